@@ -1,0 +1,32 @@
+# dotterel — the two commands a new user needs: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint bench install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dotterel code examples --db dotterel.duckdb --format table --output -
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python bench/make_corpus.py --n 240 --output bench/corpus.jsonl
+	$(BIN)/python bench/run_bench.py bench/corpus.jsonl
+
+clean:
+	rm -rf $(VENV) dotterel.duckdb bench/corpus.jsonl .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,213 @@
+"""Actor knowledge: countries, organisations and agent nouns, loaded from data tables.
+
+Names are indexed as token sequences in a trie so that a document is scanned once.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.lang.en import English
+from spacy.tokens import Span, Token
+
+from ..errors import DataError
+from ..resources import data_table
+
+log = logging.getLogger(__name__)
+
+_ALL_CAPS_SHORT = re.compile(r"^[A-Z]{1,4}$")
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    aliases: tuple[str, ...]
+    code: str
+    country: str
+    sectors: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class Agent:
+    term: str
+    sectors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way a phrase can be read: as a country name, a demonym, an agent noun, ..."""
+
+    kind: str  # country | demonym | capital | org | agent
+    ref: Country | Organisation | Agent
+    case_sensitive: bool  # short all-caps aliases (US, UN, IS) match only as written
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    start: int  # token index in the Doc
+    end: int
+    entries: tuple[Entry, ...]
+
+    def of_kind(self, *kinds: str) -> Entry | None:
+        for e in self.entries:
+            if e.kind in kinds:
+                return e
+        return None
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+class PhraseIndex:
+    """A trie over lower-cased token sequences."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+        self._tokenizer = English().tokenizer
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        words = [t.lower_ for t in self._tokenizer(phrase)]
+        if not words:
+            return
+        node = self._root
+        for w in words:
+            node = node.children.setdefault(w, _Node())
+        node.entries.append(entry)
+
+    def longest_at(self, tokens: Sequence[Token], start: int) -> PhraseMatch | None:
+        """The longest phrase starting at ``tokens[start]`` whose entries accept the text."""
+        node = self._root
+        best: PhraseMatch | None = None
+        i = start
+        while i < len(tokens):
+            tok = tokens[i]
+            nxt = node.children.get(tok.lower_) or node.children.get(tok.lemma_.lower())
+            if nxt is None:
+                break
+            node = nxt
+            i += 1
+            if node.entries:
+                accepted = tuple(e for e in node.entries if _accepts(e, tokens[start:i]))
+                if accepted:
+                    best = PhraseMatch(tokens[start].i, tokens[i - 1].i + 1, accepted)
+        return best
+
+
+def _accepts(entry: Entry, tokens: Sequence[Token]) -> bool:
+    text = " ".join(t.text for t in tokens)
+    if entry.case_sensitive:
+        return any(_ALL_CAPS_SHORT.match(t.text) for t in tokens) and text.upper() == text
+    if entry.kind == "agent":
+        return True
+    # Proper names need a capital letter somewhere: "Chad" the country, not "chad".
+    return any(ch.isupper() for ch in text)
+
+
+class ActorKnowledge:
+    """Everything the resolver knows, indexed for lookup by phrase and by code."""
+
+    def __init__(
+        self,
+        countries: Sequence[Country],
+        organisations: Sequence[Organisation],
+        agents: Sequence[Agent],
+    ) -> None:
+        self.countries = {c.iso3: c for c in countries}
+        self.organisations = list(organisations)
+        self.agents = {a.term: a for a in agents}
+        self.index = PhraseIndex()
+        for c in countries:
+            for name in (c.name, *c.aliases):
+                self.index.add(name, Entry("country", c, bool(_ALL_CAPS_SHORT.match(name))))
+            for name in c.demonyms:
+                self.index.add(name, Entry("demonym", c, False))
+            for name in c.capitals:
+                self.index.add(name, Entry("capital", c, False))
+        for o in organisations:
+            for name in (o.name, *o.aliases):
+                self.index.add(name, Entry("org", o, bool(_ALL_CAPS_SHORT.match(name))))
+        for a in agents:
+            self.index.add(a.term, Entry("agent", a, False))
+
+    def scan(self, span: Span | Sequence[Token]) -> list[PhraseMatch]:
+        """Non-overlapping longest matches, left to right."""
+        tokens = list(span)
+        found: list[PhraseMatch] = []
+        i = 0
+        while i < len(tokens):
+            m = self.index.longest_at(tokens, i)
+            if m is None:
+                i += 1
+            else:
+                found.append(m)
+                i += m.end - m.start
+        return found
+
+    def country_by_name(self, text: str) -> Country | None:
+        needle = text.strip().lower()
+        for c in self.countries.values():
+            if needle in (n.lower() for n in (c.iso3, c.name, *c.aliases)):
+                return c
+        return None
+
+
+def _countries() -> list[Country]:
+    out = []
+    for row in data_table("countries.tsv"):
+        if len(row["iso3"]) != 3:
+            raise DataError(f"countries.tsv: bad iso3 {row['iso3']!r}")
+        out.append(
+            Country(
+                row["iso3"],
+                row["name"],
+                _split(row["aliases"]),
+                _split(row["demonyms"]),
+                _split(row["capitals"]),
+            )
+        )
+    return out
+
+
+def _organisations() -> list[Organisation]:
+    return [
+        Organisation(
+            row["name"],
+            _split(row["aliases"]),
+            row["code"],
+            row["country"],
+            tuple(row["sectors"].split()),
+            row["kind"],
+        )
+        for row in data_table("organisations.tsv")
+    ]
+
+
+def _agents() -> list[Agent]:
+    return [Agent(row["term"].lower(), tuple(row["sectors"].split())) for row in data_table("agents.tsv")]
+
+
+@lru_cache(maxsize=1)
+def builtin_knowledge() -> ActorKnowledge:
+    """The bundled tables; loaded once per process (they never change at run time)."""
+    return ActorKnowledge(_countries(), _organisations(), _agents())

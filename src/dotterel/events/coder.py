@@ -1,0 +1,323 @@
+"""Code events in a parsed sentence: who did what to whom, from the dependency parse.
+
+For every verb the lexicon knows (or a light verb with an event noun as object,
+"held talks with"), the coder finds the source (subject, or passive agent) and the
+target (object, a preposition the sense names, or the passive subject), expands
+coordinated actors into one event each, and reads negation and modality from the
+verb's auxiliaries, adverbs and governing verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..actors.resolve import ActorResolver, phrase_for
+from ..schema import Actor, Modality
+from .lexicon import EventLexicon, Sense
+
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+_OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+_INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
+_RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+_HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+_MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
+# Triggers that ask, urge or threaten: the act they govern has not happened.
+_DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """An event found in a sentence, before dates and places are attached."""
+
+    trigger: tuple[Token, ...]
+    sense: Sense
+    source: Actor | None
+    target: Actor | None
+    negated: bool
+    modality: Modality
+    confidence: float
+    reason: str
+
+
+class EventCoder:
+    def __init__(self, lexicon: EventLexicon, resolver: ActorResolver, require_actor: bool = True):
+        self.lexicon = lexicon
+        self.resolver = resolver
+        self.require_actor = require_actor
+
+    # -- triggers ------------------------------------------------------------
+    def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None:
+        """The verb's sense, preferring a light-verb noun, then a particle sense."""
+        if verb.lemma_.lower() in self.lexicon.light_verbs:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    sense = self.lexicon.nominals.get(child.lemma_.lower())
+                    if sense is not None:
+                        return sense, (verb, child)
+        senses = self.lexicon.verb_senses(verb.lemma_.lower())
+        if not senses:
+            return None
+        particles = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+        for sense in senses:
+            if not sense.particle:
+                return sense, (verb,)
+            if sense.particle in particles:
+                return sense, (verb, particles[sense.particle])
+        return None
+
+    # -- arguments -----------------------------------------------------------
+    @staticmethod
+    def _subject(verb: Token) -> Token | None:
+        """The verb's subject, inherited through xcomp/conj chains ("plans to attack")."""
+        token: Token | None = verb
+        while token is not None:
+            for child in token.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                        return token.head
+                    return child
+            if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head is not token:
+                token = token.head
+            else:
+                token = None
+        return None
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        return any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+    @staticmethod
+    def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+        found = []
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+        return found
+
+    def _argument_heads(
+        self, verb: Token, trigger: tuple[Token, ...], sense: Sense
+    ) -> tuple[list[Token], list[Token], str]:
+        """Candidate source and target heads, in order of preference, and the voice."""
+        sources: list[Token] = []
+        targets: list[Token] = []
+        noun = trigger[1] if sense.origin == "nominals" and len(trigger) > 1 else None
+        if verb.dep_ == "acl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            # "a top aide seized by American forces": the modified noun is the target.
+            sources += self._prep_objects(verb, ("by",))
+            targets.append(verb.head)
+            return sources, targets, "participle"
+        if self._passive(verb):
+            sources += self._prep_objects(verb, ("by",))
+            targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+            if noun is not None:
+                targets += self._prep_objects(noun, sense.target_preps)
+            targets += self._prep_objects(verb, sense.target_preps)
+            return sources, targets, "passive"
+        subject = self._subject(verb)
+        if subject is not None:
+            sources.append(subject)
+        if noun is not None:
+            targets += self._prep_objects(noun, sense.target_preps)
+        else:
+            objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            targets += objects
+            # "cut ties with Russia", "imposed sanctions on Iran": the target hangs off the object.
+            for obj in objects:
+                targets += self._prep_objects(obj, sense.target_preps)
+        targets += self._prep_objects(verb, sense.target_preps)
+        if sense.event_type in _DIRECTIVE_TYPES:
+            # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    targets += [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+        return sources, targets, "active"
+
+    def _resolve_all(self, heads: list[Token], role: str) -> list[Actor]:
+        """The first head that names an actor, expanded over its conjuncts."""
+        for head in heads:
+            group = [head, *head.conjuncts]
+            actors = [self.resolver.resolve(phrase_for(t), role) for t in group]
+            found = [a for a in actors if a is not None]
+            if found:
+                return found
+        return []
+
+    # -- qualifiers ----------------------------------------------------------
+    def _qualifiers(self, verb: Token) -> tuple[bool, Modality, list[str]]:
+        negated = False
+        modality: Modality = "actual"
+        cues: list[str] = []
+
+        def raise_to(level: Modality, cue: str) -> None:
+            nonlocal modality
+            cues.append(cue)
+            if _MODALITY_RANK[level] > _MODALITY_RANK[modality]:
+                modality = level
+
+        token = verb
+        # Walk up through the chain that governs this verb ("refused to meet", "plans to attack").
+        for depth in range(4):
+            for child in token.children:
+                if child.dep_ == "neg":
+                    negated = not negated if depth else True
+                    cues.append(f"neg:{child.lower_}")
+                    continue
+                pos = {"aux": "AUX", "advmod": "ADV", "mark": "SCONJ"}.get(child.dep_)
+                if pos is None:
+                    continue
+                lemma = child.lemma_.lower()
+                if pos == "SCONJ" and lemma in _HYPOTHETICAL_MARKS:
+                    raise_to("hypothetical", f"mark:{lemma}")
+                    continue
+                effect = self.lexicon.modality.get((lemma, pos))
+                if effect in ("intended", "hypothetical"):
+                    raise_to(effect, f"{pos.lower()}:{lemma}")
+                elif effect == "negated":
+                    negated = True
+                    cues.append(f"{pos.lower()}:{lemma}")
+            if token.dep_ not in ("xcomp", "ccomp", "advcl") or token.head is token:
+                break
+            governor = token.head
+            effect = self.lexicon.modality.get((governor.lemma_.lower(), "VERB"))
+            governing = self._sense_for(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if effect is None and governing is not None and governing[0].event_type in _DIRECTIVE_TYPES:
+                effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
+            if effect in ("intended", "hypothetical"):
+                raise_to(effect, f"verb:{governor.lemma_.lower()}")
+            elif effect == "negated":
+                negated = True
+                cues.append(f"verb:{governor.lemma_.lower()}")
+            if token.dep_ == "ccomp":
+                break  # reported speech: the reporting verb's tense is not the event's
+            token = governor
+        return negated, modality, cues
+
+    # -- sentence ------------------------------------------------------------
+    def code(self, sent: Span) -> list[CodedEvent]:
+        events: list[CodedEvent] = []
+        seen: set[tuple] = set()
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
+                continue
+            found = self._sense_for(verb)
+            if found is None:
+                continue
+            sense, trigger = found
+            source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
+            sources = self._resolve_all(source_heads, "source") or [None]
+            target_actors = self._resolve_all(
+                [t for t in target_heads if t not in source_heads], "target"
+            )
+            targets: list[Actor | None] = list(target_actors) or [None]
+            negated, modality, cues = self._qualifiers(verb)
+            for source in sources:
+                for target in targets:
+                    if source is not None and target is not None and source.start == target.start:
+                        continue
+                    resolved = [a for a in (source, target) if a is not None and a.resolved]
+                    if self.require_actor and not resolved:
+                        continue
+                    key = (sense.event_type, _key(source), _key(target))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    confidence = _confidence(source, target, sense, voice)
+                    reason = (
+                        f"{sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
+                        f" -> {sense.event_type}; voice={voice}"
+                        + (f"; cues={','.join(cues)}" if cues else "")
+                    )
+                    events.append(
+                        CodedEvent(trigger, sense, source, target, negated, modality, confidence, reason)
+                    )
+        return events
+
+    def code_pair(self, sent: Span, source: Span, target: Span) -> PairCoding | None:
+        """The event from ``source`` to ``target`` (spans of the same Doc), if a trigger links them.
+
+        A trigger whose parsed arguments are these actors wins (in either voice);
+        failing that, the trigger on the dependency path between them nearest the target.
+        """
+        src_ids = {t.i for t in source}
+        tgt_ids = {t.i for t in target}
+        best: tuple[float, PairCoding] | None = None
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self._sense_for(verb)
+            if found is None:
+                continue
+            sense, trigger = found
+            source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
+
+            def hits(heads: list[Token], ids: set[int]) -> bool:
+                return any(
+                    any(t.i in ids for t in phrase_for(h).tokens) for h0 in heads for h in (h0, *h0.conjuncts)
+                )
+
+            score = 0.45 * hits(source_heads, src_ids) + 0.45 * hits(target_heads, tgt_ids)
+            if score and (best is None or score > best[0]):
+                negated, modality, cues = self._qualifiers(verb)
+                reason = f"{sense.origin}:{verb.lemma_.lower()} -> {sense.event_type}; arguments; voice={voice}"
+                best = (score, PairCoding(sense, trigger, negated, modality, min(0.95, 0.05 + score), reason))
+        if best is not None and best[0] >= 0.9:
+            return best[1]
+        # No trigger takes both as arguments: look on the path between them.
+        src_path = _ancestors_and_self(source.root)
+        tgt_path = _ancestors_and_self(target.root)
+        common = next((t for t in tgt_path if t in src_path), None)
+        path = [t for t in tgt_path if common is None or t.i != common.i]
+        path += [common] if common is not None else []
+        path += [t for t in src_path if common is not None and t.i != common.i and t not in path]
+        for token in path:
+            noun_sense = self.lexicon.nominals.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+            found = self._sense_for(token) if token.pos_ in ("VERB", "AUX") else None
+            if found is None and noun_sense is not None:
+                found = (noun_sense, (token,))
+            if found is None:
+                continue
+            sense, trigger = found
+            negated, modality, cues = self._qualifiers(token)
+            reason = f"{sense.origin}:{token.lemma_.lower()} -> {sense.event_type}; dependency path"
+            coding = PairCoding(sense, trigger, negated, modality, 0.4, reason)
+            if best is None or best[0] < 0.4:
+                return coding
+            break
+        return best[1] if best is not None else None
+
+
+@dataclass(frozen=True)
+class PairCoding:
+    """The relation a sentence expresses from a given source to a given target."""
+
+    sense: Sense
+    trigger: tuple[Token, ...]
+    negated: bool
+    modality: Modality
+    confidence: float
+    reason: str
+
+
+def _ancestors_and_self(token: Token) -> list[Token]:
+    return [token, *token.ancestors]
+
+
+def _key(actor: Actor | None) -> tuple:
+    return () if actor is None else (actor.code, actor.start)
+
+
+def _confidence(source: Actor | None, target: Actor | None, sense: Sense, voice: str) -> float:
+    """A heuristic score (not yet calibrated): more resolved evidence, more confidence."""
+    score = 0.45
+    if source is not None and source.resolved:
+        score += 0.25 * source.score
+    if target is not None and target.resolved:
+        score += 0.2 * target.score
+    if sense.origin == "nominals":
+        score -= 0.05
+    if voice != "active":
+        score -= 0.03
+    return max(0.05, min(0.95, score))

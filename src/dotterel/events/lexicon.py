@@ -1,0 +1,83 @@
+"""The event lexicon as data: verb and nominal senses, modality cues, context cues."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import DataError
+from ..resources import data_table
+from ..schema import PLOVER_TYPES
+from .ontology import Ontology, ontology
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger word as an event."""
+
+    lemma: str
+    particle: str  # "" or the particle/preposition this sense needs ("down" in crack down)
+    event_type: str
+    mode: str | None
+    cameo: str
+    target_preps: tuple[str, ...]
+    origin: str  # verbs | nominals
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    verbs: dict[str, tuple[Sense, ...]]  # lemma -> senses, particle senses first
+    nominals: dict[str, Sense]
+    light_verbs: frozenset[str]
+    modality: dict[tuple[str, str], str]  # (cue lemma, POS) -> intended | hypothetical | negated
+    contexts: tuple[tuple[str, frozenset[str]], ...]
+
+    def verb_senses(self, lemma: str) -> tuple[Sense, ...]:
+        return self.verbs.get(lemma, ())
+
+
+def _sense(row: dict[str, str], origin: str, onto: Ontology, table: str) -> Sense:
+    event_type = row["event_type"]
+    if event_type not in PLOVER_TYPES:
+        raise DataError(f"{table}: {row['lemma']!r} has unknown event type {event_type!r}")
+    onto.cameo_info(row["cameo"])
+    mode = row.get("mode") or None
+    return Sense(
+        lemma=row["lemma"].lower(),
+        particle=row.get("particle", "").lower(),
+        event_type=event_type,
+        mode=mode,
+        cameo=row["cameo"],
+        target_preps=tuple(p for p in row.get("target_preps", "").split("|") if p),
+        origin=origin,
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> EventLexicon:
+    onto = ontology()
+    verbs: dict[str, list[Sense]] = defaultdict(list)
+    for row in data_table("verbs.tsv"):
+        verbs[row["lemma"].lower()].append(_sense(row, "verbs", onto, "verbs.tsv"))
+    nominals = {
+        row["lemma"].lower(): _sense(row, "nominals", onto, "nominals.tsv")
+        for row in data_table("nominals.tsv")
+    }
+    modality = {}
+    for row in data_table("modality.tsv"):
+        if row["effect"] not in ("intended", "hypothetical", "negated", "none"):
+            raise DataError(f"modality.tsv: bad effect {row['effect']!r} for {row['cue']!r}")
+        modality[(row["cue"].lower(), row["pos"].upper())] = row["effect"]
+    contexts = tuple(
+        (row["context"], frozenset(c.strip().lower() for c in row["cues"].split("|") if c.strip()))
+        for row in data_table("contexts.tsv")
+    )
+    light = frozenset(row["lemma"].lower() for row in data_table("light_verbs.tsv"))
+    return EventLexicon(
+        verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
+        nominals=nominals,
+        light_verbs=light,
+        modality=modality,
+        contexts=contexts,
+    )

@@ -1,0 +1,174 @@
+"""The pipeline: articles -> cleaned documents -> parsed sentences -> coded events.
+
+``Pipeline.code_documents`` is the pure core: documents in, coded documents out,
+no file or database I/O, so that Ray or Spark can call it on any worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from .actors import ActorResolver, builtin_knowledge
+from .actors.knowledge import ActorKnowledge
+from .clean import clean_text
+from .config import Config
+from .errors import InputError
+from .events import EventCoder, lexicon, ontology
+from .events.coder import CodedEvent
+from .nlp import Parser, SpacyParser
+from .schema import Article, CodedDocument, Document, Event, Sentence, Trigger
+from .when import publication_date_from_text, resolve_expression
+from .where import Gazetteer, geonames_gazetteer, locate_event
+
+log = logging.getLogger(__name__)
+
+
+def prepare_document(article: Article, config: Config) -> Document:
+    """Clean an article and settle its publication date (metadata, dateline, or --date)."""
+    if len(article.text) > config.max_chars:
+        raise InputError(article.origin, f"longer than max_chars={config.max_chars}")
+    cleaned = clean_text(article.text)
+    if not cleaned.text.strip():
+        raise InputError(article.origin, "no text left after cleaning")
+    date, date_source = article.date, "metadata" if article.date else None
+    if date is None:
+        found = publication_date_from_text(cleaned.text)
+        if found is not None:
+            date, date_source = found.value, f"text:{found.expression}"
+    if date is None and config.default_date:
+        date, date_source = config.default_date, "default"
+    return Document(
+        id=Document.make_id(cleaned.text),
+        text=cleaned.text,
+        raw_text=article.text,
+        offsets=cleaned.offsets,
+        origin=article.origin,
+        external_id=article.external_id,
+        title=article.title,
+        date=date,
+        date_source=date_source,
+        url=article.url,
+        source=article.source,
+    )
+
+
+class Pipeline:
+    """Holds the loaded parser and knowledge; codes documents."""
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        parser: Parser | None = None,
+        knowledge: ActorKnowledge | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.config = config or Config()
+        self.parser = parser if parser is not None else SpacyParser(self.config)
+        self.ontology = ontology()
+        self.lexicon = lexicon()
+        self.resolver = ActorResolver(knowledge or builtin_knowledge())
+        self.coder = EventCoder(self.lexicon, self.resolver, self.config.require_actor)
+        self.gazetteer = gazetteer if gazetteer is not None else geonames_gazetteer()
+
+    def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
+        """Parse in batches and code every document, in input order."""
+        items = ((d.text, d) for d in documents)
+        for doc, document in self.parser.pipe(items):
+            yield self.code_parsed(doc, document)
+
+    def code_parsed(self, doc: Doc, document: Document) -> CodedDocument:
+        sentences: list[Sentence] = []
+        found: list[tuple[Span, int, CodedEvent]] = []
+        for sentence_id, sent in enumerate(doc.sents):
+            sentences.append(
+                Sentence(document.id, sentence_id, sent.start_char, sent.end_char, sent.text)
+            )
+            for coded in self.coder.code(sent):
+                found.append((sent, sentence_id, coded))
+        countries = {
+            a.country
+            for _, _, c in found
+            for a in (c.source, c.target)
+            if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
+        }
+        events = [self._event(document, sent, sid, c, countries) for sent, sid, c in found]
+        events = [e for e in events if e.confidence >= self.config.min_confidence]
+        return CodedDocument(document, tuple(sentences), tuple(events))
+
+    def _event(
+        self, document: Document, sent: Span, sentence_id: int, coded: CodedEvent, countries: set[str]
+    ) -> Event:
+        sense = coded.sense
+        cameo = self.ontology.cameo_info(sense.cameo)
+        first, last = coded.trigger[0], coded.trigger[-1]
+        trigger = Trigger(
+            text=" ".join(t.text for t in coded.trigger),
+            start=first.idx,
+            end=last.idx + len(last.text),
+            lemma=" ".join(t.lemma_.lower() for t in coded.trigger),
+        )
+        # A place name that resolved to no actor ("attacked Mosul") may be the location.
+        actor_offsets = [
+            (a.start, a.end)
+            for a in (coded.source, coded.target)
+            if a is not None and a.resolution != "unresolved:gpe"
+        ]
+        location = locate_event(first, sent, actor_offsets, self.gazetteer, countries)
+        date, precision, date_source = self._date(sent, document)
+        mode = sense.mode if sense.mode and self.ontology.is_mode(sense.event_type, sense.mode) else None
+        return Event(
+            doc_id=document.id,
+            sentence_id=sentence_id,
+            text=sent.text,
+            span=(sent.start_char, sent.end_char),
+            event_type=sense.event_type,
+            mode=mode,
+            context=self._contexts(sent),
+            cameo=sense.cameo,
+            cameo_label=cameo.label,
+            quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein,
+            source=coded.source,
+            target=coded.target,
+            date=date,
+            date_precision=precision,  # type: ignore[arg-type]
+            date_source=date_source,
+            location=location,
+            negated=coded.negated,
+            modality=coded.modality,
+            confidence=coded.confidence,
+            trigger=trigger,
+            method="lexicon+parse",
+            reason=coded.reason,
+        )
+
+    @staticmethod
+    def _date(sent: Span, document: Document) -> tuple[str | None, str | None, str | None]:
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            resolved = resolve_expression(ent.text, document.date)
+            if resolved is not None:
+                return resolved.value, resolved.precision, f"sentence:{ent.text!r}"
+        if document.date is not None:
+            return document.date, "day", "publication"
+        return None, None, None
+
+    def _contexts(self, sent: Span) -> tuple[str, ...]:
+        lemmas = {t.lemma_.lower() for t in sent}
+        lowered = sent.text.lower()
+        return tuple(
+            name
+            for name, cues in self.lexicon.contexts
+            if any((cue in lemmas) if " " not in cue else (cue in lowered) for cue in cues)
+        )
+
+
+def code_documents(documents: Iterable[Document], config: Config | None = None) -> list[Event]:
+    """The pure core as one call: documents in, events out (loads the model once)."""
+    pipeline = Pipeline(config)
+    return [e for coded in pipeline.code_documents(documents) for e in coded.events]
+

