@@ -53,94 +53,546 @@ MIN_SENTS, MAX_SENTS = 3, 6
 # name, adjective/demonym, capital, other cities, provinces/regions, name pool,
 # head-of-government titles
 COUNTRIES = [
-    ("Kenya", "Kenyan", "Nairobi", ["Mombasa", "Kisumu", "Garissa"], ["Rift Valley", "Mandera"], "af", ["President"]),
-    ("Uganda", "Ugandan", "Kampala", ["Gulu", "Mbarara", "Arua"], ["Karamoja", "West Nile"], "af", ["President"]),
-    ("Ethiopia", "Ethiopian", "Addis Ababa", ["Mekele", "Gondar", "Dire Dawa"], ["Tigray", "Oromia", "Afar"], "af", ["Prime Minister"]),
-    ("Sudan", "Sudanese", "Khartoum", ["Omdurman", "El Fasher", "Port Sudan"], ["Darfur", "Kordofan"], "af", ["President"]),
-    ("Nigeria", "Nigerian", "Abuja", ["Lagos", "Maiduguri", "Kano"], ["Borno", "Niger Delta"], "af", ["President"]),
-    ("Mali", "Malian", "Bamako", ["Gao", "Timbuktu", "Mopti"], ["Kidal", "Menaka"], "af", ["President"]),
-    ("Niger", "Nigerien", "Niamey", ["Agadez", "Zinder", "Diffa"], ["Tillaberi", "Tahoua"], "af", ["President"]),
-    ("Somalia", "Somali", "Mogadishu", ["Kismayo", "Baidoa", "Beledweyne"], ["Jubaland", "Hiran"], "af", ["President", "Prime Minister"]),
-    ("the Democratic Republic of Congo", "Congolese", "Kinshasa", ["Goma", "Bukavu", "Beni"], ["North Kivu", "Ituri"], "af", ["President"]),
-    ("Rwanda", "Rwandan", "Kigali", ["Gisenyi", "Butare"], ["Western Province"], "af", ["President"]),
-    ("Egypt", "Egyptian", "Cairo", ["Alexandria", "Port Said", "Aswan"], ["North Sinai", "the Nile Delta"], "me", ["President"]),
-    ("Libya", "Libyan", "Tripoli", ["Benghazi", "Misrata", "Sirte"], ["Fezzan", "Cyrenaica"], "me", ["Prime Minister"]),
-    ("Syria", "Syrian", "Damascus", ["Aleppo", "Homs", "Deir ez-Zor"], ["Idlib", "Daraa"], "me", ["President"]),
-    ("Iraq", "Iraqi", "Baghdad", ["Basra", "Mosul", "Kirkuk"], ["Anbar", "Diyala", "Nineveh"], "me", ["Prime Minister"]),
-    ("Iran", "Iranian", "Tehran", ["Isfahan", "Tabriz", "Mashhad"], ["Khuzestan", "Sistan-Baluchestan"], "me", ["President"]),
-    ("Turkey", "Turkish", "Ankara", ["Istanbul", "Diyarbakir", "Gaziantep"], ["Hatay", "Sirnak"], "me", ["President"]),
-    ("Jordan", "Jordanian", "Amman", ["Irbid", "Zarqa", "Aqaba"], ["Mafraq"], "me", ["King", "Prime Minister"]),
-    ("Lebanon", "Lebanese", "Beirut", ["Tripoli", "Sidon", "Tyre"], ["the Bekaa Valley"], "me", ["Prime Minister"]),
-    ("Yemen", "Yemeni", "Sanaa", ["Aden", "Taiz", "Hodeidah"], ["Marib", "Saada"], "me", ["President"]),
-    ("Saudi Arabia", "Saudi", "Riyadh", ["Jeddah", "Dammam", "Najran"], ["Jizan"], "me", ["King", "Crown Prince"]),
-    ("Israel", "Israeli", "Jerusalem", ["Tel Aviv", "Haifa", "Sderot"], ["the Negev"], "me", ["Prime Minister"]),
-    ("Afghanistan", "Afghan", "Kabul", ["Kandahar", "Herat", "Jalalabad"], ["Helmand", "Kunar"], "as", ["President"]),
-    ("Pakistan", "Pakistani", "Islamabad", ["Karachi", "Peshawar", "Quetta"], ["Balochistan", "Waziristan"], "as", ["Prime Minister"]),
-    ("India", "Indian", "New Delhi", ["Mumbai", "Srinagar", "Kolkata"], ["Kashmir", "Manipur"], "as", ["Prime Minister"]),
-    ("Bangladesh", "Bangladeshi", "Dhaka", ["Chittagong", "Sylhet"], ["Cox's Bazar"], "as", ["Prime Minister"]),
-    ("Myanmar", "Burmese", "Naypyidaw", ["Yangon", "Mandalay", "Sittwe"], ["Rakhine", "Shan State"], "as", ["President"]),
-    ("Thailand", "Thai", "Bangkok", ["Chiang Mai", "Pattani", "Yala"], ["Narathiwat"], "as", ["Prime Minister"]),
-    ("the Philippines", "Philippine", "Manila", ["Davao", "Cebu", "Marawi"], ["Mindanao", "Sulu"], "as", ["President"]),
-    ("China", "Chinese", "Beijing", ["Shanghai", "Urumqi", "Guangzhou"], ["Xinjiang", "Yunnan"], "as", ["President", "Premier"]),
+    (
+        "Kenya",
+        "Kenyan",
+        "Nairobi",
+        ["Mombasa", "Kisumu", "Garissa"],
+        ["Rift Valley", "Mandera"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Uganda",
+        "Ugandan",
+        "Kampala",
+        ["Gulu", "Mbarara", "Arua"],
+        ["Karamoja", "West Nile"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Ethiopia",
+        "Ethiopian",
+        "Addis Ababa",
+        ["Mekele", "Gondar", "Dire Dawa"],
+        ["Tigray", "Oromia", "Afar"],
+        "af",
+        ["Prime Minister"],
+    ),
+    (
+        "Sudan",
+        "Sudanese",
+        "Khartoum",
+        ["Omdurman", "El Fasher", "Port Sudan"],
+        ["Darfur", "Kordofan"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Nigeria",
+        "Nigerian",
+        "Abuja",
+        ["Lagos", "Maiduguri", "Kano"],
+        ["Borno", "Niger Delta"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Mali",
+        "Malian",
+        "Bamako",
+        ["Gao", "Timbuktu", "Mopti"],
+        ["Kidal", "Menaka"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Niger",
+        "Nigerien",
+        "Niamey",
+        ["Agadez", "Zinder", "Diffa"],
+        ["Tillaberi", "Tahoua"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Somalia",
+        "Somali",
+        "Mogadishu",
+        ["Kismayo", "Baidoa", "Beledweyne"],
+        ["Jubaland", "Hiran"],
+        "af",
+        ["President", "Prime Minister"],
+    ),
+    (
+        "the Democratic Republic of Congo",
+        "Congolese",
+        "Kinshasa",
+        ["Goma", "Bukavu", "Beni"],
+        ["North Kivu", "Ituri"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Rwanda",
+        "Rwandan",
+        "Kigali",
+        ["Gisenyi", "Butare"],
+        ["Western Province"],
+        "af",
+        ["President"],
+    ),
+    (
+        "Egypt",
+        "Egyptian",
+        "Cairo",
+        ["Alexandria", "Port Said", "Aswan"],
+        ["North Sinai", "the Nile Delta"],
+        "me",
+        ["President"],
+    ),
+    (
+        "Libya",
+        "Libyan",
+        "Tripoli",
+        ["Benghazi", "Misrata", "Sirte"],
+        ["Fezzan", "Cyrenaica"],
+        "me",
+        ["Prime Minister"],
+    ),
+    (
+        "Syria",
+        "Syrian",
+        "Damascus",
+        ["Aleppo", "Homs", "Deir ez-Zor"],
+        ["Idlib", "Daraa"],
+        "me",
+        ["President"],
+    ),
+    (
+        "Iraq",
+        "Iraqi",
+        "Baghdad",
+        ["Basra", "Mosul", "Kirkuk"],
+        ["Anbar", "Diyala", "Nineveh"],
+        "me",
+        ["Prime Minister"],
+    ),
+    (
+        "Iran",
+        "Iranian",
+        "Tehran",
+        ["Isfahan", "Tabriz", "Mashhad"],
+        ["Khuzestan", "Sistan-Baluchestan"],
+        "me",
+        ["President"],
+    ),
+    (
+        "Turkey",
+        "Turkish",
+        "Ankara",
+        ["Istanbul", "Diyarbakir", "Gaziantep"],
+        ["Hatay", "Sirnak"],
+        "me",
+        ["President"],
+    ),
+    (
+        "Jordan",
+        "Jordanian",
+        "Amman",
+        ["Irbid", "Zarqa", "Aqaba"],
+        ["Mafraq"],
+        "me",
+        ["King", "Prime Minister"],
+    ),
+    (
+        "Lebanon",
+        "Lebanese",
+        "Beirut",
+        ["Tripoli", "Sidon", "Tyre"],
+        ["the Bekaa Valley"],
+        "me",
+        ["Prime Minister"],
+    ),
+    (
+        "Yemen",
+        "Yemeni",
+        "Sanaa",
+        ["Aden", "Taiz", "Hodeidah"],
+        ["Marib", "Saada"],
+        "me",
+        ["President"],
+    ),
+    (
+        "Saudi Arabia",
+        "Saudi",
+        "Riyadh",
+        ["Jeddah", "Dammam", "Najran"],
+        ["Jizan"],
+        "me",
+        ["King", "Crown Prince"],
+    ),
+    (
+        "Israel",
+        "Israeli",
+        "Jerusalem",
+        ["Tel Aviv", "Haifa", "Sderot"],
+        ["the Negev"],
+        "me",
+        ["Prime Minister"],
+    ),
+    (
+        "Afghanistan",
+        "Afghan",
+        "Kabul",
+        ["Kandahar", "Herat", "Jalalabad"],
+        ["Helmand", "Kunar"],
+        "as",
+        ["President"],
+    ),
+    (
+        "Pakistan",
+        "Pakistani",
+        "Islamabad",
+        ["Karachi", "Peshawar", "Quetta"],
+        ["Balochistan", "Waziristan"],
+        "as",
+        ["Prime Minister"],
+    ),
+    (
+        "India",
+        "Indian",
+        "New Delhi",
+        ["Mumbai", "Srinagar", "Kolkata"],
+        ["Kashmir", "Manipur"],
+        "as",
+        ["Prime Minister"],
+    ),
+    (
+        "Bangladesh",
+        "Bangladeshi",
+        "Dhaka",
+        ["Chittagong", "Sylhet"],
+        ["Cox's Bazar"],
+        "as",
+        ["Prime Minister"],
+    ),
+    (
+        "Myanmar",
+        "Burmese",
+        "Naypyidaw",
+        ["Yangon", "Mandalay", "Sittwe"],
+        ["Rakhine", "Shan State"],
+        "as",
+        ["President"],
+    ),
+    (
+        "Thailand",
+        "Thai",
+        "Bangkok",
+        ["Chiang Mai", "Pattani", "Yala"],
+        ["Narathiwat"],
+        "as",
+        ["Prime Minister"],
+    ),
+    (
+        "the Philippines",
+        "Philippine",
+        "Manila",
+        ["Davao", "Cebu", "Marawi"],
+        ["Mindanao", "Sulu"],
+        "as",
+        ["President"],
+    ),
+    (
+        "China",
+        "Chinese",
+        "Beijing",
+        ["Shanghai", "Urumqi", "Guangzhou"],
+        ["Xinjiang", "Yunnan"],
+        "as",
+        ["President", "Premier"],
+    ),
     ("Japan", "Japanese", "Tokyo", ["Osaka", "Okinawa"], ["Hokkaido"], "as", ["Prime Minister"]),
-    ("South Korea", "South Korean", "Seoul", ["Busan", "Incheon"], ["Gyeonggi"], "as", ["President"]),
-    ("North Korea", "North Korean", "Pyongyang", ["Wonsan", "Kaesong"], ["Hamgyong"], "as", ["leader"]),
-    ("Russia", "Russian", "Moscow", ["St. Petersburg", "Rostov-on-Don", "Kazan"], ["Chechnya", "Dagestan"], "eu", ["President"]),
-    ("Ukraine", "Ukrainian", "Kyiv", ["Kharkiv", "Odesa", "Donetsk"], ["Donbas", "Zaporizhzhia"], "eu", ["President"]),
-    ("Georgia", "Georgian", "Tbilisi", ["Batumi", "Gori", "Kutaisi"], ["South Ossetia", "Abkhazia"], "eu", ["President", "Prime Minister"]),
+    (
+        "South Korea",
+        "South Korean",
+        "Seoul",
+        ["Busan", "Incheon"],
+        ["Gyeonggi"],
+        "as",
+        ["President"],
+    ),
+    (
+        "North Korea",
+        "North Korean",
+        "Pyongyang",
+        ["Wonsan", "Kaesong"],
+        ["Hamgyong"],
+        "as",
+        ["leader"],
+    ),
+    (
+        "Russia",
+        "Russian",
+        "Moscow",
+        ["St. Petersburg", "Rostov-on-Don", "Kazan"],
+        ["Chechnya", "Dagestan"],
+        "eu",
+        ["President"],
+    ),
+    (
+        "Ukraine",
+        "Ukrainian",
+        "Kyiv",
+        ["Kharkiv", "Odesa", "Donetsk"],
+        ["Donbas", "Zaporizhzhia"],
+        "eu",
+        ["President"],
+    ),
+    (
+        "Georgia",
+        "Georgian",
+        "Tbilisi",
+        ["Batumi", "Gori", "Kutaisi"],
+        ["South Ossetia", "Abkhazia"],
+        "eu",
+        ["President", "Prime Minister"],
+    ),
     ("Armenia", "Armenian", "Yerevan", ["Gyumri", "Goris"], ["Syunik"], "eu", ["Prime Minister"]),
     ("Azerbaijan", "Azerbaijani", "Baku", ["Ganja", "Shusha"], ["Nakhchivan"], "eu", ["President"]),
-    ("Serbia", "Serbian", "Belgrade", ["Novi Sad", "Nis"], ["the Presevo Valley"], "eu", ["President"]),
+    (
+        "Serbia",
+        "Serbian",
+        "Belgrade",
+        ["Novi Sad", "Nis"],
+        ["the Presevo Valley"],
+        "eu",
+        ["President"],
+    ),
     ("France", "French", "Paris", ["Marseille", "Lyon"], ["Brittany"], "eu", ["President"]),
     ("Germany", "German", "Berlin", ["Munich", "Hamburg"], ["Bavaria"], "eu", ["Chancellor"]),
-    ("Britain", "British", "London", ["Manchester", "Belfast"], ["Northern Ireland"], "eu", ["Prime Minister"]),
-    ("Poland", "Polish", "Warsaw", ["Krakow", "Gdansk"], ["Podlasie"], "eu", ["President", "Prime Minister"]),
-    ("the United States", "U.S.", "Washington", ["New York", "Chicago"], ["Texas"], "am", ["President"]),
-    ("Venezuela", "Venezuelan", "Caracas", ["Maracaibo", "Valencia"], ["Zulia", "Tachira"], "am", ["President"]),
-    ("Colombia", "Colombian", "Bogota", ["Medellin", "Cali", "Cucuta"], ["Cauca", "Catatumbo"], "am", ["President"]),
-    ("Mexico", "Mexican", "Mexico City", ["Guadalajara", "Tijuana", "Culiacan"], ["Sinaloa", "Guerrero"], "am", ["President"]),
-    ("Haiti", "Haitian", "Port-au-Prince", ["Cap-Haitien", "Gonaives"], ["Artibonite"], "am", ["Prime Minister"]),
-    ("Brazil", "Brazilian", "Brasilia", ["Sao Paulo", "Rio de Janeiro"], ["Amazonas"], "am", ["President"]),
+    (
+        "Britain",
+        "British",
+        "London",
+        ["Manchester", "Belfast"],
+        ["Northern Ireland"],
+        "eu",
+        ["Prime Minister"],
+    ),
+    (
+        "Poland",
+        "Polish",
+        "Warsaw",
+        ["Krakow", "Gdansk"],
+        ["Podlasie"],
+        "eu",
+        ["President", "Prime Minister"],
+    ),
+    (
+        "the United States",
+        "U.S.",
+        "Washington",
+        ["New York", "Chicago"],
+        ["Texas"],
+        "am",
+        ["President"],
+    ),
+    (
+        "Venezuela",
+        "Venezuelan",
+        "Caracas",
+        ["Maracaibo", "Valencia"],
+        ["Zulia", "Tachira"],
+        "am",
+        ["President"],
+    ),
+    (
+        "Colombia",
+        "Colombian",
+        "Bogota",
+        ["Medellin", "Cali", "Cucuta"],
+        ["Cauca", "Catatumbo"],
+        "am",
+        ["President"],
+    ),
+    (
+        "Mexico",
+        "Mexican",
+        "Mexico City",
+        ["Guadalajara", "Tijuana", "Culiacan"],
+        ["Sinaloa", "Guerrero"],
+        "am",
+        ["President"],
+    ),
+    (
+        "Haiti",
+        "Haitian",
+        "Port-au-Prince",
+        ["Cap-Haitien", "Gonaives"],
+        ["Artibonite"],
+        "am",
+        ["Prime Minister"],
+    ),
+    (
+        "Brazil",
+        "Brazilian",
+        "Brasilia",
+        ["Sao Paulo", "Rio de Janeiro"],
+        ["Amazonas"],
+        "am",
+        ["President"],
+    ),
 ]
 
 # Pairs of countries that plausibly appear together (neighbours or rivals).
 PAIRS = [
-    ("Kenya", "Uganda"), ("Kenya", "Somalia"), ("Ethiopia", "Sudan"), ("Sudan", "Egypt"),
-    ("Nigeria", "Niger"), ("Mali", "Niger"), ("Rwanda", "the Democratic Republic of Congo"),
-    ("Uganda", "the Democratic Republic of Congo"), ("Ethiopia", "Somalia"), ("Egypt", "Libya"),
-    ("Syria", "Turkey"), ("Syria", "Israel"), ("Syria", "Jordan"), ("Iraq", "Iran"), ("Iraq", "Turkey"),
-    ("Lebanon", "Israel"), ("Yemen", "Saudi Arabia"), ("Iran", "Saudi Arabia"), ("Iran", "Israel"),
-    ("Afghanistan", "Pakistan"), ("India", "Pakistan"), ("India", "China"), ("Bangladesh", "Myanmar"),
-    ("Thailand", "Myanmar"), ("China", "Japan"), ("China", "the Philippines"), ("North Korea", "South Korea"),
-    ("North Korea", "Japan"), ("Russia", "Ukraine"), ("Russia", "Georgia"), ("Armenia", "Azerbaijan"),
-    ("Serbia", "Germany"), ("Russia", "Poland"), ("France", "Mali"), ("Britain", "Iran"),
-    ("the United States", "Venezuela"), ("Colombia", "Venezuela"), ("the United States", "Mexico"),
-    ("the United States", "North Korea"), ("the United States", "Iran"), ("Haiti", "Brazil"),
-    ("Turkey", "Germany"), ("China", "the United States"), ("Russia", "France"),
+    ("Kenya", "Uganda"),
+    ("Kenya", "Somalia"),
+    ("Ethiopia", "Sudan"),
+    ("Sudan", "Egypt"),
+    ("Nigeria", "Niger"),
+    ("Mali", "Niger"),
+    ("Rwanda", "the Democratic Republic of Congo"),
+    ("Uganda", "the Democratic Republic of Congo"),
+    ("Ethiopia", "Somalia"),
+    ("Egypt", "Libya"),
+    ("Syria", "Turkey"),
+    ("Syria", "Israel"),
+    ("Syria", "Jordan"),
+    ("Iraq", "Iran"),
+    ("Iraq", "Turkey"),
+    ("Lebanon", "Israel"),
+    ("Yemen", "Saudi Arabia"),
+    ("Iran", "Saudi Arabia"),
+    ("Iran", "Israel"),
+    ("Afghanistan", "Pakistan"),
+    ("India", "Pakistan"),
+    ("India", "China"),
+    ("Bangladesh", "Myanmar"),
+    ("Thailand", "Myanmar"),
+    ("China", "Japan"),
+    ("China", "the Philippines"),
+    ("North Korea", "South Korea"),
+    ("North Korea", "Japan"),
+    ("Russia", "Ukraine"),
+    ("Russia", "Georgia"),
+    ("Armenia", "Azerbaijan"),
+    ("Serbia", "Germany"),
+    ("Russia", "Poland"),
+    ("France", "Mali"),
+    ("Britain", "Iran"),
+    ("the United States", "Venezuela"),
+    ("Colombia", "Venezuela"),
+    ("the United States", "Mexico"),
+    ("the United States", "North Korea"),
+    ("the United States", "Iran"),
+    ("Haiti", "Brazil"),
+    ("Turkey", "Germany"),
+    ("China", "the United States"),
+    ("Russia", "France"),
 ]
 
 NEIGHBOURS = {
-    frozenset(p) for p in [
-        ("Kenya", "Uganda"), ("Kenya", "Somalia"), ("Ethiopia", "Sudan"), ("Sudan", "Egypt"), ("Nigeria", "Niger"),
-        ("Mali", "Niger"), ("Rwanda", "the Democratic Republic of Congo"), ("Uganda", "the Democratic Republic of Congo"),
-        ("Ethiopia", "Somalia"), ("Egypt", "Libya"), ("Syria", "Turkey"), ("Syria", "Israel"), ("Syria", "Jordan"),
-        ("Iraq", "Iran"), ("Iraq", "Turkey"), ("Lebanon", "Israel"), ("Yemen", "Saudi Arabia"),
-        ("Afghanistan", "Pakistan"), ("India", "Pakistan"), ("India", "China"), ("Bangladesh", "Myanmar"),
-        ("Thailand", "Myanmar"), ("North Korea", "South Korea"), ("Russia", "Ukraine"), ("Russia", "Georgia"),
-        ("Armenia", "Azerbaijan"), ("Russia", "Poland"), ("Colombia", "Venezuela"), ("the United States", "Mexico"),
+    frozenset(p)
+    for p in [
+        ("Kenya", "Uganda"),
+        ("Kenya", "Somalia"),
+        ("Ethiopia", "Sudan"),
+        ("Sudan", "Egypt"),
+        ("Nigeria", "Niger"),
+        ("Mali", "Niger"),
+        ("Rwanda", "the Democratic Republic of Congo"),
+        ("Uganda", "the Democratic Republic of Congo"),
+        ("Ethiopia", "Somalia"),
+        ("Egypt", "Libya"),
+        ("Syria", "Turkey"),
+        ("Syria", "Israel"),
+        ("Syria", "Jordan"),
+        ("Iraq", "Iran"),
+        ("Iraq", "Turkey"),
+        ("Lebanon", "Israel"),
+        ("Yemen", "Saudi Arabia"),
+        ("Afghanistan", "Pakistan"),
+        ("India", "Pakistan"),
+        ("India", "China"),
+        ("Bangladesh", "Myanmar"),
+        ("Thailand", "Myanmar"),
+        ("North Korea", "South Korea"),
+        ("Russia", "Ukraine"),
+        ("Russia", "Georgia"),
+        ("Armenia", "Azerbaijan"),
+        ("Russia", "Poland"),
+        ("Colombia", "Venezuela"),
+        ("the United States", "Mexico"),
     ]
 }
 # Countries where the generator does not place insurgencies or militias.
-STABLE = {"the United States", "France", "Germany", "Britain", "Japan", "Poland", "South Korea", "Brazil"}
+STABLE = {
+    "the United States",
+    "France",
+    "Germany",
+    "Britain",
+    "Japan",
+    "Poland",
+    "South Korea",
+    "Brazil",
+}
 
 # Invented personal names. (first names, surnames) by broad region; genders
 # are needed for pronouns.
 MALE = {
-    "af": ["Daniel", "Joseph", "Samuel", "Ibrahim", "Moussa", "Abdi", "Tesfaye", "Emmanuel", "Kofi", "Amadou"],
-    "me": ["Ahmed", "Omar", "Khalid", "Youssef", "Karim", "Hassan", "Tariq", "Nabil", "Reza", "Mehmet"],
+    "af": [
+        "Daniel",
+        "Joseph",
+        "Samuel",
+        "Ibrahim",
+        "Moussa",
+        "Abdi",
+        "Tesfaye",
+        "Emmanuel",
+        "Kofi",
+        "Amadou",
+    ],
+    "me": [
+        "Ahmed",
+        "Omar",
+        "Khalid",
+        "Youssef",
+        "Karim",
+        "Hassan",
+        "Tariq",
+        "Nabil",
+        "Reza",
+        "Mehmet",
+    ],
     "as": ["Arjun", "Imran", "Kenji", "Wei", "Somchai", "Rahim", "Min", "Farid", "Jun", "Ramon"],
-    "eu": ["Pavel", "Andrei", "Thomas", "Lukas", "Giorgi", "Marek", "Stefan", "Henri", "Dmitri", "Oleksandr"],
-    "am": ["Carlos", "Luis", "Michael", "Jean", "Ricardo", "David", "Andres", "Paulo", "Robert", "Jorge"],
+    "eu": [
+        "Pavel",
+        "Andrei",
+        "Thomas",
+        "Lukas",
+        "Giorgi",
+        "Marek",
+        "Stefan",
+        "Henri",
+        "Dmitri",
+        "Oleksandr",
+    ],
+    "am": [
+        "Carlos",
+        "Luis",
+        "Michael",
+        "Jean",
+        "Ricardo",
+        "David",
+        "Andres",
+        "Paulo",
+        "Robert",
+        "Jorge",
+    ],
 }
 FEMALE = {
     "af": ["Grace", "Amina", "Fatoumata", "Wanjiru", "Aisha", "Chipo", "Meron", "Halima"],
@@ -150,23 +602,92 @@ FEMALE = {
     "am": ["Ana", "Lucia", "Sarah", "Gabriela", "Marie", "Camila", "Julia", "Patricia"],
 }
 SURNAMES = {
-    "af": ["Otieno", "Mwangi", "Okello", "Traore", "Diallo", "Abubakar", "Haile", "Mensah", "Nkurunziza", "Warsame"],
-    "me": ["Haddad", "Mansour", "al-Jabouri", "Nasser", "Karimi", "Yilmaz", "Saleh", "Darwish", "Rahimi", "al-Tamimi"],
-    "as": ["Sharma", "Khan", "Tanaka", "Zhang", "Srisuk", "Rahman", "Aung", "Santos", "Park", "Nazari"],
-    "eu": ["Novak", "Petrov", "Kovalenko", "Weber", "Beridze", "Dubois", "Kowalski", "Ivanov", "Marchetti", "Hale"],
-    "am": ["Ramirez", "Mendoza", "Silva", "Pierre", "Castillo", "Herrera", "Walker", "Moreno", "Vargas", "Costa"],
+    "af": [
+        "Otieno",
+        "Mwangi",
+        "Okello",
+        "Traore",
+        "Diallo",
+        "Abubakar",
+        "Haile",
+        "Mensah",
+        "Nkurunziza",
+        "Warsame",
+    ],
+    "me": [
+        "Haddad",
+        "Mansour",
+        "al-Jabouri",
+        "Nasser",
+        "Karimi",
+        "Yilmaz",
+        "Saleh",
+        "Darwish",
+        "Rahimi",
+        "al-Tamimi",
+    ],
+    "as": [
+        "Sharma",
+        "Khan",
+        "Tanaka",
+        "Zhang",
+        "Srisuk",
+        "Rahman",
+        "Aung",
+        "Santos",
+        "Park",
+        "Nazari",
+    ],
+    "eu": [
+        "Novak",
+        "Petrov",
+        "Kovalenko",
+        "Weber",
+        "Beridze",
+        "Dubois",
+        "Kowalski",
+        "Ivanov",
+        "Marchetti",
+        "Hale",
+    ],
+    "am": [
+        "Ramirez",
+        "Mendoza",
+        "Silva",
+        "Pierre",
+        "Castillo",
+        "Herrera",
+        "Walker",
+        "Moreno",
+        "Vargas",
+        "Costa",
+    ],
 }
 
 # Invented armed groups and parties.
 GROUP_PATTERNS = [
-    "the {region} Liberation Front", "the People's Resistance Army", "the {region} Defence Forces",
-    "the National Salvation Movement", "the Sons of {region}", "the Revolutionary Brigades",
-    "the Islamic Front of {region}", "the United Patriotic Front", "the {region} Freedom Movement",
-    "the Army of the Righteous", "the Popular Mobilization Brigades", "the Martyrs' Battalion",
+    "the {region} Liberation Front",
+    "the People's Resistance Army",
+    "the {region} Defence Forces",
+    "the National Salvation Movement",
+    "the Sons of {region}",
+    "the Revolutionary Brigades",
+    "the Islamic Front of {region}",
+    "the United Patriotic Front",
+    "the {region} Freedom Movement",
+    "the Army of the Righteous",
+    "the Popular Mobilization Brigades",
+    "the Martyrs' Battalion",
 ]
 PARTIES = [
-    "Democratic Alliance", "National Renewal Party", "Movement for Change", "People's Progressive Party",
-    "Union for Justice", "Civic Platform", "Freedom and Solidarity Party", "Citizens' Front",
+    "Democratic Alliance",
+    "National Renewal Party",
+    "Movement for Change",
+    "People's Progressive Party",
+    "Union for Justice",
+    "Civic Platform",
+    "Freedom and Solidarity Party",
+    "Citizens' Front",
 ]
 
 # International organisations: (text, plural, short name for headlines)
@@ -190,55 +711,145 @@ IGOS = [
 ]
 IGO_PLURAL = {name: plural for name, plural, _short in IGOS}
 IGO_BY_REGION = {
-    "af": ["the African Union", "the United Nations", "UN peacekeepers", "the World Food Programme", "the EU"],
-    "me": ["the Arab League", "the United Nations", "the UN Security Council", "the UN refugee agency", "the International Committee of the Red Cross"],
-    "as": ["ASEAN", "the United Nations", "the UN Security Council", "the UN refugee agency", "the International Atomic Energy Agency"],
-    "eu": ["NATO", "NATO allies", "the European Union", "EU foreign ministers", "the United Nations"],
-    "am": ["the Organization of American States", "the United Nations", "the UN Security Council", "the World Food Programme"],
+    "af": [
+        "the African Union",
+        "the United Nations",
+        "UN peacekeepers",
+        "the World Food Programme",
+        "the EU",
+    ],
+    "me": [
+        "the Arab League",
+        "the United Nations",
+        "the UN Security Council",
+        "the UN refugee agency",
+        "the International Committee of the Red Cross",
+    ],
+    "as": [
+        "ASEAN",
+        "the United Nations",
+        "the UN Security Council",
+        "the UN refugee agency",
+        "the International Atomic Energy Agency",
+    ],
+    "eu": [
+        "NATO",
+        "NATO allies",
+        "the European Union",
+        "EU foreign ministers",
+        "the United Nations",
+    ],
+    "am": [
+        "the Organization of American States",
+        "the United Nations",
+        "the UN Security Council",
+        "the World Food Programme",
+    ],
 }
 
 ISSUES = [
-    "the disputed border", "water rights on a shared river", "the treatment of refugees", "a stalled trade deal",
-    "fishing rights", "the detention of foreign journalists", "the election results", "a planned gas pipeline",
-    "cross-border raids", "the status of the disputed region", "the country's nuclear programme", "arms shipments",
-    "customs duties", "the expulsion of diplomats", "the fate of missing soldiers", "migrant workers' rights",
-    "a new dam", "cross-border smuggling", "the return of displaced families", "a contested oil field",
+    "the disputed border",
+    "water rights on a shared river",
+    "the treatment of refugees",
+    "a stalled trade deal",
+    "fishing rights",
+    "the detention of foreign journalists",
+    "the election results",
+    "a planned gas pipeline",
+    "cross-border raids",
+    "the status of the disputed region",
+    "the country's nuclear programme",
+    "arms shipments",
+    "customs duties",
+    "the expulsion of diplomats",
+    "the fate of missing soldiers",
+    "migrant workers' rights",
+    "a new dam",
+    "cross-border smuggling",
+    "the return of displaced families",
+    "a contested oil field",
 ]
 AGREEMENTS = [
-    "a trade agreement", "a security pact", "a ceasefire agreement", "a memorandum of understanding on energy cooperation",
-    "a prisoner exchange deal", "a border demarcation accord", "an extradition treaty", "a deal on refugee returns",
-    "a defence cooperation agreement", "a framework agreement on peace talks", "a water-sharing accord",
+    "a trade agreement",
+    "a security pact",
+    "a ceasefire agreement",
+    "a memorandum of understanding on energy cooperation",
+    "a prisoner exchange deal",
+    "a border demarcation accord",
+    "an extradition treaty",
+    "a deal on refugee returns",
+    "a defence cooperation agreement",
+    "a framework agreement on peace talks",
+    "a water-sharing accord",
     "an agreement to reopen border crossings",
 ]
 AID_HUM = [
-    "${m} million in humanitarian aid", "emergency food aid", "medical supplies", "tents and blankets",
-    "several tonnes of relief supplies", "clean water and food", "winter clothing",
+    "${m} million in humanitarian aid",
+    "emergency food aid",
+    "medical supplies",
+    "tents and blankets",
+    "several tonnes of relief supplies",
+    "clean water and food",
+    "winter clothing",
 ]
 AID = AID_HUM + [
-    "a loan of ${m} million", "${m} million in reconstruction funds", "military equipment",
-    "budget support worth ${m} million", "two field hospitals",
+    "a loan of ${m} million",
+    "${m} million in reconstruction funds",
+    "military equipment",
+    "budget support worth ${m} million",
+    "two field hospitals",
 ]
 ACCUSATIONS = [
-    "supporting rebel groups", "violating the ceasefire", "interfering in {Xposs} internal affairs",
-    "massing troops on the border", "harbouring militants", "targeting civilians", "rigging the election",
-    "smuggling weapons across the border", "mistreating migrant workers", "spying", "blocking aid deliveries",
-    "torturing detainees", "violating {Xposs} airspace", "arming militias", "stealing fuel from pipelines",
+    "supporting rebel groups",
+    "violating the ceasefire",
+    "interfering in {Xposs} internal affairs",
+    "massing troops on the border",
+    "harbouring militants",
+    "targeting civilians",
+    "rigging the election",
+    "smuggling weapons across the border",
+    "mistreating migrant workers",
+    "spying",
+    "blocking aid deliveries",
+    "torturing detainees",
+    "violating {Xposs} airspace",
+    "arming militias",
+    "stealing fuel from pipelines",
 ]
 DEMANDS = [
-    "withdraw {Bpron} forces from the border area", "release the detained journalists", "halt {Bpron} military operations",
-    "hand over the suspects", "respect the ceasefire", "open an independent investigation",
-    "pay compensation to the victims' families", "allow aid convoys into the besieged towns",
-    "return to the negotiating table", "free all political prisoners", "stop the shelling of civilian areas",
-    "disarm the militias", "hold new elections", "lift the blockade",
+    "withdraw {Bpron} forces from the border area",
+    "release the detained journalists",
+    "halt {Bpron} military operations",
+    "hand over the suspects",
+    "respect the ceasefire",
+    "open an independent investigation",
+    "pay compensation to the victims' families",
+    "allow aid convoys into the besieged towns",
+    "return to the negotiating table",
+    "free all political prisoners",
+    "stop the shelling of civilian areas",
+    "disarm the militias",
+    "hold new elections",
+    "lift the blockade",
 ]
 REASONS = [
-    "{Bpron} role in the peace talks", "{Bpron} help in freeing the hostages", "{Bpron} efforts to contain the outbreak",
-    "{Bpron} support for the ceasefire", "the peaceful conduct of the vote", "{Bpron} decision to reopen the border",
-    "{Bpron} handling of the refugee crisis", "{Bpron} cooperation on counterterrorism",
+    "{Bpron} role in the peace talks",
+    "{Bpron} help in freeing the hostages",
+    "{Bpron} efforts to contain the outbreak",
+    "{Bpron} support for the ceasefire",
+    "the peaceful conduct of the vote",
+    "{Bpron} decision to reopen the border",
+    "{Bpron} handling of the refugee crisis",
+    "{Bpron} cooperation on counterterrorism",
 ]
 CONDITIONS = [
-    "the talks fail", "the attacks continue", "the ceasefire collapses", "the detainees are not released",
-    "the troops are not withdrawn", "the government refuses to negotiate", "aid convoys are blocked again",
+    "the talks fail",
+    "the attacks continue",
+    "the ceasefire collapses",
+    "the detainees are not released",
+    "the troops are not withdrawn",
+    "the government refuses to negotiate",
+    "aid convoys are blocked again",
 ]
 # Direct quotes by speaker type.
 QUOTES_ANY = [
@@ -250,7 +861,8 @@ QUOTES_ANY = [
     "The door to dialogue remains open",
 ]
 QUOTES = {
-    "state": QUOTES_ANY + [
+    "state": QUOTES_ANY
+    + [
         "We will not accept any interference in our internal affairs",
         "This is a clear violation of international law",
         "This agreement opens a new chapter between our two countries",
@@ -258,12 +870,14 @@ QUOTES = {
         "Our forces acted in self-defence",
         "We did not start this conflict, but we will defend our territory",
     ],
-    "igo": QUOTES_ANY + [
+    "igo": QUOTES_ANY
+    + [
         "This is a clear violation of international law",
         "We are ready to work with all parties to restore calm",
         "Civilians must be protected at all times",
     ],
-    "nonstate": QUOTES_ANY + [
+    "nonstate": QUOTES_ANY
+    + [
         "The people have spoken, and their voice must be respected",
         "Our fighters acted in self-defence",
         "We will continue our struggle until our demands are met",
@@ -298,8 +912,20 @@ BACKGROUND = [
 ]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a dozen"]
 
 # --------------------------------------------------------------------------
@@ -323,7 +949,12 @@ EVENTS = [
     ("meet", ["leader", "offp"], ["state"], "visit {Ycap} for talks on {issue}"),
     ("meet", ["state", "leader"], ["leader", "offp"], "host {B} for two days of talks"),
     ("agree", ["state", "leader", "off"], ["state", "leader", "off"], "sign {agreement} with {B}"),
-    ("agree", ["state", "leader"], ["state", "leader"], "agree with {B} to set up a joint commission on {issue}"),
+    (
+        "agree",
+        ["state", "leader"],
+        ["state", "leader"],
+        "agree with {B} to set up a joint commission on {issue}",
+    ),
     ("praise", STATE + ["igo"], STATE + ["igo"], "praise {B} for {reason}"),
     ("praise", STATE + ["igo"], STATE, "welcome {Bposs} decision to resume talks"),
     ("praise", STATE + ["igo"], STATE, "express support for {Bposs} efforts to end the crisis"),
@@ -345,29 +976,74 @@ EVENTS = [
     ("withdraw", ["mil", "rebel"], None, "pull back from positions near {cityY}"),
     # conflict, verbal
     ("demand", STATE + ["igo", "opp"], STATE + ["rebel"], "demand that {B} {demand}"),
-    ("accuse", STATE + ["opp", "rebel"], STATE + ["rebel", "militia", "mil"], "accuse {B} of {accusation}"),
+    (
+        "accuse",
+        STATE + ["opp", "rebel"],
+        STATE + ["rebel", "militia", "mil"],
+        "accuse {B} of {accusation}",
+    ),
     ("accuse", STATE, STATE + ["mil"], "blame {B} for the attack {placeX}"),
-    ("condemn", STATE + ["igo"], STATE + ["rebel", "militia", "mil", "police"], "condemn {B} over the violence {placeX}"),
+    (
+        "condemn",
+        STATE + ["igo"],
+        STATE + ["rebel", "militia", "mil", "police"],
+        "condemn {B} over the violence {placeX}",
+    ),
     ("condemn", STATE + ["igo"], STATE + ["mil"], "criticize {Bposs} decision to {Bdecision}"),
-    ("reject", STATE + ["opp", "rebel"], STATE + ["igo"], "reject {Bposs} proposal for talks on {issue}"),
+    (
+        "reject",
+        STATE + ["opp", "rebel"],
+        STATE + ["igo"],
+        "reject {Bposs} proposal for talks on {issue}",
+    ),
     ("reject", STATE, STATE + ["igo"], "dismiss {Bposs} accusations as baseless"),
-    ("reject", ["opp", "protest"], ["state", "leader"], "reject the official results announced by {B}"),
+    (
+        "reject",
+        ["opp", "protest"],
+        ["state", "leader"],
+        "reject the official results announced by {B}",
+    ),
     ("threaten", STATE, STATE, "warn {B} against any further escalation"),
     ("threaten", STATE + ["rebel"], STATE + ["mil"], "threaten to retaliate against {B}"),
-    ("threaten", ["state", "leader"], ["state", "leader"], "threaten {B} with new sanctions over {issue}"),
+    (
+        "threaten",
+        ["state", "leader"],
+        ["state", "leader"],
+        "threaten {B} with new sanctions over {issue}",
+    ),
     ("diplo", ["state", "off"], ["envoy"], "summon {B} over {issue}"),
     ("diplo", ["state", "off"], ["diplomats"], "expel {B} over {issue}"),
     ("diplo", ["state", "off", "leader"], None, "recall the {Xadj} ambassador from {Ycap}"),
     # conflict, material
     ("protest", ["protest"], ["state", "leader"], "rally {protestX} against {B}"),
-    ("protest", ["protest"], None, "march through {cityX} to demand the release of detained activists"),
-    ("protest", ["protest"], ["state", "police"], "demonstrate {protestX} against {Bposs} handling of {issue}"),
+    (
+        "protest",
+        ["protest"],
+        None,
+        "march through {cityX} to demand the release of detained activists",
+    ),
+    (
+        "protest",
+        ["protest"],
+        ["state", "police"],
+        "demonstrate {protestX} against {Bposs} handling of {issue}",
+    ),
     ("boycott", ["opp"], None, "boycott the vote, citing fears of fraud"),
-    ("sanction", ["state", "igo", "off"], ["state", "leader", "off", "rebel"], "impose sanctions on {B} over {issue}"),
+    (
+        "sanction",
+        ["state", "igo", "off"],
+        ["state", "leader", "off", "rebel"],
+        "impose sanctions on {B} over {issue}",
+    ),
     ("sanction", ["state", "igo"], ["leader", "off"], "freeze the assets of {B}"),
     ("sanction", ["state", "off"], ["state"], "suspend trade with {B}"),
     ("sanction", ["state", "off"], None, "close {crossing}"),
-    ("arrest", ["police", "mil"], ["protest", "party", "activist", "rebel"], "arrest {n} {Bmembers} {placeX}"),
+    (
+        "arrest",
+        ["police", "mil"],
+        ["protest", "party", "activist", "rebel"],
+        "arrest {n} {Bmembers} {placeX}",
+    ),
     ("arrest", ["police"], ["activist", "oppl"], "detain {B} {placeX}"),
     ("arrest", ["police"], ["protest"], "disperse {B} with tear gas {placeX}"),
     ("attack", ARMED, ["mil", "police", "rebel", "militia", "civ"], "attack {B} {placeB}"),
@@ -389,18 +1065,66 @@ EVENTS = [
 ]
 
 PAST = {
-    "meet": "met", "hold": "held", "visit": "visited", "host": "hosted", "sign": "signed", "agree": "agreed",
-    "praise": "praised", "welcome": "welcomed", "express": "expressed", "urge": "urged", "call": "called",
-    "appeal": "appealed", "offer": "offered", "pledge": "pledged", "send": "sent", "deliver": "delivered",
-    "release": "released", "free": "freed", "reopen": "reopened", "restore": "restored", "lift": "lifted",
-    "withdraw": "withdrew", "pull": "pulled", "demand": "demanded", "accuse": "accused", "blame": "blamed",
-    "condemn": "condemned", "criticize": "criticized", "reject": "rejected", "dismiss": "dismissed",
-    "warn": "warned", "threaten": "threatened", "summon": "summoned", "expel": "expelled", "recall": "recalled",
-    "rally": "rallied", "demonstrate": "demonstrated", "march": "marched", "protest": "protested", "boycott": "boycotted", "impose": "imposed",
-    "freeze": "froze", "suspend": "suspended", "close": "closed", "arrest": "arrested", "detain": "detained",
-    "disperse": "dispersed", "attack": "attacked", "ambush": "ambushed", "clash": "clashed", "launch": "launched",
-    "seize": "seized", "kill": "killed", "shell": "shelled", "fire": "fired", "raid": "raided", "deploy": "deployed",
-    "carry": "carried", "abduct": "abducted", "bomb": "bombed",
+    "meet": "met",
+    "hold": "held",
+    "visit": "visited",
+    "host": "hosted",
+    "sign": "signed",
+    "agree": "agreed",
+    "praise": "praised",
+    "welcome": "welcomed",
+    "express": "expressed",
+    "urge": "urged",
+    "call": "called",
+    "appeal": "appealed",
+    "offer": "offered",
+    "pledge": "pledged",
+    "send": "sent",
+    "deliver": "delivered",
+    "release": "released",
+    "free": "freed",
+    "reopen": "reopened",
+    "restore": "restored",
+    "lift": "lifted",
+    "withdraw": "withdrew",
+    "pull": "pulled",
+    "demand": "demanded",
+    "accuse": "accused",
+    "blame": "blamed",
+    "condemn": "condemned",
+    "criticize": "criticized",
+    "reject": "rejected",
+    "dismiss": "dismissed",
+    "warn": "warned",
+    "threaten": "threatened",
+    "summon": "summoned",
+    "expel": "expelled",
+    "recall": "recalled",
+    "rally": "rallied",
+    "demonstrate": "demonstrated",
+    "march": "marched",
+    "protest": "protested",
+    "boycott": "boycotted",
+    "impose": "imposed",
+    "freeze": "froze",
+    "suspend": "suspended",
+    "close": "closed",
+    "arrest": "arrested",
+    "detain": "detained",
+    "disperse": "dispersed",
+    "attack": "attacked",
+    "ambush": "ambushed",
+    "clash": "clashed",
+    "launch": "launched",
+    "seize": "seized",
+    "kill": "killed",
+    "shell": "shelled",
+    "fire": "fired",
+    "raid": "raided",
+    "deploy": "deployed",
+    "carry": "carried",
+    "abduct": "abducted",
+    "bomb": "bombed",
 }
 assert all(e[3].split()[0] in PAST for e in EVENTS), "every event verb needs a past tense"
 HOSTILE = {"sanction", "attack", "deploy", "diplo"}
@@ -408,30 +1132,95 @@ COOPERATIVE = {"meet", "agree", "aid", "release", "reopen", "withdraw", "mediate
 
 # Passive-voice and other fixed-shape event sentences. {A} is the agent.
 PASSIVE = [
-    ("kill", ["mil", "rebel", "militia"], "At least {N} people were killed {time} when {A} shelled residential areas {placeY}."),
-    ("attack", ARMED + ["air"], "{B} {Bwas} attacked by {A} {placeB} {time}.", ["mil", "police", "rebel", "civ"]),
-    ("arrest", ["police", "mil"], "{Ncap} {Bmembers} were arrested by {A} {placeX} {time}.", ["protest", "party", "activist", "rebel"]),
-    ("sanction", ["state", "igo"], "{B} {Bwas} hit with new sanctions by {A} {time} over {issue}.", ["state", "leader", "off"]),
+    (
+        "kill",
+        ["mil", "rebel", "militia"],
+        "At least {N} people were killed {time} when {A} shelled residential areas {placeY}.",
+    ),
+    (
+        "attack",
+        ARMED + ["air"],
+        "{B} {Bwas} attacked by {A} {placeB} {time}.",
+        ["mil", "police", "rebel", "civ"],
+    ),
+    (
+        "arrest",
+        ["police", "mil"],
+        "{Ncap} {Bmembers} were arrested by {A} {placeX} {time}.",
+        ["protest", "party", "activist", "rebel"],
+    ),
+    (
+        "sanction",
+        ["state", "igo"],
+        "{B} {Bwas} hit with new sanctions by {A} {time} over {issue}.",
+        ["state", "leader", "off"],
+    ),
     ("accuse", STATE, "{B} {Bwas} accused by {A} of {accusation}.", STATE + ["rebel", "mil"]),
-    ("agree", ["leader", "off"], "{Agreement} was signed in {Xcap} {time} by {A} and {B}.", ["leader", "off"]),
-    ("attack", ["rebel", "militia"], "An aid convoy was stopped by {A} at a checkpoint {placeX} {time}."),
-    ("attack", ["rebel", "militia"], "{Ncap} soldiers were wounded in an ambush {placeX} {time}, the army said."),
+    (
+        "agree",
+        ["leader", "off"],
+        "{Agreement} was signed in {Xcap} {time} by {A} and {B}.",
+        ["leader", "off"],
+    ),
+    (
+        "attack",
+        ["rebel", "militia"],
+        "An aid convoy was stopped by {A} at a checkpoint {placeX} {time}.",
+    ),
+    (
+        "attack",
+        ["rebel", "militia"],
+        "{Ncap} soldiers were wounded in an ambush {placeX} {time}, the army said.",
+    ),
     ("meet", ["leader"], "{B} {Bwas} received by {A} in {Xcap} {time}.", ["leader", "offp"]),
-    ("diplo", ["state"], "The {Yadj} ambassador was summoned to the foreign ministry in {Xcap} {time}."),
-    ("arrest", ["police"], "{Ncap} suspected members of {G} were detained {placeX} {time}, police said."),
-    ("release", ["state", "rebel"], "{Ncap} prisoners were released {time} as part of the deal, officials said."),
-    ("kill", ["rebel", "militia"], "A police officer was killed and {N} others were injured {placeX} {time}."),
+    (
+        "diplo",
+        ["state"],
+        "The {Yadj} ambassador was summoned to the foreign ministry in {Xcap} {time}.",
+    ),
+    (
+        "arrest",
+        ["police"],
+        "{Ncap} suspected members of {G} were detained {placeX} {time}, police said.",
+    ),
+    (
+        "release",
+        ["state", "rebel"],
+        "{Ncap} prisoners were released {time} as part of the deal, officials said.",
+    ),
+    (
+        "kill",
+        ["rebel", "militia"],
+        "A police officer was killed and {N} others were injured {placeX} {time}.",
+    ),
     ("aid", ["igo", "state"], "More than {k}0 tonnes of aid were delivered to {cityY} {time}."),
 ]
 
 # Negated frames: (frame, event tags it suits).
-MATERIAL = {"meet", "agree", "aid", "release", "reopen", "withdraw", "sanction", "deploy", "diplo", "mediate"}
+MATERIAL = {
+    "meet",
+    "agree",
+    "aid",
+    "release",
+    "reopen",
+    "withdraw",
+    "sanction",
+    "deploy",
+    "diplo",
+    "mediate",
+}
 NEGATED = [
     ("{A} did not {vp} {time}.", MATERIAL | {"attack", "raid", "praise", "condemn"}),
     ("{A} refused to {vp}.", MATERIAL | {"praise", "condemn", "appeal"}),
     ("{A} {Ahas} not said whether {Apron2} will {vp}.", MATERIAL),
-    ("{A} denied that {Apron2} planned to {vp}.", {"sanction", "deploy", "attack", "diplo", "withdraw"}),
-    ("Officials said {A} {Awas} not ready to {vp}.", {"meet", "agree", "release", "reopen", "withdraw", "aid"}),
+    (
+        "{A} denied that {Apron2} planned to {vp}.",
+        {"sanction", "deploy", "attack", "diplo", "withdraw"},
+    ),
+    (
+        "Officials said {A} {Awas} not ready to {vp}.",
+        {"meet", "agree", "release", "reopen", "withdraw", "aid"},
+    ),
 ]
 MODAL_TAGS = MATERIAL | {"protest", "attack"}
 NEGATED_FIXED = [
@@ -466,95 +1255,240 @@ INDIRECT_ANY = [
     "the talks had been constructive but difficult",
 ]
 INDIRECT = {
-    "state": INDIRECT_ANY + [
+    "state": INDIRECT_ANY
+    + [
         "{Apron2} would not accept any interference in {Xposs} internal affairs",
         "the attack was a clear violation of international law",
         "the door to dialogue remained open",
         "{Apron} forces had acted in self-defence",
         "no decision had yet been taken on {issue}",
     ],
-    "igo": INDIRECT_ANY + [
+    "igo": INDIRECT_ANY
+    + [
         "{Apron2} {Awas} ready to work with all parties to restore calm",
         "the attack was a clear violation of international law",
         "civilians had to be protected at all times",
     ],
-    "nonstate": INDIRECT_ANY + [
+    "nonstate": INDIRECT_ANY
+    + [
         "the government had lost the trust of the people",
         "{Apron2} would continue {Apron} struggle until {Apron} demands were met",
         "the government had left {Aobj} no choice",
     ],
 }
-SPEAKER_GROUP = {"leader": "state", "off": "state", "igo": "igo", "opp": "nonstate", "rebel": "nonstate"}
-SAY_VERBS_STATE = ["said", "told reporters", "said in a statement", "told a news conference",
-                   "wrote on social media", "said in a televised address", "told state television"]
+SPEAKER_GROUP = {
+    "leader": "state",
+    "off": "state",
+    "igo": "igo",
+    "opp": "nonstate",
+    "rebel": "nonstate",
+}
+SAY_VERBS_STATE = [
+    "said",
+    "told reporters",
+    "said in a statement",
+    "told a news conference",
+    "wrote on social media",
+    "said in a televised address",
+    "told state television",
+]
 SAY_VERBS_OTHER = ["said", "told reporters", "said in a statement", "wrote on social media"]
 
 TARGETS = [
-    "an army base near {cityX}", "rebel positions outside {cityX}", "a fuel depot in {cityX}",
-    "several villages near {cityX}", "the airport in {cityX}", "a police station in {cityX}",
-    "a bridge on the road to {cityX}", "military posts along {border}",
+    "an army base near {cityX}",
+    "rebel positions outside {cityX}",
+    "a fuel depot in {cityX}",
+    "several villages near {cityX}",
+    "the airport in {cityX}",
+    "a police station in {cityX}",
+    "a bridge on the road to {cityX}",
+    "military posts along {border}",
 ]
 
 DECISIONS = [
-    "expand the military presence in the region", "close the border", "expel foreign aid workers",
-    "postpone the elections", "cut off fuel supplies", "ban opposition rallies", "build a new dam upstream",
+    "expand the military presence in the region",
+    "close the border",
+    "expel foreign aid workers",
+    "postpone the elections",
+    "cut off fuel supplies",
+    "ban opposition rallies",
+    "build a new dam upstream",
 ]
 
 THEMES = {
-    "diplomacy": {"meet": 8, "agree": 6, "praise": 4, "appeal": 2, "mediate": 2, "reject": 2, "demand": 2,
-                  "reopen": 2, "aid": 1, "threaten": 1, "diplo": 1},
-    "border": {"shell": 5, "attack": 5, "kill": 3, "deploy": 4, "accuse": 4, "condemn": 3, "demand": 3,
-               "withdraw": 2, "threaten": 3, "diplo": 2, "appeal": 2, "meet": 1, "reject": 2},
-    "protest": {"protest": 8, "arrest": 6, "kill": 2, "condemn": 4, "demand": 3, "appeal": 2, "accuse": 2,
-                "raid": 1, "release": 2, "reject": 1},
-    "insurgency": {"attack": 7, "kill": 5, "raid": 4, "arrest": 3, "abduct": 2, "condemn": 3, "threaten": 2,
-                   "shell": 2, "accuse": 2, "release": 1, "deploy": 2},
-    "sanctions": {"sanction": 8, "condemn": 3, "threaten": 4, "reject": 4, "accuse": 3, "diplo": 3, "demand": 3,
-                  "meet": 2, "appeal": 1},
-    "aid": {"aid": 8, "praise": 3, "appeal": 4, "meet": 3, "agree": 2, "release": 1, "condemn": 1,
-            "attack": 1, "reopen": 2},
-    "election": {"protest": 5, "boycott": 2, "reject": 4, "accuse": 4, "arrest": 4, "praise": 2, "appeal": 3, "demand": 3,
-                 "condemn": 3, "raid": 1, "meet": 1},
+    "diplomacy": {
+        "meet": 8,
+        "agree": 6,
+        "praise": 4,
+        "appeal": 2,
+        "mediate": 2,
+        "reject": 2,
+        "demand": 2,
+        "reopen": 2,
+        "aid": 1,
+        "threaten": 1,
+        "diplo": 1,
+    },
+    "border": {
+        "shell": 5,
+        "attack": 5,
+        "kill": 3,
+        "deploy": 4,
+        "accuse": 4,
+        "condemn": 3,
+        "demand": 3,
+        "withdraw": 2,
+        "threaten": 3,
+        "diplo": 2,
+        "appeal": 2,
+        "meet": 1,
+        "reject": 2,
+    },
+    "protest": {
+        "protest": 8,
+        "arrest": 6,
+        "kill": 2,
+        "condemn": 4,
+        "demand": 3,
+        "appeal": 2,
+        "accuse": 2,
+        "raid": 1,
+        "release": 2,
+        "reject": 1,
+    },
+    "insurgency": {
+        "attack": 7,
+        "kill": 5,
+        "raid": 4,
+        "arrest": 3,
+        "abduct": 2,
+        "condemn": 3,
+        "threaten": 2,
+        "shell": 2,
+        "accuse": 2,
+        "release": 1,
+        "deploy": 2,
+    },
+    "sanctions": {
+        "sanction": 8,
+        "condemn": 3,
+        "threaten": 4,
+        "reject": 4,
+        "accuse": 3,
+        "diplo": 3,
+        "demand": 3,
+        "meet": 2,
+        "appeal": 1,
+    },
+    "aid": {
+        "aid": 8,
+        "praise": 3,
+        "appeal": 4,
+        "meet": 3,
+        "agree": 2,
+        "release": 1,
+        "condemn": 1,
+        "attack": 1,
+        "reopen": 2,
+    },
+    "election": {
+        "protest": 5,
+        "boycott": 2,
+        "reject": 4,
+        "accuse": 4,
+        "arrest": 4,
+        "praise": 2,
+        "appeal": 3,
+        "demand": 3,
+        "condemn": 3,
+        "raid": 1,
+        "meet": 1,
+    },
 }
 DOMESTIC_THEMES = {"protest", "insurgency", "election"}
 
 HEADLINES = {
-    "diplomacy": ["{X} and {Y} hold talks on {issue_short}", "{Xleader} visits {Ycap} in push to ease tensions",
-                  "{X}, {Y} sign {agreement_short}", "{Y} welcomes {Xadj} offer of talks",
-                  "Talks between {X} and {Y} stall over {issue_short}"],
-    "border": ["{X} accuses {Y} of border attacks", "Shelling near {Xcity} kills {N}", "{X} deploys troops to {Y} border",
-               "{IGO} urges restraint as {X}-{Y} tensions rise", "{Y} denies shelling {Xadj} villages"],
-    "protest": ["Thousands protest in {Xcap}", "Police arrest dozens at {Xcap} rally",
-                "Protesters in {Xcity} demand release of activists", "{IGO} condemns crackdown on {Xadj} protesters",
-                "{Xadj} government rejects protest demands"],
-    "insurgency": ["Militants attack army post in {Xregion}", "{Ncap} killed in {Xregion} ambush",
-                   "{Xadj} army raids rebel hideouts", "{G_title} claims attack near {Xcity}",
-                   "{Xadj} forces kill {N} suspected rebels"],
-    "sanctions": ["{Y} imposes new sanctions on {X}", "{X} rejects {IGO} sanctions threat",
-                  "{Y} expels {Xadj} diplomats", "{X} vows to retaliate against {Yadj} sanctions",
-                  "{IGO} weighs fresh measures against {X}"],
-    "aid": ["{Y} pledges aid to {X}", "{IGO} appeals for funds as crisis deepens in {Xregion}",
-            "Aid reaches {Xcity} after weeks of delays", "{X} welcomes {Yadj} relief shipment",
-            "Donors promise support for displaced {Xadj} families"],
-    "election": ["{Xadj} opposition rejects election results", "Police detain opposition leader in {Xcap}",
-                 "{IGO} urges calm after disputed {Xadj} vote", "Protests erupt in {Xcity} over vote count",
-                 "{Xadj} election body defends results"],
+    "diplomacy": [
+        "{X} and {Y} hold talks on {issue_short}",
+        "{Xleader} visits {Ycap} in push to ease tensions",
+        "{X}, {Y} sign {agreement_short}",
+        "{Y} welcomes {Xadj} offer of talks",
+        "Talks between {X} and {Y} stall over {issue_short}",
+    ],
+    "border": [
+        "{X} accuses {Y} of border attacks",
+        "Shelling near {Xcity} kills {N}",
+        "{X} deploys troops to {Y} border",
+        "{IGO} urges restraint as {X}-{Y} tensions rise",
+        "{Y} denies shelling {Xadj} villages",
+    ],
+    "protest": [
+        "Thousands protest in {Xcap}",
+        "Police arrest dozens at {Xcap} rally",
+        "Protesters in {Xcity} demand release of activists",
+        "{IGO} condemns crackdown on {Xadj} protesters",
+        "{Xadj} government rejects protest demands",
+    ],
+    "insurgency": [
+        "Militants attack army post in {Xregion}",
+        "{Ncap} killed in {Xregion} ambush",
+        "{Xadj} army raids rebel hideouts",
+        "{G_title} claims attack near {Xcity}",
+        "{Xadj} forces kill {N} suspected rebels",
+    ],
+    "sanctions": [
+        "{Y} imposes new sanctions on {X}",
+        "{X} rejects {IGO} sanctions threat",
+        "{Y} expels {Xadj} diplomats",
+        "{X} vows to retaliate against {Yadj} sanctions",
+        "{IGO} weighs fresh measures against {X}",
+    ],
+    "aid": [
+        "{Y} pledges aid to {X}",
+        "{IGO} appeals for funds as crisis deepens in {Xregion}",
+        "Aid reaches {Xcity} after weeks of delays",
+        "{X} welcomes {Yadj} relief shipment",
+        "Donors promise support for displaced {Xadj} families",
+    ],
+    "election": [
+        "{Xadj} opposition rejects election results",
+        "Police detain opposition leader in {Xcap}",
+        "{IGO} urges calm after disputed {Xadj} vote",
+        "Protests erupt in {Xcity} over vote count",
+        "{Xadj} election body defends results",
+    ],
 }
-ISSUE_SHORT = ["border dispute", "trade", "security", "water", "refugees", "energy", "prisoner swap", "ceasefire"]
-AGREEMENT_SHORT = ["trade deal", "security pact", "ceasefire deal", "energy accord", "border accord"]
+ISSUE_SHORT = [
+    "border dispute",
+    "trade",
+    "security",
+    "water",
+    "refugees",
+    "energy",
+    "prisoner swap",
+    "ceasefire",
+]
+AGREEMENT_SHORT = [
+    "trade deal",
+    "security pact",
+    "ceasefire deal",
+    "energy accord",
+    "border accord",
+]
 
 
 # --------------------------------------------------------------------------
 # Actors
 # --------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Actor:
     text: str
     plural: bool = False
-    pron: str = "its"       # possessive pronoun: its/their/his/her
-    subj: str = "it"        # subject pronoun: it/they/he/she
-    gen: str = ""           # possessive noun phrase, when "text + 's" would be awkward
+    pron: str = "its"  # possessive pronoun: its/their/his/her
+    subj: str = "it"  # subject pronoun: it/they/he/she
+    gen: str = ""  # possessive noun phrase, when "text + 's" would be awkward
 
     @property
     def poss(self) -> str:
@@ -614,8 +1548,9 @@ class Article:
             x, y = y, x
         if self.theme in ("insurgency", "protest", "election") and x in STABLE and y not in STABLE:
             x, y = y, x
-        if (self.theme == "border" and frozenset((x, y)) not in NEIGHBOURS) or \
-                (self.theme == "insurgency" and x in STABLE):
+        if (self.theme == "border" and frozenset((x, y)) not in NEIGHBOURS) or (
+            self.theme == "insurgency" and x in STABLE
+        ):
             self.theme = rng.choice(["diplomacy", "sanctions", "aid"])
         self.X = COUNTRY_BY_NAME[x]
         self.Y = COUNTRY_BY_NAME[y]
@@ -657,33 +1592,71 @@ class Article:
     def actor(self, kind: str, c: Country) -> Actor:
         rng = self.rng
         if kind == "state":
-            return rng.choice([it(c.name), it(c.name), it(f"the {c.adj} government"), it(c.capital),
-                               Actor(f"the government in {c.capital}", gen=f"the {c.adj} government's")])
+            return rng.choice(
+                [
+                    it(c.name),
+                    it(c.name),
+                    it(f"the {c.adj} government"),
+                    it(c.capital),
+                    Actor(f"the government in {c.capital}", gen=f"the {c.adj} government's"),
+                ]
+            )
         if kind == "off":
-            return rng.choice([they(f"{c.adj} officials"), it(f"the {c.adj} foreign ministry"),
-                               they(f"{c.adj} diplomats"), it(f"the {c.adj} interior ministry"),
-                               self._person_actor(c, "fm", "foreign minister"),
-                               self._person_actor(c, "dm", "defence minister")])
+            return rng.choice(
+                [
+                    they(f"{c.adj} officials"),
+                    it(f"the {c.adj} foreign ministry"),
+                    they(f"{c.adj} diplomats"),
+                    it(f"the {c.adj} interior ministry"),
+                    self._person_actor(c, "fm", "foreign minister"),
+                    self._person_actor(c, "dm", "defence minister"),
+                ]
+            )
         if kind == "offp":
-            return rng.choice([they(f"{c.adj} officials"), they(f"{c.adj} diplomats"),
-                               they(f"members of a {c.adj} delegation"),
-                               self._person_actor(c, "fm", "foreign minister"),
-                               self._person_actor(c, "dm", "defence minister")])
+            return rng.choice(
+                [
+                    they(f"{c.adj} officials"),
+                    they(f"{c.adj} diplomats"),
+                    they(f"members of a {c.adj} delegation"),
+                    self._person_actor(c, "fm", "foreign minister"),
+                    self._person_actor(c, "dm", "defence minister"),
+                ]
+            )
         if kind == "leader":
             title = c.titles[0]
             if rng.random() < 0.3 and len(c.titles) > 1:
                 title = c.titles[1]
             return self._person_actor(c, title, title)
         if kind == "mil":
-            return rng.choice([it(f"the {c.adj} army"), they(f"{c.adj} troops"), they(f"{c.adj} forces"),
-                               it(f"the {c.adj} military"), they("government forces"),
-                               they(f"{c.adj} soldiers")])
+            return rng.choice(
+                [
+                    it(f"the {c.adj} army"),
+                    they(f"{c.adj} troops"),
+                    they(f"{c.adj} forces"),
+                    it(f"the {c.adj} military"),
+                    they("government forces"),
+                    they(f"{c.adj} soldiers"),
+                ]
+            )
         if kind == "air":
-            return rng.choice([it(f"the {c.adj} air force"), they(f"{c.adj} warplanes"), they(f"{c.adj} drones"),
-                               they("government aircraft")])
+            return rng.choice(
+                [
+                    it(f"the {c.adj} air force"),
+                    they(f"{c.adj} warplanes"),
+                    they(f"{c.adj} drones"),
+                    they("government aircraft"),
+                ]
+            )
         if kind == "police":
-            return rng.choice([they(f"{c.adj} police"), they("riot police"), they("security forces"),
-                               they("police"), they(f"the {c.adj} interior ministry's special forces")])
+            return rng.choice(
+                [
+                    they(f"{c.adj} police"),
+                    they("riot police"),
+                    they("security forces"),
+                    they("police"),
+                    they(f"the {c.adj} interior ministry's special forces"),
+                ]
+            )
         if kind in ("rebel", "militia") and c.name in STABLE:
             if self.other(c).name in STABLE:
                 return rng.choice([they("gunmen"), they("militants"), they("armed men")])
@@ -691,35 +1664,84 @@ class Article:
         if kind == "rebel":
             g = self.group(c)
             named = they(g) if (g.endswith("s") or " Sons of " in g) else it(g)
-            return rng.choice([named, named, they("rebels"), they("insurgents"),
-                               they("militants"), they(f"fighters loyal to {self.group(c)}"),
-                               they(f"rebels in {rng.choice(c.regions)}")])
+            return rng.choice(
+                [
+                    named,
+                    named,
+                    they("rebels"),
+                    they("insurgents"),
+                    they("militants"),
+                    they(f"fighters loyal to {self.group(c)}"),
+                    they(f"rebels in {rng.choice(c.regions)}"),
+                ]
+            )
         if kind == "militia":
-            return rng.choice([it("a pro-government militia"), they("militiamen"), they("tribal militias"),
-                               they("armed men"), it(f"a local {c.adj} militia")])
+            return rng.choice(
+                [
+                    it("a pro-government militia"),
+                    they("militiamen"),
+                    they("tribal militias"),
+                    they("armed men"),
+                    it(f"a local {c.adj} militia"),
+                ]
+            )
         if kind == "protest":
-            return rng.choice([they("protesters"), they("thousands of demonstrators"), they("students"),
-                               they("opposition supporters"), they("hundreds of workers"),
-                               they(f"{c.adj} protesters"), they("anti-government protesters")])
+            return rng.choice(
+                [
+                    they("protesters"),
+                    they("thousands of demonstrators"),
+                    they("students"),
+                    they("opposition supporters"),
+                    they("hundreds of workers"),
+                    they(f"{c.adj} protesters"),
+                    they("anti-government protesters"),
+                ]
+            )
         if kind in ("opp", "party", "oppl"):
             if kind == "party" or (kind == "opp" and rng.random() < 0.5):
                 return it(f"the opposition {self.party(c)}")
             name, female = self.person(c, "opp")
-            return Actor(f"opposition leader {name}", False, "her" if female else "his", "she" if female else "he")
+            return Actor(
+                f"opposition leader {name}",
+                False,
+                "her" if female else "his",
+                "she" if female else "he",
+            )
         if kind == "igo":
             t = self.igo_main if rng.random() < 0.6 else rng.choice(self.igo_pool)
             plural = IGO_PLURAL[t]
             return they(t) if plural else it(t)
         if kind == "civ":
-            return rng.choice([they("civilians"), they("villagers"), they("residents"), they("farmers"),
-                               they("displaced families"), they("aid workers")])
+            return rng.choice(
+                [
+                    they("civilians"),
+                    they("villagers"),
+                    they("residents"),
+                    they("farmers"),
+                    they("displaced families"),
+                    they("aid workers"),
+                ]
+            )
         if kind == "activist":
-            return rng.choice([they("activists"), they("journalists"), it("a prominent human rights lawyer"),
-                               they("student leaders"), they("opposition activists")])
+            return rng.choice(
+                [
+                    they("activists"),
+                    they("journalists"),
+                    it("a prominent human rights lawyer"),
+                    they("student leaders"),
+                    they("opposition activists"),
+                ]
+            )
         if kind == "prisoner":
-            return rng.choice([they(f"{rng.choice(NUMBER_WORDS)} {c.adj} soldiers"), they("dozens of prisoners"),
-                               they("foreign hostages"), they(f"{rng.randint(2, 90)} detainees"),
-                               they("two aid workers")])
+            return rng.choice(
+                [
+                    they(f"{rng.choice(NUMBER_WORDS)} {c.adj} soldiers"),
+                    they("dozens of prisoners"),
+                    they("foreign hostages"),
+                    they(f"{rng.randint(2, 90)} detainees"),
+                    they("two aid workers"),
+                ]
+            )
         if kind == "envoy":
             return it(f"the {c.adj} ambassador")
         if kind == "diplomats":
@@ -733,9 +1755,18 @@ class Article:
         if title == "leader":
             forms = [f"{c.adj} leader {name}", f"the {c.adj} leader", surname]
         elif role in ("fm", "dm"):
-            forms = [f"{c.adj} {title.title()} {name}", f"the {c.adj} {title}", f"{title.title()} {name}"]
+            forms = [
+                f"{c.adj} {title.title()} {name}",
+                f"the {c.adj} {title}",
+                f"{title.title()} {name}",
+            ]
         else:
-            forms = [f"{c.adj} {title} {name}", f"the {c.adj} {title.lower()}", surname, f"{title} {name}"]
+            forms = [
+                f"{c.adj} {title} {name}",
+                f"the {c.adj} {title.lower()}",
+                surname,
+                f"{title} {name}",
+            ]
         return Actor(self.rng.choice(forms), False, pron, subj)
 
 
@@ -759,7 +1790,9 @@ class Writer:
         if r < 0.55:
             k = rng.randint(0, 6)
             day = WEEKDAYS[(d - dt.timedelta(days=k)).weekday()]
-            return rng.choice([f"on {day}", f"on {day}", f"late on {day}", f"on {day} night", f"early on {day}"])
+            return rng.choice(
+                [f"on {day}", f"on {day}", f"late on {day}", f"on {day} night", f"early on {day}"]
+            )
         if r < 0.65:
             return "last week"
         if r < 0.72 and d.day > 10:
@@ -777,26 +1810,55 @@ class Writer:
         if r < 0.3:
             k = rng.randint(1, 6)
             return f"on {WEEKDAYS[(d + dt.timedelta(days=k)).weekday()]}"
-        return rng.choice(["next week", "next month", "in the coming days", "by the end of the year",
-                           "later this month" if d.day < 20 else "next month", "within weeks", ""])
+        return rng.choice(
+            [
+                "next week",
+                "next month",
+                "in the coming days",
+                "by the end of the year",
+                "later this month" if d.day < 20 else "next month",
+                "within weeks",
+                "",
+            ]
+        )
 
     def place(self, c: Country) -> str:
         rng = self.rng
         city = rng.choice(c.cities)
         region = rng.choice(c.regions)
-        if region.startswith("the ") or region.split()[-1] in ("Province", "State", "Valley", "Delta", "Bazar", "Nile"):
+        if region.startswith("the ") or region.split()[-1] in (
+            "Province",
+            "State",
+            "Valley",
+            "Delta",
+            "Bazar",
+            "Nile",
+        ):
             in_region = f"in {region}"
         else:
             side = rng.choice(["northern", "southern", "eastern", "western"])
             in_region = rng.choice([f"in the {side} province of {region}", f"in {region} province"])
-        opts = [f"in {city}", f"in the {c.adj} capital", f"near {city}", in_region,
-                f"in {region}", f"on the outskirts of {city}", f"in a village near {city}"]
+        opts = [
+            f"in {city}",
+            f"in the {c.adj} capital",
+            f"near {city}",
+            in_region,
+            f"in {region}",
+            f"on the outskirts of {city}",
+            f"in a village near {city}",
+        ]
         return rng.choice(opts)
 
     def protest_place(self, c: Country) -> str:
-        return self.rng.choice([f"outside the parliament building in {c.capital}", f"in central {c.capital}",
-                                f"in {self.rng.choice(c.cities)}", f"in the streets of {c.capital}",
-                                f"outside government offices in {self.rng.choice(c.cities)}"])
+        return self.rng.choice(
+            [
+                f"outside the parliament building in {c.capital}",
+                f"in central {c.capital}",
+                f"in {self.rng.choice(c.cities)}",
+                f"in the streets of {c.capital}",
+                f"outside government offices in {self.rng.choice(c.cities)}",
+            ]
+        )
 
     def border(self, X: Country, Y: Country) -> str:
         if frozenset((X.name, Y.name)) not in NEIGHBOURS:
@@ -804,43 +1866,112 @@ class Writer:
             if not near:
                 return self.rng.choice([f"the {X.adj} coast", f"the coast of {X.name}"])
             Y = COUNTRY_BY_NAME[self.rng.choice(near)]
-        return self.rng.choice([f"the border with {Y.name}", f"the {X.adj}-{Y.adj} border",
-                                f"the frontier with {Y.name}"])
+        return self.rng.choice(
+            [
+                f"the border with {Y.name}",
+                f"the {X.adj}-{Y.adj} border",
+                f"the frontier with {Y.name}",
+            ]
+        )
 
     # -- slot filling ------------------------------------------------------
-    def fill(self, template: str, A: Actor | None, B: Actor | None, X: Country, Y: Country,
-             extra: dict | None = None) -> str:
+    def fill(
+        self,
+        template: str,
+        A: Actor | None,
+        B: Actor | None,
+        X: Country,
+        Y: Country,
+        extra: dict | None = None,
+    ) -> str:
         rng = self.rng
         art = self.a
         n = rng.randint(2, 40)
         slots = {
-            "X": X.name, "Y": Y.name, "Xcap": X.capital, "Ycap": Y.capital, "Xadj": X.adj, "Yadj": Y.adj,
-            "Xposs": Actor(X.name).poss, "cityX": rng.choice(X.cities), "cityY": rng.choice(Y.cities),
-            "placeX": self.place(X), "placeY": self.place(Y), "border": self.border(X, Y), "placeB": self.place(self.b_country or X),
-            "crossing": (f"the main border crossing with {Y.name}" if frozenset((X.name, Y.name)) in NEIGHBOURS
-                         else f"{Actor(X.name).poss} airspace to {Y.adj} airlines"),
-            "protestX": self.protest_place(X), "regionX": rng.choice(X.regions),
-            "issue": rng.choice(ISSUES), "agreement": rng.choice(AGREEMENTS),
-            "aid": rng.choice(AID).replace("{m}", str(rng.choice([5, 10, 15, 20, 25, 40, 50, 75, 100, 150, 250]))),
-            "aidhum": rng.choice(AID_HUM).replace("{m}", str(rng.choice([2, 5, 10, 12, 20, 30, 45, 60]))),
-            "accusation": rng.choice(ACCUSATIONS), "demand": rng.choice(DEMANDS), "reason": rng.choice(REASONS),
-            "condition": rng.choice(CONDITIONS), "target": rng.choice(TARGETS), "Bdecision": rng.choice(DECISIONS),
-            "n": str(n), "N": str(n) if n > 9 else rng.choice(NUMBER_WORDS[:8]),
-            "k": str(rng.randint(2, 9)), "year": str(rng.randint(1948, art.date.year - 2)),
-            "G": art.group(X), "venue": rng.choice([X.capital, Y.capital, "Geneva", "Vienna", "Doha", "Addis Ababa", "Brussels"]),
-            "time": self.past_time(), "future": self.future_time(),
+            "X": X.name,
+            "Y": Y.name,
+            "Xcap": X.capital,
+            "Ycap": Y.capital,
+            "Xadj": X.adj,
+            "Yadj": Y.adj,
+            "Xposs": Actor(X.name).poss,
+            "cityX": rng.choice(X.cities),
+            "cityY": rng.choice(Y.cities),
+            "placeX": self.place(X),
+            "placeY": self.place(Y),
+            "border": self.border(X, Y),
+            "placeB": self.place(self.b_country or X),
+            "crossing": (
+                f"the main border crossing with {Y.name}"
+                if frozenset((X.name, Y.name)) in NEIGHBOURS
+                else f"{Actor(X.name).poss} airspace to {Y.adj} airlines"
+            ),
+            "protestX": self.protest_place(X),
+            "regionX": rng.choice(X.regions),
+            "issue": rng.choice(ISSUES),
+            "agreement": rng.choice(AGREEMENTS),
+            "aid": rng.choice(AID).replace(
+                "{m}", str(rng.choice([5, 10, 15, 20, 25, 40, 50, 75, 100, 150, 250]))
+            ),
+            "aidhum": rng.choice(AID_HUM).replace(
+                "{m}", str(rng.choice([2, 5, 10, 12, 20, 30, 45, 60]))
+            ),
+            "accusation": rng.choice(ACCUSATIONS),
+            "demand": rng.choice(DEMANDS),
+            "reason": rng.choice(REASONS),
+            "condition": rng.choice(CONDITIONS),
+            "target": rng.choice(TARGETS),
+            "Bdecision": rng.choice(DECISIONS),
+            "n": str(n),
+            "N": str(n) if n > 9 else rng.choice(NUMBER_WORDS[:8]),
+            "k": str(rng.randint(2, 9)),
+            "year": str(rng.randint(1948, art.date.year - 2)),
+            "G": art.group(X),
+            "venue": rng.choice(
+                [X.capital, Y.capital, "Geneva", "Vienna", "Doha", "Addis Ababa", "Brussels"]
+            ),
+            "time": self.past_time(),
+            "future": self.future_time(),
         }
-        slots["Ncap"] = rng.choice(["Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-                                    "Several", "Dozens of", f"More than {n}" if n >= 10 else "Several",
-                                    f"At least {n}" if n >= 10 else "Dozens of"])
+        slots["Ncap"] = rng.choice(
+            [
+                "Two",
+                "Three",
+                "Four",
+                "Five",
+                "Six",
+                "Seven",
+                "Eight",
+                "Nine",
+                "Ten",
+                "Several",
+                "Dozens of",
+                f"More than {n}" if n >= 10 else "Several",
+                f"At least {n}" if n >= 10 else "Dozens of",
+            ]
+        )
         slots["Agreement"] = cap_first(slots["agreement"])
         if A is not None:
-            slots.update(A=A.text, Apron=A.pron, Apron2=A.subj, Aposs=A.poss, Awas=A.was, Ais=A.is_, Ahas=A.has,
-                         Aobj={"it": "it", "they": "them", "he": "him", "she": "her"}[A.subj],
-                         As="" if A.plural else "s")
+            slots.update(
+                A=A.text,
+                Apron=A.pron,
+                Apron2=A.subj,
+                Aposs=A.poss,
+                Awas=A.was,
+                Ais=A.is_,
+                Ahas=A.has,
+                Aobj={"it": "it", "they": "them", "he": "him", "she": "her"}[A.subj],
+                As="" if A.plural else "s",
+            )
         if B is not None:
-            slots.update(B=B.text, Bpron=B.pron, Bposs=B.poss, Bwas=B.was, Bshort=self.short_plural(B),
-                         Bmembers=self.members(B))
+            slots.update(
+                B=B.text,
+                Bpron=B.pron,
+                Bposs=B.poss,
+                Bwas=B.was,
+                Bshort=self.short_plural(B),
+                Bmembers=self.members(B),
+            )
         else:
             slots.setdefault("Bpron", "their")
         if extra:
@@ -856,10 +1987,28 @@ class Writer:
     @staticmethod
     def short_plural(B: Actor) -> str:
         t = B.text
-        for word in ("soldiers", "troops", "police", "rebels", "militants", "insurgents", "civilians",
-                     "villagers", "residents", "protesters", "farmers", "workers", "fighters", "militiamen"):
+        for word in (
+            "soldiers",
+            "troops",
+            "police",
+            "rebels",
+            "militants",
+            "insurgents",
+            "civilians",
+            "villagers",
+            "residents",
+            "protesters",
+            "farmers",
+            "workers",
+            "fighters",
+            "militiamen",
+        ):
             if word in t:
-                return {"troops": "soldiers", "police": "police officers", "workers": "workers"}.get(word, word)
+                return {
+                    "troops": "soldiers",
+                    "police": "police officers",
+                    "workers": "workers",
+                }.get(word, word)
         if "army" in t or "military" in t or "force" in t:
             return "soldiers"
         if "militia" in t:
@@ -877,13 +2026,24 @@ class Writer:
         """Plural noun phrase for people arrested from group B."""
         t = B.text
         if "opposition" in t and not t.endswith("s"):
-            return "opposition activists" if t.startswith("opposition leader") else f"members of {t}"
-        for word, out in (("rebels", "suspected rebels"), ("insurgents", "suspected insurgents"),
-                          ("militants", "suspected militants"), ("fighters", "suspected fighters"),
-                          ("protesters", "protesters"), ("demonstrators", "demonstrators"),
-                          ("students", "students"), ("supporters", "opposition supporters"),
-                          ("workers", "workers"), ("activists", "activists"), ("journalists", "journalists"),
-                          ("lawyer", "lawyers and activists"), ("leaders", "student leaders")):
+            return (
+                "opposition activists" if t.startswith("opposition leader") else f"members of {t}"
+            )
+        for word, out in (
+            ("rebels", "suspected rebels"),
+            ("insurgents", "suspected insurgents"),
+            ("militants", "suspected militants"),
+            ("fighters", "suspected fighters"),
+            ("protesters", "protesters"),
+            ("demonstrators", "demonstrators"),
+            ("students", "students"),
+            ("supporters", "opposition supporters"),
+            ("workers", "workers"),
+            ("activists", "activists"),
+            ("journalists", "journalists"),
+            ("lawyer", "lawyers and activists"),
+            ("leaders", "student leaders"),
+        ):
             if word in t:
                 return out
         if t.startswith("the "):
@@ -906,7 +2066,11 @@ class Writer:
         if b_kinds:
             bk = rng.choice(b_kinds)
             # Interstate if both sides are state-level; otherwise domestic.
-            bc = Y if (ak in STATE_KINDS or ak == "igo") and bk in STATE_KINDS and ak != "police" else X
+            bc = (
+                Y
+                if (ak in STATE_KINDS or ak == "igo") and bk in STATE_KINDS and ak != "police"
+                else X
+            )
             if ak == "igo" and bk in STATE_KINDS:
                 bc = X
             self.b_country = bc
@@ -953,7 +2117,12 @@ class Writer:
         bk = tmpl[3] if len(tmpl) > 3 else None
         X, Y = self.pick_countries()
         A, B = self.pick_actors(ak, bk, X, Y)
-        return cap_first(self.fill(text, A, B, X, Y)).replace("  ", " ").replace(" .", ".").replace(" ,", ",")
+        return (
+            cap_first(self.fill(text, A, B, X, Y))
+            .replace("  ", " ")
+            .replace(" .", ".")
+            .replace(" ,", ",")
+        )
 
     def speaker(self, X: Country) -> str:
         rng = self.rng
@@ -962,11 +2131,20 @@ class Writer:
         spokes = "spokeswoman" if female else "spokesman"
         igo = "the United Nations" if IGO_PLURAL[art.igo_main] else art.igo_main
         opts = [
-            f"a spokesman for the {X.adj} foreign ministry", f"{X.adj} army {spokes} Col. {name}",
-            "a senior official who spoke on condition of anonymity", "witnesses", "residents",
-            "a local police official", "the state news agency", igo,
-            f"a spokeswoman for {igo}", f"government {spokes} {name}", "a military source",
-            f"{X.adj} state media", "a hospital official", "an aid worker in the area",
+            f"a spokesman for the {X.adj} foreign ministry",
+            f"{X.adj} army {spokes} Col. {name}",
+            "a senior official who spoke on condition of anonymity",
+            "witnesses",
+            "residents",
+            "a local police official",
+            "the state news agency",
+            igo,
+            f"a spokeswoman for {igo}",
+            f"government {spokes} {name}",
+            "a military source",
+            f"{X.adj} state media",
+            "a hospital official",
+            "an aid worker in the area",
         ]
         return rng.choice(opts)
 
@@ -996,7 +2174,9 @@ class Writer:
             if verb == "said":
                 return f"{oq}{q},{cq} {A.text} said."
             return f"{oq}{q},{cq} {A.text} {verb}."
-        return cap_first(self.fill(f"{{A}} {verb} that {rng.choice(INDIRECT[group])}.", A, None, X, Y))
+        return cap_first(
+            self.fill(f"{{A}} {verb} that {rng.choice(INDIRECT[group])}.", A, None, X, Y)
+        )
 
     def s_negated(self):
         rng = self.rng
@@ -1043,7 +2223,9 @@ class Writer:
         A, B = self.pick_actors(ak, bk, X, Y)
         day = WEEKDAYS[(self.a.date - dt.timedelta(days=self.rng.randint(0, 1))).weekday()]
         body = self.fill(self.vp(vp, True), A, B, X, Y)
-        tail = self.rng.choice(["", f", {self.speaker(X)} said", ", officials said", ", witnesses said", ""])
+        tail = self.rng.choice(
+            ["", f", {self.speaker(X)} said", ", officials said", ", witnesses said", ""]
+        )
         return cap_first(f"{A.text} {body} on {day}{tail}.")
 
     # -- paragraphs and articles --------------------------------------------
@@ -1074,10 +2256,20 @@ class Writer:
         X, Y = art.X, art.Y
         igo_short = dict((i[0], i[2]) for i in IGOS)[art.igo_main]
         slots = {
-            "X": X.name, "Y": Y.name, "Xcap": X.capital, "Ycap": Y.capital, "Xadj": X.adj, "Yadj": Y.adj,
-            "Xcity": rng.choice(X.cities), "Xregion": rng.choice(X.regions), "IGO": igo_short,
-            "Xleader": f"{X.adj} {X.titles[0].lower()}" if X.titles[0] != "leader" else f"{X.adj} leader",
-            "issue_short": rng.choice(ISSUE_SHORT), "agreement_short": rng.choice(AGREEMENT_SHORT),
+            "X": X.name,
+            "Y": Y.name,
+            "Xcap": X.capital,
+            "Ycap": Y.capital,
+            "Xadj": X.adj,
+            "Yadj": Y.adj,
+            "Xcity": rng.choice(X.cities),
+            "Xregion": rng.choice(X.regions),
+            "IGO": igo_short,
+            "Xleader": f"{X.adj} {X.titles[0].lower()}"
+            if X.titles[0] != "leader"
+            else f"{X.adj} leader",
+            "issue_short": rng.choice(ISSUE_SHORT),
+            "agreement_short": rng.choice(AGREEMENT_SHORT),
             "G_title": art.group(X)[4:] if art.group(X).startswith("the ") else art.group(X),
         }
         n = rng.randint(3, 30)
@@ -1092,7 +2284,11 @@ def tidy(s: str) -> str:
     s = s.replace(",,", ",").replace(",.", ".").replace("..", ".")
     s = re.sub(r"\ba ([aeiouAEIOU])", r"an \1", s)
     s = s.replace("an U.S.", "a U.S.").replace("an UN", "a UN").replace("an one", "a one")
-    s = s.replace("an Ukrainian", "a Ukrainian").replace("an European", "a European").replace("an Ugandan", "a Ugandan")
+    s = (
+        s.replace("an Ukrainian", "a Ukrainian")
+        .replace("an European", "a European")
+        .replace("an Ugandan", "a Ugandan")
+    )
     return s
 
 
@@ -1137,10 +2333,18 @@ def generate(n: int, seed: int) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"number of articles (default {DEFAULT_N})")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
-                        help="output JSON Lines path (default bench/corpus.jsonl)")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})")
+    parser.add_argument(
+        "--n", type=int, default=DEFAULT_N, help=f"number of articles (default {DEFAULT_N})"
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help="output JSON Lines path (default bench/corpus.jsonl)",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})"
+    )
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("--n must be at least 1")
@@ -1152,8 +2356,10 @@ def main(argv: list[str] | None = None) -> int:
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
     words = sum(len(a["text"].split()) for a in articles)
     paras = sum(a["text"].count("\n\n") + 1 for a in articles)
-    print(f"make_corpus: wrote {len(articles)} articles ({paras} paragraphs, {words} words) to {args.output}",
-          file=sys.stderr)
+    print(
+        f"make_corpus: wrote {len(articles)} articles ({paras} paragraphs, {words} words) to {args.output}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -79,7 +79,9 @@ def _child(mode: str, corpus: Path, workers: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--mode", choices=["bare", "dotterel"], help=argparse.SUPPRESS)
@@ -100,13 +102,23 @@ def main() -> None:
     for r in (bare, full):
         r["sentences_per_s"] = r["sentences"] / r["seconds"]
     ratio = full["sentences_per_s"] / bare["sentences_per_s"]
-    report = {"workers": args.workers, "bare_spacy": bare, "dotterel": full, "ratio": ratio, "target_ratio": 0.5}
+    report = {
+        "workers": args.workers,
+        "bare_spacy": bare,
+        "dotterel": full,
+        "ratio": ratio,
+        "target_ratio": 0.5,
+    }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2))
-    print(f"corpus: {full['documents']} documents, {full['sentences']} sentences, workers={args.workers}")
+    print(
+        f"corpus: {full['documents']} documents, {full['sentences']} sentences, workers={args.workers}"
+    )
     print(f"{'':12}{'sent/s':>10}{'seconds':>10}{'peak MiB':>10}")
     for name, r in (("bare spaCy", bare), ("dotterel", full)):
-        print(f"{name:12}{r['sentences_per_s']:>10.1f}{r['seconds']:>10.2f}{r['peak_rss_mib']:>10.0f}")
+        print(
+            f"{name:12}{r['sentences_per_s']:>10.1f}{r['seconds']:>10.2f}{r['peak_rss_mib']:>10.0f}"
+        )
     print(f"events: {full['events']}; ratio dotterel/bare = {ratio:.2f} (target >= 0.5)")
     if ratio < 0.5:
         raise SystemExit("below the 0.5x target")

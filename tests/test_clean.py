@@ -4,7 +4,10 @@ from dotterel.clean import clean_text
 def test_rejoins_paragraph_broken_mid_sentence():
     raw = "The minister said the talks\n\nwould resume on Monday.\n\nA new paragraph starts."
     cleaned = clean_text(raw)
-    assert cleaned.text == "The minister said the talks would resume on Monday.\n\nA new paragraph starts."
+    assert (
+        cleaned.text
+        == "The minister said the talks would resume on Monday.\n\nA new paragraph starts."
+    )
 
 
 def test_keeps_paragraphs_that_end_properly():

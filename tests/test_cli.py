@@ -87,7 +87,9 @@ def test_events_filters(coded):
     db, records = coded
     out = run("events", "--db", str(db), "--type", "ASSAULT", "--format", "jsonl").stdout
     assert out and all(json.loads(x)["event_type"] == "ASSAULT" for x in out.splitlines())
-    out = run("events", "--db", str(db), "--actor", "RUS", "--since", "2022-01-01", "--format", "jsonl").stdout
+    out = run(
+        "events", "--db", str(db), "--actor", "RUS", "--since", "2022-01-01", "--format", "jsonl"
+    ).stdout
     rows = [json.loads(x) for x in out.splitlines()]
     assert rows and all(r["date"] >= "2022" for r in rows)
 
@@ -102,7 +104,10 @@ def test_csv_and_parquet_carry_the_same_fields(coded, tmp_path):
     assert csv_out.splitlines()[0].split(",") == COLUMN_NAMES
     assert len(csv_out.strip().splitlines()) == len(records) + 1 or '"' in csv_out
     target = tmp_path / "e.parquet"
-    assert run("events", "--db", str(db), "--format", "parquet", "--output", str(target)).exit_code == 0
+    assert (
+        run("events", "--db", str(db), "--format", "parquet", "--output", str(target)).exit_code
+        == 0
+    )
     table = pq.read_table(target)
     assert table.column_names == COLUMN_NAMES and table.num_rows == len(records)
 
@@ -115,7 +120,9 @@ def test_table_output_shows_the_evidence(coded):
 
 
 def test_bad_inputs_give_one_line_each_and_exit_2(tmp_path):
-    (tmp_path / "good.txt").write_text("Rebels attacked government troops in Mosul on Tuesday.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Rebels attacked government troops in Mosul on Tuesday.", encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "bad.jsonl").write_text('{"id": 1}\n{broken\n', encoding="utf-8")
@@ -141,9 +148,24 @@ def test_bad_date_flag_is_a_usage_error():
 
 def test_classify(tmp_path):
     records = [
-        {"id": "1", "text": "Russian forces shelled the Georgian town of Gori.", "source": "Russian forces", "target": "Georgian town"},
-        {"id": "2", "text": "The EU imposed sanctions on Iran over its nuclear programme.", "source": "EU", "target": "Iran"},
-        {"id": "3", "text": "Kerry met his Iranian counterpart in Vienna.", "source": "Kerry", "target": "Iranian counterpart"},
+        {
+            "id": "1",
+            "text": "Russian forces shelled the Georgian town of Gori.",
+            "source": "Russian forces",
+            "target": "Georgian town",
+        },
+        {
+            "id": "2",
+            "text": "The EU imposed sanctions on Iran over its nuclear programme.",
+            "source": "EU",
+            "target": "Iran",
+        },
+        {
+            "id": "3",
+            "text": "Kerry met his Iranian counterpart in Vienna.",
+            "source": "Kerry",
+            "target": "Iranian counterpart",
+        },
         {"id": "4", "text": "No actors here.", "source": "Iraq", "target": "Iran"},
     ]
     path = tmp_path / "in.jsonl"

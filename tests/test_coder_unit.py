@@ -83,8 +83,14 @@ def test_pipeline_with_fakes_dates_and_places_the_event():
     document = prepare_document(Article(text=text, origin="t", date="2006-10-25"), pipeline.config)
     coded = next(pipeline.code_documents([document]))
     (event,) = coded.events
-    assert (event.date, event.date_precision, event.date_source) == ("2006-10-24", "day", "sentence:'Tuesday'")
+    assert (event.date, event.date_precision, event.date_source) == (
+        "2006-10-24",
+        "day",
+        "sentence:'Tuesday'",
+    )
     assert (event.location.name, event.location.country, event.location.method) == (
-        "Mosul", "IRQ", "parse:object; gazetteer:unique"
+        "Mosul",
+        "IRQ",
+        "parse:object; gazetteer:unique",
     )
     assert event.quad_class == 4 and event.goldstein == -10.0 and event.cameo.startswith("19")

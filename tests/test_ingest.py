@@ -48,7 +48,16 @@ def test_empty_file_fails_clearly(tmp_path):
 def test_jsonl_records_and_bad_lines(tmp_path):
     p = tmp_path / "a.jsonl"
     lines = [
-        json.dumps({"id": "x1", "text": "Iraq rejected the plan.", "date": "2006-10-25", "title": "T", "url": "u", "source": "S"}),
+        json.dumps(
+            {
+                "id": "x1",
+                "text": "Iraq rejected the plan.",
+                "date": "2006-10-25",
+                "title": "T",
+                "url": "u",
+                "source": "S",
+            }
+        ),
         "{not json",
         json.dumps({"id": "x3"}),
         json.dumps({"id": "x4", "text": "Jordan hosted talks.", "date": "25/10/2006"}),
@@ -65,13 +74,18 @@ def test_jsonl_records_and_bad_lines(tmp_path):
 
 def test_json_array(tmp_path):
     p = tmp_path / "a.json"
-    p.write_text(json.dumps([{"id": 1, "text": "A met B."}, {"id": 2, "text": "C met D."}]), encoding="utf-8")
+    p.write_text(
+        json.dumps([{"id": 1, "text": "A met B."}, {"id": 2, "text": "C met D."}]), encoding="utf-8"
+    )
     assert [r.external_id for r in read_path(p)] == ["1", "2"]
 
 
 def test_csv(tmp_path):
     p = tmp_path / "a.csv"
-    p.write_text('id,title,date,text\n1,T,2014-03-02,"Syrian opposition leaders met in Amman, officials said."\n2,T2,,\n', encoding="utf-8")
+    p.write_text(
+        'id,title,date,text\n1,T,2014-03-02,"Syrian opposition leaders met in Amman, officials said."\n2,T2,,\n',
+        encoding="utf-8",
+    )
     results = list(read_path(p))
     assert isinstance(results[0], Article) and results[0].date == "2014-03-02"
     assert isinstance(results[1], InputFailure) and results[1].origin.endswith(":3")
@@ -123,7 +137,10 @@ def test_stdin():
 def test_csv_with_curly_quotes_inside_fields(tmp_path):
     # Regression: repairing the whole file straightened curly quotes and broke CSV quoting.
     p = tmp_path / "a.csv"
-    p.write_text('id,text\n1,"He said \u201cno\u201d, twice.\nThen left."\n2,"Second \u201crow\u201d."\n', encoding="utf-8")
+    p.write_text(
+        'id,text\n1,"He said \u201cno\u201d, twice.\nThen left."\n2,"Second \u201crow\u201d."\n',
+        encoding="utf-8",
+    )
     results = list(read_path(p))
     assert [type(r).__name__ for r in results] == ["Article", "Article"]
     assert results[0].text.startswith("He said \u201cno\u201d, twice.")
@@ -131,5 +148,8 @@ def test_csv_with_curly_quotes_inside_fields(tmp_path):
 
 def test_jsonl_with_curly_double_quotes(tmp_path):
     p = tmp_path / "a.jsonl"
-    p.write_text(json.dumps({"id": "1", "text": "He said \u201cno\u201d."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    p.write_text(
+        json.dumps({"id": "1", "text": "He said \u201cno\u201d."}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     assert isinstance(_one(p), Article)

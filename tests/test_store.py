@@ -2,15 +2,29 @@ import pytest
 
 from dotterel.errors import StoreError
 from dotterel.schema import (
-    SCHEMA_VERSION, Actor, CodedDocument, Document, Event, Location, OffsetMap, Sentence, Trigger,
+    SCHEMA_VERSION,
+    Actor,
+    CodedDocument,
+    Document,
+    Event,
+    Location,
+    OffsetMap,
+    Sentence,
+    Trigger,
 )  # fmt: skip
 from dotterel.store import EventStore, flatten, unflatten
 
 
-def make_coded(text="Iraq rejected the plan. Rebels attacked Mosul.", n_events=2, date="2006-10-25"):
-    doc = Document(Document.make_id(text), text, text, OffsetMap(), "test", "ext-1", "Title", date, "metadata")
+def make_coded(
+    text="Iraq rejected the plan. Rebels attacked Mosul.", n_events=2, date="2006-10-25"
+):
+    doc = Document(
+        Document.make_id(text), text, text, OffsetMap(), "test", "ext-1", "Title", date, "metadata"
+    )
     iraq = Actor("Iraq", 0, 4, "Iraq", "IRQGOV", "IRQ", ("GOV",), "metonymy:country", "state", 0.85)
-    rebels = Actor("Rebels", 24, 30, "rebel", "---REB", None, ("REB",), "dictionary:agent", "group", 0.6)
+    rebels = Actor(
+        "Rebels", 24, 30, "rebel", "---REB", None, ("REB",), "dictionary:agent", "group", 0.6
+    )
     mosul = Location("Mosul", "IRQ", None, 36.34, 43.13, 99072, "city", 40, 45, "parse:on")
     events = [
         Event(doc.id, 0, "Iraq rejected the plan.", (0, 23), "REJECT", None, (), "120", "Reject", 3, -4.0,
@@ -20,7 +34,10 @@ def make_coded(text="Iraq rejected the plan. Rebels attacked Mosul.", n_events=2
               "Use conventional military force", 4, -10.0, rebels, None, None, None, None, mosul,
               True, "hypothetical", 0.6, Trigger("attacked", 31, 39, "attack"), "lexicon+parse", "verbs:attack"),
     ][:n_events]  # fmt: skip
-    sentences = (Sentence(doc.id, 0, 0, 23, "Iraq rejected the plan."), Sentence(doc.id, 1, 24, 46, "Rebels attacked Mosul."))
+    sentences = (
+        Sentence(doc.id, 0, 0, 23, "Iraq rejected the plan."),
+        Sentence(doc.id, 1, 24, 46, "Rebels attacked Mosul."),
+    )
     return CodedDocument(doc, sentences, tuple(events))
 
 
@@ -35,7 +52,9 @@ def test_write_and_read_back(tmp_path):
     with EventStore(tmp_path / "s.duckdb") as store:
         assert store.write([coded]) == 2
         records = store.events()
-    assert [r["id"] for r in records] == [e.id for e in sorted(coded.events, key=lambda e: e.date or "9")]
+    assert [r["id"] for r in records] == [
+        e.id for e in sorted(coded.events, key=lambda e: e.date or "9")
+    ]
     assert records[0] == coded.events[0].to_record()
 
 
@@ -45,7 +64,11 @@ def test_recoding_replaces_and_never_duplicates(tmp_path):
         store.write([make_coded()])
         store.write([make_coded()])
         store.write([make_coded(), make_coded()])
-        assert store.count("events") == 2 and store.count("documents") == 1 and store.count("sentences") == 2
+        assert (
+            store.count("events") == 2
+            and store.count("documents") == 1
+            and store.count("sentences") == 2
+        )
         store.write([make_coded(n_events=1)])
         assert store.count("events") == 1
 

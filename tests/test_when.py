@@ -17,7 +17,10 @@ def test_publication_date_from_dateline(text, expected):
     assert publication_date_from_text(text).value == expected
 
 
-@pytest.mark.parametrize("text", ["WASHINGTON, July 26 - Officials said", "No date here at all.", "Feb. 30, 2006 - invalid"])
+@pytest.mark.parametrize(
+    "text",
+    ["WASHINGTON, July 26 - Officials said", "No date here at all.", "Feb. 30, 2006 - invalid"],
+)
 def test_no_year_or_no_date_gives_nothing(text):
     assert publication_date_from_text(text) is None
 

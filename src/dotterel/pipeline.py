@@ -99,7 +99,12 @@ class Pipeline:
         return CodedDocument(document, tuple(sentences), tuple(events))
 
     def _event(
-        self, document: Document, sent: Span, sentence_id: int, coded: CodedEvent, countries: set[str]
+        self,
+        document: Document,
+        sent: Span,
+        sentence_id: int,
+        coded: CodedEvent,
+        countries: set[str],
     ) -> Event:
         sense = coded.sense
         cameo = self.ontology.cameo_info(sense.cameo)
@@ -118,7 +123,11 @@ class Pipeline:
         ]
         location = locate_event(first, sent, actor_offsets, self.gazetteer, countries)
         date, precision, date_source = self._date(sent, document)
-        mode = sense.mode if sense.mode and self.ontology.is_mode(sense.event_type, sense.mode) else None
+        mode = (
+            sense.mode
+            if sense.mode and self.ontology.is_mode(sense.event_type, sense.mode)
+            else None
+        )
         return Event(
             doc_id=document.id,
             sentence_id=sentence_id,
@@ -171,4 +180,3 @@ def code_documents(documents: Iterable[Document], config: Config | None = None) 
     """The pure core as one call: documents in, events out (loads the model once)."""
     pipeline = Pipeline(config)
     return [e for coded in pipeline.code_documents(documents) for e in coded.events]
-

@@ -17,7 +17,7 @@ from .config import Config
 from .errors import InputError
 from .ingest import InputFailure, read_inputs
 from .pipeline import Pipeline, prepare_document
-from .schema import Document
+from .schema import CodedDocument, Document
 from .store import EventStore
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,11 @@ class CodeSummary:
 
 
 def _documents(
-    paths: Iterable[str], config: Config, summary: CodeSummary, on_failure: FailureHandler, stdin: IO[bytes] | None
+    paths: Iterable[str],
+    config: Config,
+    summary: CodeSummary,
+    on_failure: FailureHandler,
+    stdin: IO[bytes] | None,
 ) -> Iterator[Document]:
     for item in read_inputs(paths, stdin):  # type: ignore[arg-type]
         if isinstance(item, InputFailure):
@@ -64,7 +68,7 @@ def code_inputs(
     """Code every input; store and/or emit the events of each batch of documents."""
     config = pipeline.config
     summary = CodeSummary()
-    batch = []
+    batch: list[CodedDocument] = []
 
     def flush() -> None:
         if store is not None:

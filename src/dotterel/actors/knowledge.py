@@ -204,7 +204,10 @@ def _organisations() -> list[Organisation]:
 
 
 def _agents() -> list[Agent]:
-    return [Agent(row["term"].lower(), tuple(row["sectors"].split())) for row in data_table("agents.tsv")]
+    return [
+        Agent(row["term"].lower(), tuple(row["sectors"].split()))
+        for row in data_table("agents.tsv")
+    ]
 
 
 @lru_cache(maxsize=1)

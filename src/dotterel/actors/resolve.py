@@ -22,7 +22,22 @@ from .knowledge import ActorKnowledge, Agent, Country, Organisation, PhraseMatch
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "predet"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAMED_ENTITY_KINDS = {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "state"}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"}
+_PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "who",
+    "which",
+    "that",
+}
 NO_COUNTRY = "---"  # CAMEO's filler for an unknown country
 
 
@@ -69,7 +84,9 @@ def phrase_for(head: Token) -> Phrase:
     member = {t.i for t in _left_modifiers(head)} | {head.i}
     evidence: list[Token] = []
     for child in head.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "case" and child.text in ("'s", "'")):
+        if child.dep_ in ("compound", "flat") or (
+            child.dep_ == "case" and child.text in ("'s", "'")
+        ):
             member.add(child.i)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -169,21 +186,22 @@ class ActorResolver:
         for agent in ([head_agent] if head_agent else []) + other_agents:
             sectors.extend(s for s in agent.sectors if s not in sectors)
 
-        common = {"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char}
+        text, start, end = phrase.text, phrase.start_char, phrase.end_char
         if org is not None:
             org_sectors = list(org.sectors) + [s for s in sectors if s not in org.sectors]
             return Actor(
-                name=org.name, code=org.code, country=org.country, sectors=tuple(org_sectors),
-                resolution="dictionary:organisation", kind=org.kind, score=0.95, **common,
+                text, start, end, name=org.name, code=org.code, country=org.country,
+                sectors=tuple(org_sectors), resolution="dictionary:organisation", kind=org.kind,
+                score=0.95,
             )  # fmt: skip
 
         if head_place is not None:
             how, country = head_place
             if how == "demonym":  # "the Iraqis"
-                return self._actor(country, sectors, "demonym", "group", 0.8, common)
+                return self._actor(phrase, country, sectors, "demonym", "group", 0.8)
             if not sectors and (how == "capital" or role == "source"):
-                return self._actor(country, ["GOV"], f"metonymy:{how}", "state", 0.85, common)
-            return self._actor(country, sectors, f"dictionary:{how}", "state", 0.9, common)
+                return self._actor(phrase, country, ["GOV"], f"metonymy:{how}", "state", 0.85)
+            return self._actor(phrase, country, sectors, f"dictionary:{how}", "state", 0.9)
 
         entity_kind = _NAMED_ENTITY_KINDS.get(head.ent_type_)
         if modifier_country is not None:
@@ -191,34 +209,34 @@ class ActorResolver:
             kind = entity_kind or "group"
             name = phrase.text if entity_kind == "person" else None
             reason = f"modifier:{how}" + ("+agent" if sectors else "")
-            return self._actor(country, sectors, reason, kind, 0.8, common, name=name)
+            return self._actor(phrase, country, sectors, reason, kind, 0.8, name=name)
 
         if sectors:
             return Actor(
-                name=head_agent.term if head_agent else phrase.text, code=_code(None, sectors),
-                country=None, sectors=tuple(sectors), resolution="dictionary:agent",
-                kind=entity_kind or "group", score=0.6, **common,
+                text, start, end, name=head_agent.term if head_agent else text,
+                code=_code(None, sectors), country=None, sectors=tuple(sectors),
+                resolution="dictionary:agent", kind=entity_kind or "group", score=0.6,
             )  # fmt: skip
 
         if entity_kind is not None:
             return Actor(
-                name=phrase.text, code=None, country=None, sectors=(),
+                text, start, end, name=text, code=None, country=None, sectors=(),
                 resolution=f"unresolved:{head.ent_type_.lower()}", kind=entity_kind, score=0.3,
-                **common,
             )  # fmt: skip
         return None
 
     @staticmethod
     def _actor(
+        phrase: Phrase,
         country: Country,
         sectors: Sequence[str],
         resolution: str,
         kind: str,
         score: float,
-        common: dict,
         name: str | None = None,
     ) -> Actor:
         return Actor(
-            name=name or country.name, code=_code(country.iso3, sectors), country=country.iso3,
-            sectors=tuple(sectors), resolution=resolution, kind=kind, score=score, **common,
+            phrase.text, phrase.start_char, phrase.end_char, name=name or country.name,
+            code=_code(country.iso3, sectors), country=country.iso3, sectors=tuple(sectors),
+            resolution=resolution, kind=kind, score=score,
         )  # fmt: skip

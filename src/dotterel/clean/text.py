@@ -26,7 +26,7 @@ _ONE_FOR_ONE = str.maketrans(
     }
 )  # fmt: skip
 
-_SENTENCE_END = tuple('.!?:;"\')]')
+_SENTENCE_END = tuple(".!?:;\"')]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WORD = re.compile(r"\S+")
 # A wrapped line is long and ends mid-sentence; shorter lines are headlines or datelines.
@@ -108,7 +108,9 @@ def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     content = [line for _, line in lines if line]
     if len(content) < 3:
         return False
-    open_ended = sum(1 for line in content if len(line) >= _WRAP_MIN_CHARS and not line.endswith(_SENTENCE_END))
+    open_ended = sum(
+        1 for line in content if len(line) >= _WRAP_MIN_CHARS and not line.endswith(_SENTENCE_END)
+    )
     return open_ended >= 2 and open_ended / len(content) >= 0.4
 
 

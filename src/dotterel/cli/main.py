@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date as Date
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -69,8 +70,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")
+    ] = False,
 ) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
@@ -98,7 +106,8 @@ class _Output:
             return
         if not to_stdout:
             try:
-                self._file = Path(str(output)).open("w", encoding="utf-8", newline="")
+                # Closed in close(): the file outlives this constructor.
+                self._file = Path(str(output)).open("w", encoding="utf-8", newline="")  # noqa: SIM115
             except OSError as exc:
                 raise _fail(f"{output}: cannot write: {exc.strerror}") from None
             self.stream = self._file
@@ -123,14 +132,28 @@ class _Output:
 
 @app.command()
 def code(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin: .txt .html .htm .jsonl .json .csv")],
-    date: Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders (recursive) or - for stdin: .txt .html .htm .jsonl .json .csv"
+        ),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv | parquet")] = "table",
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write events to FILE, or - for stdout.")] = "-",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write events to FILE, or - for stdout.")
+    ] = "-",
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store.")] = Path("dotterel.duckdb"),
-    no_store: Annotated[bool, typer.Option("--no-store", help="Do not write to the store.")] = False,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Do not write to the store.")
+    ] = False,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Parser processes.")] = 1,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per parse batch.")] = 64,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per parse batch.")
+    ] = 64,
 ) -> None:
     """Code articles into events: store them and print or export them."""
     from ..pipeline import Pipeline
@@ -138,7 +161,9 @@ def code(
     from ..store import EventStore
 
     _check_format(fmt, FORMATS)
-    config = Config(default_date=_check_date(date, "--date"), db_path=db, workers=workers, batch_size=batch_size)
+    config = Config(
+        default_date=_check_date(date, "--date"), db_path=db, workers=workers, batch_size=batch_size
+    )
     out = _Output(fmt, output)
     try:
         pipeline = Pipeline(config)
@@ -166,12 +191,22 @@ def code(
 @app.command()
 def events(
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store.")] = Path("dotterel.duckdb"),
-    actor: Annotated[str | None, typer.Option("--actor", help="Actor code, country (ISO3) or name part.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Earliest event date, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Latest event date, YYYY-MM-DD.")] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Actor code, country (ISO3) or name part.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Earliest event date, YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Latest event date, YYYY-MM-DD.")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv | parquet")] = "table",
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE, or - for stdout.")] = "-",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to FILE, or - for stdout.")
+    ] = "-",
 ) -> None:
     """Read events back from the store."""
     from ..schema import PLOVER_TYPES
@@ -183,10 +218,27 @@ def events(
     out = _Output(fmt, output)
     try:
         with EventStore(db, read_only=True) as store:
-            out.write(store.events(actor, event_type, _check_date(since, "--since"), _check_date(until, "--until")))
+            out.write(
+                store.events(
+                    actor, event_type, _check_date(since, "--since"), _check_date(until, "--until")
+                )
+            )
     except DotterelError as exc:
         raise _fail(str(exc)) from None
     out.close()
+
+
+@contextmanager
+def _text_output(output: str | None) -> Iterator[IO[str]]:
+    """stdout for None or "-", else the named file (a clear error if it cannot be written)."""
+    if output in (None, "-"):
+        yield sys.stdout
+        return
+    try:
+        with Path(str(output)).open("w", encoding="utf-8") as handle:
+            yield handle
+    except OSError as exc:
+        raise _fail(f"{output}: cannot write: {exc.strerror}") from None
 
 
 def _read_jsonl(file: str) -> Iterator[tuple[str, dict[str, Any] | InputFailure]]:
@@ -216,9 +268,13 @@ def _read_jsonl(file: str) -> Iterator[tuple[str, dict[str, Any] | InputFailure]
 
 @app.command()
 def classify(
-    file: Annotated[str, typer.Argument(help="JSONL of {id, text, source, target}; - for stdin.")] = "-",
+    file: Annotated[
+        str, typer.Argument(help="JSONL of {id, text, source, target}; - for stdin.")
+    ] = "-",
     fmt: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE, or - for stdout.")] = "-",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to FILE, or - for stdout.")
+    ] = "-",
 ) -> None:
     """Classify the relation from a given source to a given target in each sentence."""
     from ..pipeline import Pipeline
@@ -230,8 +286,7 @@ def classify(
         pipeline = Pipeline(Config())
     except DotterelError as exc:
         raise _fail(str(exc)) from None
-    stream = sys.stdout if output in (None, "-") else Path(output).open("w", encoding="utf-8")
-    try:
+    with _text_output(output) as stream:
         for where, record in _read_jsonl(file):
             if isinstance(record, InputFailure):
                 _report(record)
@@ -244,18 +299,21 @@ def classify(
                 failed += 1
                 continue
             stream.write(json.dumps(result, ensure_ascii=False) + "\n")
-    finally:
-        if stream is not sys.stdout:
-            stream.close()
     if failed:
         raise typer.Exit(EXIT_INPUT_ERROR)
 
 
 @app.command()
 def actor(
-    text: Annotated[str, typer.Argument(help="Actor text, or - for JSONL {id, text, context, date} on stdin.")],
-    context: Annotated[str | None, typer.Option("--context", help="Surrounding text that may name the country.")] = None,
-    date: Annotated[str | None, typer.Option("--date", help="Date of the mention, YYYY-MM-DD.")] = None,
+    text: Annotated[
+        str, typer.Argument(help="Actor text, or - for JSONL {id, text, context, date} on stdin.")
+    ],
+    context: Annotated[
+        str | None, typer.Option("--context", help="Surrounding text that may name the country.")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Date of the mention, YYYY-MM-DD.")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="json | jsonl")] = "json",
 ) -> None:
     """Resolve actor text to an actor record (country, sectors, code)."""
@@ -285,7 +343,9 @@ def actor(
             item_date = item.get("date")
             if item_date is not None:
                 Date.fromisoformat(str(item_date))
-            record = resolve_actor(str(item.get("text") or ""), pipeline, item.get("context"), item_date)
+            record = resolve_actor(
+                str(item.get("text") or ""), pipeline, item.get("context"), item_date
+            )
         except (InputError, ValueError) as exc:
             _report(InputFailure(where, getattr(exc, "reason", str(exc))))
             failed += 1
@@ -298,4 +358,3 @@ def actor(
 
 def main() -> None:
     app()
-

@@ -24,6 +24,7 @@ _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 _MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
+_MODAL_EFFECTS: dict[str, Modality] = {"intended": "intended", "hypothetical": "hypothetical"}
 # Triggers that ask, urge or threaten: the act they govern has not happened.
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 
@@ -91,7 +92,7 @@ class EventCoder:
 
     @staticmethod
     def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-        found = []
+        found: list[Token] = []
         for child in token.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -173,8 +174,9 @@ class EventCoder:
                     raise_to("hypothetical", f"mark:{lemma}")
                     continue
                 effect = self.lexicon.modality.get((lemma, pos))
-                if effect in ("intended", "hypothetical"):
-                    raise_to(effect, f"{pos.lower()}:{lemma}")
+                level = _MODAL_EFFECTS.get(effect or "")
+                if level is not None:
+                    raise_to(level, f"{pos.lower()}:{lemma}")
                 elif effect == "negated":
                     negated = True
                     cues.append(f"{pos.lower()}:{lemma}")
@@ -183,10 +185,15 @@ class EventCoder:
             governor = token.head
             effect = self.lexicon.modality.get((governor.lemma_.lower(), "VERB"))
             governing = self._sense_for(governor) if governor.pos_ in ("VERB", "AUX") else None
-            if effect is None and governing is not None and governing[0].event_type in _DIRECTIVE_TYPES:
+            if (
+                effect is None
+                and governing is not None
+                and governing[0].event_type in _DIRECTIVE_TYPES
+            ):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
-            if effect in ("intended", "hypothetical"):
-                raise_to(effect, f"verb:{governor.lemma_.lower()}")
+            level = _MODAL_EFFECTS.get(effect or "")
+            if level is not None:
+                raise_to(level, f"verb:{governor.lemma_.lower()}")
             elif effect == "negated":
                 negated = True
                 cues.append(f"verb:{governor.lemma_.lower()}")
@@ -207,7 +214,7 @@ class EventCoder:
                 continue
             sense, trigger = found
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
-            sources = self._resolve_all(source_heads, "source") or [None]
+            sources: list[Actor | None] = list(self._resolve_all(source_heads, "source")) or [None]
             target_actors = self._resolve_all(
                 [t for t in target_heads if t not in source_heads], "target"
             )
@@ -231,7 +238,9 @@ class EventCoder:
                         + (f"; cues={','.join(cues)}" if cues else "")
                     )
                     events.append(
-                        CodedEvent(trigger, sense, source, target, negated, modality, confidence, reason)
+                        CodedEvent(
+                            trigger, sense, source, target, negated, modality, confidence, reason
+                        )
                     )
         return events
 
@@ -255,14 +264,19 @@ class EventCoder:
 
             def hits(heads: list[Token], ids: set[int]) -> bool:
                 return any(
-                    any(t.i in ids for t in phrase_for(h).tokens) for h0 in heads for h in (h0, *h0.conjuncts)
+                    any(t.i in ids for t in phrase_for(h).tokens)
+                    for h0 in heads
+                    for h in (h0, *h0.conjuncts)
                 )
 
             score = 0.45 * hits(source_heads, src_ids) + 0.45 * hits(target_heads, tgt_ids)
             if score and (best is None or score > best[0]):
                 negated, modality, cues = self._qualifiers(verb)
                 reason = f"{sense.origin}:{verb.lemma_.lower()} -> {sense.event_type}; arguments; voice={voice}"
-                best = (score, PairCoding(sense, trigger, negated, modality, min(0.95, 0.05 + score), reason))
+                best = (
+                    score,
+                    PairCoding(sense, trigger, negated, modality, min(0.95, 0.05 + score), reason),
+                )
         if best is not None and best[0] >= 0.9:
             return best[1]
         # No trigger takes both as arguments: look on the path between them.
@@ -273,7 +287,9 @@ class EventCoder:
         path += [common] if common is not None else []
         path += [t for t in src_path if common is not None and t.i != common.i and t not in path]
         for token in path:
-            noun_sense = self.lexicon.nominals.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+            noun_sense = (
+                self.lexicon.nominals.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+            )
             found = self._sense_for(token) if token.pos_ in ("VERB", "AUX") else None
             if found is None and noun_sense is not None:
                 found = (noun_sense, (token,))

@@ -251,7 +251,9 @@ def read_path(path: Path) -> Iterator[ReadResult]:
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        yield InputFailure(origin, f"unsupported file type {path.suffix or '(none)'}; use {supported}")
+        yield InputFailure(
+            origin, f"unsupported file type {path.suffix or '(none)'}; use {supported}"
+        )
         return
     try:
         data = path.read_bytes()
@@ -261,7 +263,9 @@ def read_path(path: Path) -> Iterator[ReadResult]:
     yield from reader(data, origin)
 
 
-def read_inputs(paths: Iterable[str], stdin: io.BufferedIOBase | None = None) -> Iterator[ReadResult]:
+def read_inputs(
+    paths: Iterable[str], stdin: io.BufferedIOBase | None = None
+) -> Iterator[ReadResult]:
     """Read every input named in ``paths``; ``-`` reads one plain-text article from ``stdin``."""
     for name in paths:
         if name == "-":

@@ -43,7 +43,9 @@ _SENT_SCHEMA = pa.schema(
     [("doc_id", pa.string()), ("sentence_id", pa.int32()), ("start", pa.int32()), ("end", pa.int32()), ("text", pa.string())]
 )  # fmt: skip
 # Partial dates ("2006", "2006-10") compare as their first day.
-_DATE_START = "CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' ELSE date END"
+_DATE_START = (
+    "CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' ELSE date END"
+)
 
 
 class EventStore:
@@ -95,18 +97,31 @@ class EventStore:
         tag = coded_with or f"dotterel-{__version__}"
         doc_rows = [
             {
-                "id": d.document.id, "external_id": d.document.external_id,
-                "title": d.document.title, "date": d.document.date,
-                "date_source": d.document.date_source, "url": d.document.url,
-                "source": d.document.source, "origin": d.document.origin,
-                "text": d.document.text, "raw_text": d.document.raw_text,
-                "offsets": d.document.offsets.to_json(), "n_sentences": len(d.sentences),
-                "n_events": len(d.events), "coded_with": tag,
+                "id": d.document.id,
+                "external_id": d.document.external_id,
+                "title": d.document.title,
+                "date": d.document.date,
+                "date_source": d.document.date_source,
+                "url": d.document.url,
+                "source": d.document.source,
+                "origin": d.document.origin,
+                "text": d.document.text,
+                "raw_text": d.document.raw_text,
+                "offsets": d.document.offsets.to_json(),
+                "n_sentences": len(d.sentences),
+                "n_events": len(d.events),
+                "coded_with": tag,
             }  # fmt: skip
             for d in docs
         ]
         sent_rows = [
-            {"doc_id": s.doc_id, "sentence_id": s.sentence_id, "start": s.start, "end": s.end, "text": s.text}
+            {
+                "doc_id": s.doc_id,
+                "sentence_id": s.sentence_id,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+            }
             for d in docs
             for s in d.sentences
         ]

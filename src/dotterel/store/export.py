@@ -66,7 +66,12 @@ class EventWriter:
             self.stream.flush()
 
 
-def write_events(records: Iterable[dict[str, Any]], fmt: str, stream: IO[str] | None = None, path: Path | None = None) -> int:
+def write_events(
+    records: Iterable[dict[str, Any]],
+    fmt: str,
+    stream: IO[str] | None = None,
+    path: Path | None = None,
+) -> int:
     writer = EventWriter(fmt, stream, path)
     writer.write(records)
     writer.close()

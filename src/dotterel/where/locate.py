@@ -16,7 +16,21 @@ from ..schema import Location
 from .gazetteer import Gazetteer, Place
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_LOCATIVE_PREPS = {"in", "at", "near", "into", "inside", "outside", "across", "around", "on", "from", "to", "toward", "towards"}
+_LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "into",
+    "inside",
+    "outside",
+    "across",
+    "around",
+    "on",
+    "from",
+    "to",
+    "toward",
+    "towards",
+}
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -37,7 +51,9 @@ def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, s
     return candidates[0], "gazetteer:population" if len(candidates) > 1 else "gazetteer:unique"
 
 
-def _location(ent: Span, gazetteer: Gazetteer, countries: Collection[str], how: str) -> Location | None:
+def _location(
+    ent: Span, gazetteer: Gazetteer, countries: Collection[str], how: str
+) -> Location | None:
     picked = _pick(gazetteer.candidates(ent.text), countries)
     if picked is None:
         return None
@@ -63,7 +79,9 @@ def locate_event(
     """
 
     def is_actor(ent: Span) -> bool:
-        return any(s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets)
+        return any(
+            s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets
+        )
 
     # A place that is the trigger's object ("attacked Mosul"), then places it (or its
     # object) governs through a locative preposition ("raided homes in Sadr City").
