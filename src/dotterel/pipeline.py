@@ -121,7 +121,7 @@ class Pipeline:
             for a in (coded.source, coded.target)
             if a is not None and a.resolution != "unresolved:gpe"
         ]
-        location = locate_event(first, sent, actor_offsets, self.gazetteer, countries)
+        location = locate_event(first, actor_offsets, self.gazetteer, countries)
         date, precision, date_source = self._date(sent, document)
         mode = (
             sense.mode

@@ -92,8 +92,10 @@ def phrase_for(head: Token) -> Phrase:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     member |= {child.i, pobj.i} | {t.i for t in _left_modifiers(pobj)}
-        elif child.dep_ == "appos":
-            evidence.extend(child.subtree)
+        elif child.dep_ == "appos" and head.ent_type_ not in _PLACE_LABELS:
+            # "Ahmed Dabashi, head of the Islamic Army": the appositive phrase only, not
+            # its relative clauses; a place's apposition describes the place.
+            evidence.extend(phrase_for(child).tokens)
     first = last = head.i
     while first - 1 in member:
         first -= 1

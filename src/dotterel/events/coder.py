@@ -25,6 +25,8 @@ _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 _MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 _MODAL_EFFECTS: dict[str, Modality] = {"intended": "intended", "hypothetical": "hypothetical"}
+# Types whose verbs take a person or group as direct object when they express the event.
+_ACTOR_OBJECT_TYPES = {"CONSULT"}
 # Triggers that ask, urge or threaten: the act they govern has not happened.
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 
@@ -136,6 +138,21 @@ class EventCoder:
                     targets += [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
         return sources, targets, "active"
 
+    def _object_is_not_an_actor(self, verb: Token, sense: Sense) -> bool:
+        """One meets or calls on people, not on commitments: "met its commitments",
+        "what he called an operation" are no consultations."""
+        if sense.event_type not in _ACTOR_OBJECT_TYPES or sense.origin != "verbs":
+            return False
+
+        def same_kind_of_event(token: Token) -> bool:  # "hosted talks", "held a meeting"
+            noun = self.lexicon.nominals.get(token.lemma_.lower())
+            return noun is not None and noun.event_type == sense.event_type
+
+        objects = [
+            c for c in verb.children if c.dep_ in ("dobj", "oprd") and not same_kind_of_event(c)
+        ]
+        return bool(objects) and not self._resolve_all(objects, "target")
+
     def _resolve_all(self, heads: list[Token], role: str) -> list[Actor]:
         """The first head that names an actor, expanded over its conjuncts."""
         for head in heads:
@@ -145,6 +162,12 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _is_directive(self, verb: Token) -> bool:
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        found = self._sense_for(verb)
+        return found is not None and found[0].event_type in _DIRECTIVE_TYPES
 
     # -- qualifiers ----------------------------------------------------------
     def _qualifiers(self, verb: Token) -> tuple[bool, Modality, list[str]]:
@@ -180,16 +203,16 @@ class EventCoder:
                 elif effect == "negated":
                     negated = True
                     cues.append(f"{pos.lower()}:{lemma}")
-            if token.dep_ not in ("xcomp", "ccomp", "advcl") or token.head is token:
+            if token.head is token:
+                break
+            if token.dep_ == "conj":  # "to stop the attack and withdraw": the first verb's frame
+                token = token.head
+                continue
+            if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
             governor = token.head
             effect = self.lexicon.modality.get((governor.lemma_.lower(), "VERB"))
-            governing = self._sense_for(governor) if governor.pos_ in ("VERB", "AUX") else None
-            if (
-                effect is None
-                and governing is not None
-                and governing[0].event_type in _DIRECTIVE_TYPES
-            ):
+            if effect is None and token.dep_ in ("xcomp", "ccomp") and self._is_directive(governor):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
             level = _MODAL_EFFECTS.get(effect or "")
             if level is not None:
@@ -214,6 +237,8 @@ class EventCoder:
                 continue
             sense, trigger = found
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
+            if self._object_is_not_an_actor(verb, sense):
+                continue
             sources: list[Actor | None] = list(self._resolve_all(source_heads, "source")) or [None]
             target_actors = self._resolve_all(
                 [t for t in target_heads if t not in source_heads], "target"

@@ -1,8 +1,8 @@
 """Choose an event's location from the parse.
 
-First a place that the trigger governs through a locative preposition
-("raided homes in Sadr City", "attack on Mosul"); then a place elsewhere in the
-sentence that is not one of the event's actors. Among a name's candidates, one in a
+A place that the trigger, or a verb above it in the same clause, takes as object
+or governs through a locative preposition ("raided homes in Sadr City", "attack on
+Mosul"); never a place named as an actor, nor one from another clause. Among a name's candidates, one in a
 country the document's actors belong to wins, then the most populous.
 """
 
@@ -42,6 +42,16 @@ def _entity_of(token: Token) -> Span | None:
     return None
 
 
+def _clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and the verbs above it in the same clause (xcomp, conj, advcl)."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in ("xcomp", "conj", "advcl", "acl") and token.head is not token:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
 def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, str] | None:
     if not candidates:
         return None
@@ -67,7 +77,6 @@ def _location(
 
 def locate_event(
     trigger: Token,
-    sent: Span,
     actor_offsets: Collection[tuple[int, int]],
     gazetteer: Gazetteer,
     countries: Collection[str],
@@ -84,28 +93,27 @@ def locate_event(
         )
 
     # A place that is the trigger's object ("attacked Mosul"), then places it (or its
-    # object) governs through a locative preposition ("raided homes in Sadr City").
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    for obj in objects:
-        ent = _entity_of(obj)
-        if ent is not None and not is_actor(ent):
-            loc = _location(ent, gazetteer, countries, "parse:object")
-            if loc is not None:
-                return loc
-    for head in [trigger, *objects]:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
-                continue
-            for pobj in prep.children:
-                for token in pobj.subtree:
-                    ent = _entity_of(token)
-                    if ent is not None and not is_actor(ent):
-                        loc = _location(ent, gazetteer, countries, f"parse:{prep.lower_}")
-                        if loc is not None:
-                            return loc
-    for ent in sent.ents:
-        if ent.label_ in _PLACE_LABELS and not is_actor(ent):
-            loc = _location(ent, gazetteer, countries, "sentence")
-            if loc is not None:
-                return loc
+    # object) governs through a locative preposition ("raided homes in Sadr City"),
+    # then the same for the verbs above it in its own clause ("plans to attack ... in
+    # Mosul"). Reported speech is a boundary: in "In Washington, Bush said Russia
+    # invaded Georgia", Washington is where he spoke.
+    for head in _clause_chain(trigger):
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for obj in objects:
+            ent = _entity_of(obj)
+            if ent is not None and not is_actor(ent):
+                loc = _location(ent, gazetteer, countries, "parse:object")
+                if loc is not None:
+                    return loc
+        for governor in [head, *objects]:
+            for prep in governor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+                    continue
+                for pobj in prep.children:
+                    for token in pobj.subtree:
+                        ent = _entity_of(token)
+                        if ent is not None and not is_actor(ent):
+                            loc = _location(ent, gazetteer, countries, f"parse:{prep.lower_}")
+                            if loc is not None:
+                                return loc
     return None

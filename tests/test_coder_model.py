@@ -1,0 +1,149 @@
+"""The coder on real parses (spaCy model): voices, qualifiers, actors, places.
+Each case is a general construction; several are regressions of bugs fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.pipeline import prepare_document
+from dotterel.schema import Article
+
+pytestmark = pytest.mark.model
+
+
+def code(pipeline, text, date="2006-10-25"):
+    doc = prepare_document(Article(text=text, origin="t", date=date), pipeline.config)
+    return list(next(pipeline.code_documents([doc])).events)
+
+
+def one(pipeline, text, event_type, **kw):
+    events = [e for e in code(pipeline, text, **kw) if e.event_type == event_type]
+    assert len(events) == 1, [(e.event_type, e.trigger.text) for e in code(pipeline, text)]
+    return events[0]
+
+
+def test_active_voice_with_prepositional_target(pipeline):
+    e = one(
+        pipeline,
+        "Jordanian officials held talks with Syrian opposition leaders in Amman.",
+        "CONSULT",
+    )
+    assert e.source.code == "JORGOV" and e.target.country == "SYR"
+    assert e.location.name == "Amman" and e.location.country == "JOR"
+
+
+def test_passive_voice(pipeline):
+    e = one(pipeline, "Two police officers were killed by Taliban fighters in Kandahar.", "ASSAULT")
+    assert e.source.country in ("AFG", "IMG") and e.target.sectors[0] == "COP"
+
+
+def test_participle_with_agent(pipeline):
+    e = one(pipeline, "They searched for a top aide seized by American forces.", "COERCE")
+    assert e.source.code == "USAMIL" and "aide" in e.target.text
+
+
+def test_compound_target_gives_one_event_per_member(pipeline):
+    events = [
+        e
+        for e in code(pipeline, "Germany offered military aid to Iraq and Iran.")
+        if e.event_type == "AID"
+    ]
+    assert sorted(e.target.country for e in events) == ["IRN", "IRQ"]
+
+
+def test_negation(pipeline):
+    e = one(pipeline, "The Iraqi army did not attack the Kurdish fighters.", "ASSAULT")
+    assert e.negated
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Iran will cut its uranium stockpile, Iranian officials said.", "intended"),
+        ("Russia plans to deploy troops to the border.", "intended"),
+        ("Israel would attack Iran if talks fail.", "hypothetical"),
+        ("Russian troops attacked the Georgian town of Gori.", "actual"),
+    ],
+)
+def test_modality(pipeline, text, modality):
+    events = code(pipeline, text)
+    assert events and events[-1].modality == modality
+
+
+def test_demanded_act_is_not_actual_and_the_demand_targets_its_subject(pipeline):
+    events = code(
+        pipeline, "Russian leaders demanded that Georgian troops withdraw from the region."
+    )
+    request = next(e for e in events if e.event_type == "REQUEST")
+    retreat = next(e for e in events if e.event_type == "RETREAT")
+    assert request.source.code == "RUSGOV" and request.target.code == "GEOMIL"
+    assert retreat.modality == "hypothetical"
+
+
+def test_second_conjunct_of_a_requested_act_is_hypothetical(pipeline):
+    events = code(
+        pipeline, "The UN chief called on Putin to stop the attack and withdraw his troops."
+    )
+    assert next(e for e in events if e.event_type == "RETREAT").modality == "hypothetical"
+
+
+def test_clause_under_a_request_verb_is_not_a_requested_act(pipeline):
+    # Regression: "as ... rejects" (advcl) was marked hypothetical.
+    events = code(
+        pipeline, "The U.S. presses Maliki on benchmarks as the Iraqi leader rejects a timetable."
+    )
+    assert next(e for e in events if e.event_type == "REJECT").modality == "actual"
+
+
+def test_meeting_a_commitment_is_no_consultation(pipeline):
+    assert [
+        e
+        for e in code(pipeline, "Iran has met its commitments under the deal.")
+        if e.event_type == "CONSULT"
+    ] == []
+
+
+def test_place_inside_a_name_is_not_an_organisation(pipeline):
+    # Regression: an apposition's relative clause gave "Sadr City" the Mahdi Army's code.
+    events = code(
+        pipeline,
+        "U.S. forces raided Sadr City, the Shiite district that is a stronghold of the Mahdi Army militia.",
+    )
+    assert all((e.target is None) or e.target.code != "IRQREBMHD" for e in events)
+
+
+def test_apposition_does_not_override_the_phrase(pipeline):
+    # Regression: "Zarif and Mogherini, the EU's foreign policy chief" made Zarif the EU.
+    events = code(
+        pipeline,
+        "Iranian Foreign Minister Mohammad Javad Zarif, a veteran diplomat of the EU talks, met Kerry.",
+    )
+    assert all(
+        e.source is None or e.source.country == "IRN" for e in events if e.event_type == "CONSULT"
+    )
+
+
+def test_reported_speech_place_is_not_the_event_place(pipeline):
+    e = one(
+        pipeline, "In Washington, President Bush said that Russia had invaded Georgia.", "ASSAULT"
+    )
+    assert e.location is None or e.location.name != "Washington"
+
+
+def test_capital_as_agent_is_its_government_and_not_the_place(pipeline):
+    e = one(pipeline, "Baghdad rejected the American plan on Tuesday.", "REJECT")
+    assert e.source.code == "IRQGOV" and e.source.resolution == "metonymy:capital"
+    assert e.location is None and e.date == "2006-10-24"
+
+
+def test_paragraphs_and_datelines_are_sentence_boundaries(pipeline):
+    text = (
+        "Iraq Vows To Act\n\nBAGHDAD, Oct. 25, 2006 - Iraqi troops attacked militants in Baghdad."
+    )
+    events = code(pipeline, text, date=None)
+    e = next(e for e in events if e.event_type == "ASSAULT")
+    assert e.source.code == "IRQMIL" and e.text.startswith("Iraqi troops")
+
+
+def test_opinion_sentence_codes_nothing(pipeline):
+    assert code(pipeline, "The economy of the region remains fragile, analysts say.") == []
