@@ -147,3 +147,23 @@ def test_paragraphs_and_datelines_are_sentence_boundaries(pipeline):
 
 def test_opinion_sentence_codes_nothing(pipeline):
     assert code(pipeline, "The economy of the region remains fragile, analysts say.") == []
+
+
+def test_pronoun_subject_links_to_the_last_person(pipeline):
+    text = (
+        "Georgian Defence Minister David Kezerashvili met NATO envoys on Monday. "
+        "He urged the alliance to send observers."
+    )
+    request = next(e for e in code(pipeline, text) if e.event_type == "REQUEST")
+    assert request.source.country == "GEO" and request.source.text == "He"
+    assert request.source.resolution.startswith("coreference:pronoun<-")
+
+
+def test_government_without_country_takes_the_country_in_focus(pipeline):
+    text = "Iraqi troops attacked militants near Mosul. The government condemned the bombing of a mosque."
+    accuse = next(e for e in code(pipeline, text) if e.event_type == "ACCUSE")
+    assert accuse.source.code == "IRQGOV" and "country-in-focus" in accuse.source.resolution
+
+
+def test_unresolved_pronoun_event_is_dropped(pipeline):
+    assert code(pipeline, "He attacked them.") == []

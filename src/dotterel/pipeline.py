@@ -6,12 +6,14 @@ no file or database I/O, so that Ray or Spark can call it on any worker.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
 from .actors import ActorResolver, builtin_knowledge
+from .actors.coref import resolve_coreference
 from .actors.knowledge import ActorKnowledge
 from .clean import clean_text
 from .config import Config
@@ -82,11 +84,12 @@ class Pipeline:
     def code_parsed(self, doc: Doc, document: Document) -> CodedDocument:
         sentences: list[Sentence] = []
         found: list[tuple[Span, int, CodedEvent]] = []
+        day = dt.date.fromisoformat(document.date) if document.date else None
         for sentence_id, sent in enumerate(doc.sents):
             sentences.append(
                 Sentence(document.id, sentence_id, sent.start_char, sent.end_char, sent.text)
             )
-            for coded in self.coder.code(sent):
+            for coded in self.coder.code(sent, day):
                 found.append((sent, sentence_id, coded))
         countries = {
             a.country
@@ -94,8 +97,14 @@ class Pipeline:
             for a in (c.source, c.target)
             if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
         }
-        events = [self._event(document, sent, sid, c, countries) for sent, sid, c in found]
+        events = resolve_coreference(
+            self._event(document, sent, sid, c, countries) for sent, sid, c in found
+        )
         events = [e for e in events if e.confidence >= self.config.min_confidence]
+        if self.config.require_actor:
+            events = [
+                e for e in events if any(a is not None and a.resolved for a in (e.source, e.target))
+            ]
         return CodedDocument(document, tuple(sentences), tuple(events))
 
     def _event(

@@ -17,6 +17,14 @@ def data_text(name: str) -> str:
         raise DataError(f"bundled data file {name!r} is missing") from exc
 
 
+def data_files(folder: str, suffix: str = ".tsv") -> list[str]:
+    """Names of the bundled tables in a data sub-folder, sorted."""
+    base = resources.files(DATA_PACKAGE).joinpath(folder)
+    if not base.is_dir():
+        return []
+    return sorted(p.name for p in base.iterdir() if p.name.endswith(suffix))
+
+
 def data_lines(name: str) -> Iterator[list[str]]:
     """Rows of a bundled table: '#' comments and blank lines skipped, split on tabs."""
     for line in data_text(name).splitlines():

@@ -6,6 +6,7 @@ Failures of single inputs are reported through a callback and never stop the run
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -156,7 +157,9 @@ def resolve_actor(
     doc = pipeline.parser.parse(text.strip())
     head = next((t for t in doc if t.dep_ == "ROOT"), doc[-1])
     evidence = tuple(pipeline.parser.parse(context)) if context and context.strip() else ()
-    actor = pipeline.resolver.resolve(Phrase(head, tuple(doc), evidence), role="source")
+    # Without a date, roles are those held today.
+    day = dt.date.fromisoformat(date) if date else dt.date.today()
+    actor = pipeline.resolver.resolve(Phrase(head, tuple(doc), evidence), role="source", day=day)
     record: dict[str, Any]
     if actor is None:
         record = {

@@ -5,6 +5,7 @@ Names are indexed as token sequences in a trie so that a document is scanned onc
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from spacy.lang.en import English
 from spacy.tokens import Span, Token
 
 from ..errors import DataError
-from ..resources import data_table
+from ..resources import data_files, data_table
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +49,40 @@ class Agent:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A time-bounded role: the person codes as ``country`` + ``sectors`` within it."""
+
+    country: str
+    sectors: tuple[str, ...]
+    role: str
+    start: dt.date
+    end: dt.date | None  # None: still in office
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]  # ordered by start
+
+    def role_on(self, day: dt.date) -> Role | None:
+        return next((r for r in self.roles if r.covers(day)), None)
+
+    def outside_roles(self, day: dt.date) -> Role | None:
+        """The role nearest to ``day`` (for the country a person belongs to)."""
+        before = [r for r in self.roles if r.start <= day]
+        return before[-1] if before else (self.roles[0] if self.roles else None)
+
+
+@dataclass(frozen=True)
 class Entry:
     """One way a phrase can be read: as a country name, a demonym, an agent noun, ..."""
 
-    kind: str  # country | demonym | capital | org | agent
-    ref: Country | Organisation | Agent
+    kind: str  # country | demonym | capital | org | agent | person
+    ref: Country | Organisation | Agent | Person
     case_sensitive: bool  # short all-caps aliases (US, UN, IS) match only as written
 
 
@@ -132,11 +162,16 @@ class ActorKnowledge:
         countries: Sequence[Country],
         organisations: Sequence[Organisation],
         agents: Sequence[Agent],
+        persons: Sequence[Person] = (),
     ) -> None:
         self.countries = {c.iso3: c for c in countries}
         self.organisations = list(organisations)
         self.agents = {a.term: a for a in agents}
+        self.persons = list(persons)
         self.index = PhraseIndex()
+        for p in persons:
+            for name in (p.name, *p.aliases):
+                self.index.add(name, Entry("person", p, False))
         for c in countries:
             for name in (c.name, *c.aliases):
                 self.index.add(name, Entry("country", c, bool(_ALL_CAPS_SHORT.match(name))))
@@ -210,7 +245,47 @@ def _agents() -> list[Agent]:
     ]
 
 
+def _date(value: str, table: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DataError(f"{table}: bad date {value!r}") from None
+
+
+def persons_from_rows(rows: Sequence[dict[str, str]], table: str) -> list[Person]:
+    """People with their roles; rows of one person share a name."""
+    roles: dict[str, list[Role]] = {}
+    aliases: dict[str, list[str]] = {}
+    for row in rows:
+        start = _date(row["start"], table)
+        if start is None:
+            raise DataError(f"{table}: {row['name']!r} has no start date")
+        role = Role(
+            row["country"],
+            tuple(row["sectors"].split()),
+            row["role"],
+            start,
+            _date(row["end"], table),
+        )
+        roles.setdefault(row["name"], []).append(role)
+        known = aliases.setdefault(row["name"], [])
+        known.extend(a for a in _split(row.get("aliases", "")) if a not in known)
+    return [
+        Person(name, tuple(aliases[name]), tuple(sorted(rs, key=lambda r: r.start)))
+        for name, rs in sorted(roles.items())
+    ]
+
+
+def _persons() -> list[Person]:
+    rows: list[dict[str, str]] = []
+    for name in data_files("persons"):
+        rows.extend(data_table(f"persons/{name}"))
+    return persons_from_rows(rows, "persons/*.tsv")
+
+
 @lru_cache(maxsize=1)
 def builtin_knowledge() -> ActorKnowledge:
     """The bundled tables; loaded once per process (they never change at run time)."""
-    return ActorKnowledge(_countries(), _organisations(), _agents())
+    return ActorKnowledge(_countries(), _organisations(), _agents(), _persons())

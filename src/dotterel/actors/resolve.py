@@ -10,13 +10,14 @@ identity is never made up.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..schema import Actor
-from .knowledge import ActorKnowledge, Agent, Country, Organisation, PhraseMatch
+from .knowledge import ActorKnowledge, Agent, Country, Organisation, Person, PhraseMatch, Role
 
 # Left modifiers that belong to the phrase ("the Iraqi Prime Minister", "Iraq's army").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "predet"}
@@ -115,6 +116,12 @@ def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
     return ent is not None and (ent.start < match.start or ent.end > match.end)
 
 
+def _role_for(person: Person, day: dt.date | None) -> Role | None:
+    if day is None:
+        return person.roles[-1] if person.roles else None
+    return person.role_on(day) or person.outside_roles(day)
+
+
 def _covers(match: PhraseMatch, token: Token) -> bool:
     return match.start <= token.i < match.end
 
@@ -129,22 +136,24 @@ class ActorResolver:
     def __init__(self, knowledge: ActorKnowledge) -> None:
         self.knowledge = knowledge
 
-    def resolve(self, phrase: Phrase, role: str = "source") -> Actor | None:
+    def resolve(
+        self, phrase: Phrase, role: str = "source", day: dt.date | None = None
+    ) -> Actor | None:
         """An actor for ``phrase``, or None when it names no actor (pronouns, things).
 
         Evidence (an apposition, a context string) is used only when the phrase itself
         names no country or organisation: "Zarif and Mogherini, the EU's foreign policy
         chief" must not make Zarif the EU.
         """
-        own = self._resolve(Phrase(phrase.head, phrase.tokens, ()), role)
+        own = self._resolve(Phrase(phrase.head, phrase.tokens, ()), role, day)
         if not phrase.evidence or (own is not None and own.country is not None):
             return own
-        with_evidence = self._resolve(phrase, role)
+        with_evidence = self._resolve(phrase, role, day)
         if with_evidence is not None and with_evidence.country is not None:
             return replace(with_evidence, resolution=with_evidence.resolution + "+evidence")
         return own
 
-    def _resolve(self, phrase: Phrase, role: str) -> Actor | None:
+    def _resolve(self, phrase: Phrase, role: str, day: dt.date | None) -> Actor | None:
         head = phrase.head
         if head.lower_ in _PRONOUNS and len(phrase.tokens) == 1:
             return None
@@ -157,12 +166,22 @@ class ActorResolver:
         if phrase.evidence:
             matches += [(m, False) for m in self.knowledge.scan(phrase.evidence)]
 
+        person: Person | None = None
+        person_modifier: Person | None = None
         org: Organisation | None = None
         head_place: tuple[str, Country] | None = None
         modifier_country: tuple[str, Country] | None = None
         head_agent: Agent | None = None
         other_agents: list[Agent] = []
         for m, covers_head in matches:
+            e = m.of_kind("person")
+            if e is not None and not m.of_kind("country", "capital", "org"):
+                assert isinstance(e.ref, Person)
+                if covers_head and person is None:
+                    person = e.ref
+                elif person_modifier is None:
+                    person_modifier = e.ref  # "Maliki's government"
+                continue
             e = m.of_kind("org")
             if e is not None and org is None:
                 assert isinstance(e.ref, Organisation)
@@ -189,6 +208,13 @@ class ActorResolver:
             sectors.extend(s for s in agent.sectors if s not in sectors)
 
         text, start, end = phrase.text, phrase.start_char, phrase.end_char
+        if person is not None:
+            return self._person_actor(phrase, person, day)
+        if person_modifier is not None and modifier_country is None and head_place is None:
+            held = _role_for(person_modifier, day)
+            country = self.knowledge.countries.get(held.country) if held else None
+            if country is not None:
+                modifier_country = ("person", country)
         if org is not None:
             org_sectors = list(org.sectors) + [s for s in sectors if s not in org.sectors]
             return Actor(
@@ -226,6 +252,27 @@ class ActorResolver:
                 resolution=f"unresolved:{head.ent_type_.lower()}", kind=entity_kind, score=0.3,
             )  # fmt: skip
         return None
+
+    def _person_actor(self, phrase: Phrase, person: Person, day: dt.date | None) -> Actor:
+        """A known person codes by the role held on ``day``; outside any role, as elite."""
+        held = person.role_on(day) if day else None
+        country: str | None
+        if held is not None:
+            country, sectors, how = (
+                held.country,
+                held.sectors,
+                f"dictionary:person-role:{held.role}",
+            )
+        else:
+            nearest = _role_for(person, day)
+            country = nearest.country if nearest else None
+            sectors = ("ELI",)
+            how = "dictionary:person:outside-role" if day else "dictionary:person:undated"
+        return Actor(
+            phrase.text, phrase.start_char, phrase.end_char, name=person.name,
+            code=_code(country, sectors), country=country, sectors=tuple(sectors),
+            resolution=how, kind="person", score=0.9 if held else 0.7,
+        )  # fmt: skip
 
     @staticmethod
     def _actor(

@@ -356,5 +356,43 @@ def actor(
         raise typer.Exit(EXIT_INPUT_ERROR)
 
 
+@app.command("eval")
+def evaluate(
+    kind: Annotated[str, typer.Argument(help="events | actors")],
+    data: Annotated[Path, typer.Option("--data", help="The evaluation sets.")] = Path(
+        "../shared/eval-data"
+    ),
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Use the first N records of each set.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | jsonl")] = "table",
+) -> None:
+    """Measure dotterel on the third-party evaluation sets and print a table."""
+    from rich.table import Table
+
+    from ..evaluation import run as run_evaluation
+    from ..pipeline import Pipeline
+
+    _check_format(fmt, ("table", "jsonl"))
+    try:
+        scores = run_evaluation(kind, Pipeline(Config()), data, limit)
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+    if fmt == "jsonl":
+        for s in scores:
+            typer.echo(
+                json.dumps(
+                    {"dataset": s.dataset, "metric": s.metric, "value": round(s.value, 4), "n": s.n}
+                )
+            )
+        return
+    table = Table(title=f"dotterel {__version__}: {kind}")
+    for column in ("set", "metric", "value", "n"):
+        table.add_column(column, justify="right" if column in ("value", "n") else "left")
+    for s in scores:
+        table.add_row(s.dataset, s.metric, f"{s.value:.3f}", str(s.n))
+    Console().print(table)
+
+
 def main() -> None:
     app()

@@ -9,10 +9,12 @@ verb's auxiliaries, adverbs and governing verbs.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..actors.coref import PRONOUN, pending_pronoun
 from ..actors.resolve import ActorResolver, phrase_for
 from ..schema import Actor, Modality
 from .lexicon import EventLexicon, Sense
@@ -22,6 +24,7 @@ _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+REFERRING_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 _MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 _MODAL_EFFECTS: dict[str, Modality] = {"intended": "intended", "hypothetical": "hypothetical"}
@@ -138,7 +141,7 @@ class EventCoder:
                     targets += [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
         return sources, targets, "active"
 
-    def _object_is_not_an_actor(self, verb: Token, sense: Sense) -> bool:
+    def _object_is_not_an_actor(self, verb: Token, sense: Sense, day: dt.date | None) -> bool:
         """One meets or calls on people, not on commitments: "met its commitments",
         "what he called an operation" are no consultations."""
         if sense.event_type not in _ACTOR_OBJECT_TYPES or sense.origin != "verbs":
@@ -151,13 +154,21 @@ class EventCoder:
         objects = [
             c for c in verb.children if c.dep_ in ("dobj", "oprd") and not same_kind_of_event(c)
         ]
-        return bool(objects) and not self._resolve_all(objects, "target")
+        return bool(objects) and not self._resolve_all(objects, "target", day)
 
-    def _resolve_all(self, heads: list[Token], role: str) -> list[Actor]:
+    def _actor_or_pronoun(self, head: Token, role: str, day: dt.date | None) -> Actor | None:
+        """The actor a phrase names; a personal pronoun waits for coreference."""
+        if head.lower_ in REFERRING_PRONOUNS and head.pos_ == "PRON":
+            return pending_pronoun(head.text, head.idx, head.idx + len(head.text))
+        return self.resolver.resolve(phrase_for(head), role, day)
+
+    def _resolve_all(
+        self, heads: list[Token], role: str, day: dt.date | None = None
+    ) -> list[Actor]:
         """The first head that names an actor, expanded over its conjuncts."""
         for head in heads:
             group = [head, *head.conjuncts]
-            actors = [self.resolver.resolve(phrase_for(t), role) for t in group]
+            actors = [self._actor_or_pronoun(t, role, day) for t in group]
             found = [a for a in actors if a is not None]
             if found:
                 return found
@@ -226,7 +237,8 @@ class EventCoder:
         return negated, modality, cues
 
     # -- sentence ------------------------------------------------------------
-    def code(self, sent: Span) -> list[CodedEvent]:
+    def code(self, sent: Span, day: dt.date | None = None) -> list[CodedEvent]:
+        """Events in ``sent``; ``day`` (the document's date) dates people's roles."""
         events: list[CodedEvent] = []
         seen: set[tuple] = set()
         for verb in sent:
@@ -237,11 +249,13 @@ class EventCoder:
                 continue
             sense, trigger = found
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
-            if self._object_is_not_an_actor(verb, sense):
+            if self._object_is_not_an_actor(verb, sense, day):
                 continue
-            sources: list[Actor | None] = list(self._resolve_all(source_heads, "source")) or [None]
+            sources: list[Actor | None] = list(self._resolve_all(source_heads, "source", day)) or [
+                None
+            ]
             target_actors = self._resolve_all(
-                [t for t in target_heads if t not in source_heads], "target"
+                [t for t in target_heads if t not in source_heads], "target", day
             )
             targets: list[Actor | None] = list(target_actors) or [None]
             negated, modality, cues = self._qualifiers(verb)
@@ -249,7 +263,12 @@ class EventCoder:
                 for target in targets:
                     if source is not None and target is not None and source.start == target.start:
                         continue
-                    resolved = [a for a in (source, target) if a is not None and a.resolved]
+                    # Pronouns may resolve later (coreference), so they count for now.
+                    resolved = [
+                        a
+                        for a in (source, target)
+                        if a is not None and (a.resolved or a.resolution == PRONOUN)
+                    ]
                     if self.require_actor and not resolved:
                         continue
                     key = (sense.event_type, _key(source), _key(target))

@@ -1,0 +1,110 @@
+"""Coreference inside one document, over its events in reading order.
+
+- "he", "she" -> the last person; "it" -> the last state or organisation; "they" ->
+  the last group of people (armed group, agents, a demonym).
+- An unknown name whose last word is the surname of a person met earlier ("Maliki"
+  after "Prime Minister Nouri al-Maliki") -> that person.
+- A sector with no country ("the government", "the prime minister") -> that sector of
+  the country last in focus.
+Every link is recorded in the actor's ``resolution`` ("coreference:pronoun<-...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from ..schema import Actor, Event
+
+PRONOUN = "pronoun"
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_THING_PRONOUNS = {"it", "its"}
+_GROUP_PRONOUNS = {"they", "them", "their"}
+_STATE_KINDS = {"state", "igo", "ngo", "government_body", "party", "company", "media"}
+_GROUP_KINDS = {"group", "armed_group", "igo", "state"}
+
+
+def pending_pronoun(text: str, start: int, end: int) -> Actor:
+    """A pronoun argument awaiting its antecedent."""
+    return Actor(text, start, end, None, None, None, (), PRONOUN, "unknown", 0.0)
+
+
+def _has_country(actor: Actor) -> bool:
+    return actor.country is not None and len(actor.country) == 3 and actor.country.isalpha()
+
+
+class _Focus:
+    """What the document has mentioned so far, most recent last."""
+
+    def __init__(self) -> None:
+        self.actors: list[Actor] = []
+
+    def last(self, accept: Callable[[Actor], bool]) -> Actor | None:
+        return next((a for a in reversed(self.actors) if accept(a)), None)
+
+    def link(self, actor: Actor) -> Actor:
+        word = actor.text.lower()
+        antecedent: Actor | None = None
+        how = ""
+        if actor.resolution == PRONOUN:
+            if word in _PERSON_PRONOUNS:
+                antecedent = self.last(lambda a: a.kind == "person" and a.resolved)
+            elif word in _THING_PRONOUNS:
+                antecedent = self.last(lambda a: a.kind in _STATE_KINDS and a.resolved)
+            elif word in _GROUP_PRONOUNS:
+                antecedent = self.last(lambda a: a.kind in _GROUP_KINDS and a.resolved)
+            how = "pronoun"
+        elif actor.resolution == "unresolved:person":
+            surname = actor.text.split()[-1].lower()
+            antecedent = self.last(
+                lambda a: (
+                    a.kind == "person"
+                    and a.resolved
+                    and (a.name or a.text).split()[-1].lower() == surname
+                )
+            )
+            how = "surname"
+        elif (
+            actor.country is None
+            and actor.sectors
+            and actor.code is not None
+            and actor.kind != "person"
+        ):
+            focus = self.last(lambda a: _has_country(a) and a.country != "IGO")
+            if focus is not None and focus.country is not None:
+                return replace(
+                    actor,
+                    country=focus.country,
+                    code=focus.country + actor.sectors[0],
+                    resolution=f"{actor.resolution}+coreference:country-in-focus<-{focus.text}",
+                )
+            return actor
+        if antecedent is None:
+            return actor
+        return replace(
+            antecedent,
+            text=actor.text,
+            start=actor.start,
+            end=actor.end,
+            resolution=f"coreference:{how}<-{antecedent.text}",
+            score=round(antecedent.score * 0.8, 4),
+        )
+
+    def see(self, actor: Actor | None) -> None:
+        if actor is not None and actor.resolution != PRONOUN:
+            self.actors.append(actor)
+
+
+def resolve_coreference(events: Iterable[Event]) -> list[Event]:
+    """Link pronouns, surnames and country-less sectors to what the document mentioned before."""
+    focus = _Focus()
+    out: list[Event] = []
+    for event in events:
+        source = focus.link(event.source) if event.source is not None else None
+        target = focus.link(event.target) if event.target is not None else None
+        if source is not event.source or target is not event.target:
+            event = replace(event, source=source, target=target, id="")
+        focus.see(source)
+        focus.see(target)
+        out.append(event)
+    return out

@@ -1,0 +1,226 @@
+"""Evaluation on the third-party sets in ``../shared/eval-data`` (read in place, never copied).
+
+Each evaluation returns rows of (set, metric, value, n) for ``dotterel eval``.
+The sets are for measuring only: nothing here trains on them or derives rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DotterelError, InputError
+from .pipeline import Pipeline, prepare_document
+from .schema import Article, Event
+from .service import classify_record, resolve_actor
+
+log = logging.getLogger(__name__)
+
+DEFAULT_EVAL_DATA = Path("../shared/eval-data")
+
+# PLOVER GSR uses the 2016 draft's names; the 16 current types absorb them.
+GSR_REMAP = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+# ZSP's PLV sets merge CONCEDE and RETREAT into YIELD.
+YIELD_TYPES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+NONE = "(none)"
+
+
+@dataclass(frozen=True)
+class Score:
+    dataset: str
+    metric: str
+    value: float
+    n: int
+
+
+def accuracy(gold: list[str], pred: list[str]) -> float:
+    return sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    """Macro-F1 over the gold labels (a prediction outside them only costs precision)."""
+    labels = sorted(set(gold))
+    scores = []
+    for label in labels:
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label and g != label for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred, strict=True))
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def penta_class(cameo: str | None) -> str:
+    """ConfliBERT's five classes by CAMEO root."""
+    if not cameo:
+        return NONE
+    root = int(cameo[:2])
+    if root <= 2:
+        return "0"
+    if root <= 5:
+        return "1"
+    if root <= 8:
+        return "2"
+    if root <= 13 or root == 16:
+        return "3"
+    return "4"
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise DotterelError(
+            f"{path}: evaluation set not found (see ../shared/eval-data/SOURCES.md)"
+        )
+    return path
+
+
+def _top_events(pipeline: Pipeline, items: Iterable[tuple[str, str | None]]) -> list[Event | None]:
+    """The most confident event of each text (end to end), or None."""
+    docs = [
+        prepare_document(Article(text=text, origin="eval", date=date), pipeline.config)
+        for text, date in items
+    ]
+    out: list[Event | None] = []
+    for coded in pipeline.code_documents(docs):
+        events = sorted(coded.events, key=lambda e: (-e.confidence, e.sentence_id))
+        out.append(events[0] if events else None)
+    return out
+
+
+def eval_plv_dyads(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    path = _require(root / "zsp" / "PLV_train.tsv")
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))[:limit]
+    gold, pred = [], []
+    for i, row in enumerate(rows):
+        record = {"text": row["sentence"], "source": row["source"], "target": row["target"]}
+        try:
+            result = classify_record(record, pipeline, f"PLV_train:{i}")
+            label = result["event_type"] or NONE
+        except InputError:
+            label = NONE
+        gold.append(row["gold_root"])
+        pred.append(YIELD_TYPES.get(label, label))
+    name = "PLV_train (dyad)"
+    return [
+        Score(name, "macro-F1 (PLOVER root)", macro_f1(gold, pred), len(gold)),
+        Score(name, "accuracy", accuracy(gold, pred), len(gold)),
+        Score(name, "no prediction", pred.count(NONE) / max(1, len(pred)), len(gold)),
+    ]
+
+
+def eval_plover_gsr(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    path = _require(root / "PLOVER" / "PLOVER_GSR_CAMEO.txt")
+    records = [
+        r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") and r.get("text")
+    ]
+    records = records[:limit]
+    top = _top_events(pipeline, ((r["text"], None) for r in records))
+    gold = [GSR_REMAP.get(r["event"], r["event"]) for r in records]
+    pred = [e.event_type if e else NONE for e in top]
+    return [
+        Score("PLOVER GSR (end to end)", "macro-F1 (16 types)", macro_f1(gold, pred), len(gold)),
+        Score("PLOVER GSR (end to end)", "accuracy", accuracy(gold, pred), len(gold)),
+    ]
+
+
+def eval_petr2_gsr(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    path = _require(root / "UniversalPetrarch" / "PETR2_GSR_validation.jsonl")
+    with path.open(encoding="utf-8") as f:
+        records = [r for r in map(json.loads, f) if r.get("text") and r.get("events")][:limit]
+
+    def date(r: dict) -> str | None:
+        d = str(r.get("date") or "")
+        return f"{d[:4]}-{d[4:6]}-{d[6:8]}" if len(d) == 8 and d.isdigit() else None
+
+    top = _top_events(pipeline, ((r["text"], date(r)) for r in records))
+    roots = src = tgt = 0
+    for record, event in zip(records, top, strict=True):
+        if event is None:
+            continue
+        golds = record["events"]
+        roots += any(g["code"][:2] == event.cameo[:2] for g in golds)
+        src += any(
+            event.source and event.source.code and g["source"].startswith(event.source.code[:3])
+            for g in golds
+        )
+        tgt += any(
+            event.target and event.target.code and g["target"].startswith(event.target.code[:3])
+            for g in golds
+        )
+    n = len(records)
+    name = "PETR2 GSR (end to end)"
+    return [
+        Score(name, "CAMEO root accuracy", roots / n, n),
+        Score(name, "source country accuracy", src / n, n),
+        Score(name, "target country accuracy", tgt / n, n),
+    ]
+
+
+def eval_conflibert_penta(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    path = _require(root / "ConfliBERT" / "cameo_class" / "train.tsv")
+    rows = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for line in f:
+            text, _, label = line.rstrip("\r\n").rpartition("\t")
+            if text and label.strip().isdigit():
+                rows.append((text, label.strip()))
+    rows = rows[:limit]
+    top = _top_events(pipeline, ((t, None) for t, _ in rows))
+    gold = [label for _, label in rows]
+    pred = [penta_class(e.cameo if e else None) for e in top]
+    name = "ConfliBERT cameo_class train (penta)"
+    return [
+        Score(name, "accuracy (most confident event)", accuracy(gold, pred), len(gold)),
+        Score(name, "macro-F1", macro_f1(gold, pred), len(gold)),
+        Score(name, "no event", pred.count(NONE) / max(1, len(pred)), len(gold)),
+    ]
+
+
+def eval_ngec_actors(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    path = _require(root / "NGEC-2025" / "ngec_actor_resolution_cases.jsonl")
+    with path.open(encoding="utf-8") as f:
+        cases = [c for c in map(json.loads, f) if c["method"] == "agent_to_code"][:limit]
+    country_hits = country_n = sector_hits = sector_n = 0
+    for case in cases:
+        expect = case["expect"]
+        date = case.get("date")
+        iso_date = date if isinstance(date, str) and len(date) == 10 and date[4] == "-" else None
+        record = resolve_actor(case["text"], pipeline, case.get("context") or None, iso_date)
+        if "country" in expect:
+            country_n += 1
+            country_hits += (record["country"] or "") == (expect["country"] or "")
+        if "code_1" in expect:
+            sector_n += 1
+            sectors = record["sectors"] or [""]
+            sector_hits += sectors[0] == (expect["code_1"] or "")
+    name = "NGEC agent_to_code"
+    return [
+        Score(name, "country accuracy", country_hits / max(1, country_n), country_n),
+        Score(name, "primary sector accuracy", sector_hits / max(1, sector_n), sector_n),
+    ]
+
+
+EVALUATIONS: dict[str, list[Callable[[Pipeline, Path, int | None], list[Score]]]] = {
+    "events": [eval_plv_dyads, eval_plover_gsr, eval_petr2_gsr, eval_conflibert_penta],
+    "actors": [eval_ngec_actors],
+}
+
+
+def run(kind: str, pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    if kind not in EVALUATIONS:
+        raise DotterelError(f"unknown evaluation {kind!r}; choose {', '.join(EVALUATIONS)}")
+    scores: list[Score] = []
+    for evaluation in EVALUATIONS[kind]:
+        scores.extend(evaluation(pipeline, root, limit))
+    return scores

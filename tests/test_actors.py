@@ -1,0 +1,94 @@
+"""Actor knowledge and resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dotterel.actors import ActorResolver, builtin_knowledge, phrase_for
+from dotterel.actors.knowledge import ActorKnowledge, persons_from_rows
+from dotterel.actors.resolve import Phrase
+
+
+def test_bundled_tables_load_and_are_consistent():
+    k = builtin_knowledge()
+    assert len(k.countries) >= 195 and len(k.organisations) >= 100 and len(k.agents) >= 300
+    assert k.country_by_name("U.S.").iso3 == "USA" and k.country_by_name("Burma").iso3 == "MMR"
+
+
+@pytest.fixture(scope="module")
+def dated_resolver():
+    base = builtin_knowledge()
+    maliki = [
+        {"name": "Nouri al-Maliki", "aliases": "Maliki|al-Maliki", "country": "IRQ", "sectors": "GOV",
+         "role": "head_of_government", "start": "2006-05-20", "end": "2014-09-08"},
+    ]  # fmt: skip
+    k = ActorKnowledge(
+        list(base.countries.values()), base.organisations, list(base.agents.values()),
+        persons_from_rows(maliki, "test"),
+    )  # fmt: skip
+    return ActorResolver(k)
+
+
+def resolve(nlp, resolver, text, day=None, role="source"):
+    doc = nlp(text)
+    head = next(t for t in doc if t.dep_ == "ROOT")
+    return resolver.resolve(Phrase(head, tuple(doc), ()), role, day)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "day, code, resolution",
+    [
+        (dt.date(2010, 3, 1), "IRQGOV", "dictionary:person-role:head_of_government"),
+        (dt.date(2006, 5, 20), "IRQGOV", "dictionary:person-role:head_of_government"),
+        (dt.date(2016, 1, 1), "IRQELI", "dictionary:person:outside-role"),
+        (dt.date(2003, 1, 1), "IRQELI", "dictionary:person:outside-role"),
+        (None, "IRQELI", "dictionary:person:undated"),
+    ],
+)
+def test_the_same_name_codes_by_date(nlp, dated_resolver, day, code, resolution):
+    actor = resolve(nlp, dated_resolver, "Nouri al-Maliki", day)
+    assert (actor.code, actor.resolution, actor.name) == (code, resolution, "Nouri al-Maliki")
+
+
+@pytest.mark.model
+def test_surname_and_possessive(nlp, dated_resolver):
+    day = dt.date(2010, 3, 1)
+    assert resolve(nlp, dated_resolver, "Maliki", day).code == "IRQGOV"
+    actor = resolve(nlp, dated_resolver, "Maliki's government", day)
+    assert actor.code == "IRQGOV" and actor.resolution.startswith("modifier:person")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, role, code, resolution",
+    [
+        ("Washington", "source", "USAGOV", "metonymy:capital"),
+        ("Iraq", "source", "IRQGOV", "metonymy:country"),
+        ("Iraq", "target", "IRQ", "dictionary:country"),
+        ("Iraqi army officers", "source", "IRQMIL", "modifier:demonym+agent"),
+        ("the government of Iraq", "source", "IRQGOV", "modifier:country+agent"),
+        ("the U.N. Security Council", "source", "IGOUNO", "dictionary:organisation"),
+        ("ISIS fighters", "source", None, "dictionary:organisation"),
+        ("riot police", "source", "---COP", "dictionary:agent"),
+    ],
+)
+def test_resolution_kinds(nlp, text, role, code, resolution):
+    actor = resolve(nlp, ActorResolver(builtin_knowledge()), text, None, role)
+    assert actor.resolution == resolution
+    if code:
+        assert actor.code == code
+
+
+@pytest.mark.model
+def test_unknown_names_keep_their_text_and_get_no_identity(nlp):
+    actor = resolve(nlp, ActorResolver(builtin_knowledge()), "Zorblax Quuxington")
+    assert actor is None or (actor.code is None and actor.country is None)
+
+
+@pytest.mark.model
+def test_pronouns_are_not_actors(nlp):
+    doc = nlp("They attacked.")
+    assert ActorResolver(builtin_knowledge()).resolve(phrase_for(doc[0])) is None
