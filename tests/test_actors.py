@@ -73,11 +73,15 @@ def test_surname_and_possessive(nlp, dated_resolver):
         ("the U.N. Security Council", "source", "IGOUNO", "dictionary:organisation"),
         ("ISIS fighters", "source", None, "dictionary:organisation"),
         ("riot police", "source", "---COP", "dictionary:agent"),
+        # Regression: a national body's alias carried its own country into another's.
+        ("Chile's Defense Department", "source", None, "modifier:country+organisation-kind"),
     ],
 )
 def test_resolution_kinds(nlp, text, role, code, resolution):
     actor = resolve(nlp, ActorResolver(builtin_knowledge()), text, None, role)
     assert actor.resolution == resolution
+    if text.startswith("Chile"):
+        assert actor.country == "CHL"
     if code:
         assert actor.code == code
 

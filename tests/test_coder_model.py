@@ -167,3 +167,16 @@ def test_government_without_country_takes_the_country_in_focus(pipeline):
 
 def test_unresolved_pronoun_event_is_dropped(pipeline):
     assert code(pipeline, "He attacked them.") == []
+
+
+def test_plural_or_indefinite_groups_do_not_take_the_country_in_focus(pipeline):
+    # Regression: "both delegations" became Russia's government.
+    text = "Russia sponsored the conference. Ban urged both delegations to negotiate."
+    for e in code(pipeline, text):
+        assert e.target is None or e.target.country != "RUS" or e.target.text == "Russia"
+
+
+def test_possessive_government_takes_the_country_in_focus(pipeline):
+    text = "Iraqi troops raided a district of Baghdad. Maliki said his government would seek an explanation."
+    e = next(e for e in code(pipeline, text) if e.event_type == "REQUEST")
+    assert e.source.code == "IRQGOV"

@@ -4,8 +4,8 @@
   the last group of people (armed group, agents, a demonym).
 - An unknown name whose last word is the surname of a person met earlier ("Maliki"
   after "Prime Minister Nouri al-Maliki") -> that person.
-- A sector with no country ("the government", "the prime minister") -> that sector of
-  the country last in focus.
+- A definite, singular sector with no country ("the government", "the prime minister")
+  -> that sector of the country last in focus.
 Every link is recorded in the actor's ``resolution`` ("coreference:pronoun<-...").
 """
 
@@ -20,6 +20,7 @@ PRONOUN = "pronoun"
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
+_DEFINITE = {"the", "his", "her", "its", "their"}
 _STATE_KINDS = {"state", "igo", "ngo", "government_body", "party", "company", "media"}
 _GROUP_KINDS = {"group", "armed_group", "igo", "state"}
 
@@ -27,6 +28,12 @@ _GROUP_KINDS = {"group", "armed_group", "igo", "state"}
 def pending_pronoun(text: str, start: int, end: int) -> Actor:
     """A pronoun argument awaiting its antecedent."""
     return Actor(text, start, end, None, None, None, (), PRONOUN, "unknown", 0.0)
+
+
+def _definite_singular(text: str) -> bool:
+    """ "the government", "his government", "the defence ministry"; not "both delegations"."""
+    words = text.lower().split()
+    return 2 <= len(words) <= 3 and words[0] in _DEFINITE and not words[-1].endswith("s")
 
 
 def _has_country(actor: Actor) -> bool:
@@ -67,8 +74,8 @@ class _Focus:
         elif (
             actor.country is None
             and actor.sectors
-            and actor.code is not None
             and actor.kind != "person"
+            and _definite_singular(actor.text)
         ):
             focus = self.last(lambda a: _has_country(a) and a.country != "IGO")
             if focus is not None and focus.country is not None:

@@ -215,6 +215,13 @@ class ActorResolver:
             country = self.knowledge.countries.get(held.country) if held else None
             if country is not None:
                 modifier_country = ("person", country)
+        if org is not None and org.kind == "government_body" and modifier_country is not None:
+            how, country = modifier_country
+            if country.iso3 != org.country:
+                # "Chile's Defense Department": the body's kind, the named country.
+                return self._actor(
+                    phrase, country, list(org.sectors), f"modifier:{how}+organisation-kind", "state", 0.8
+                )
         if org is not None:
             org_sectors = list(org.sectors) + [s for s in sectors if s not in org.sectors]
             return Actor(
