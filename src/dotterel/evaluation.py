@@ -211,9 +211,67 @@ def eval_ngec_actors(pipeline: Pipeline, root: Path, limit: int | None = None) -
     ]
 
 
+def _conll_sentences(path: Path) -> list[list[tuple[str, str]]]:
+    sentences: list[list[tuple[str, str]]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            sentences[-1].append((parts[0], parts[-1]))
+        elif sentences[-1]:
+            sentences.append([])
+    return [s for s in sentences if s]
+
+
+def _gold_spans(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]]]:
+    """The sentence (tokens joined by spaces) and its (role, start, end) spans; R is both roles."""
+    text_parts: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    offset = 0
+    current: list = []
+    for word, tag in tokens:
+        start = offset
+        text_parts.append(word)
+        offset += len(word) + 1
+        if tag.startswith("B-"):
+            current = [tag[2:], start, start + len(word)]
+            spans.append(tuple(current))  # type: ignore[arg-type]
+        elif tag.startswith("I-") and spans and spans[-1][0] == tag[2:]:
+            role, s0, _ = spans[-1]
+            spans[-1] = (role, s0, start + len(word))
+    expanded = []
+    for role, s0, e0 in spans:
+        for r in ("S", "T") if role == "R" else (role,):
+            expanded.append((r, s0, e0))
+    return " ".join(text_parts), expanded
+
+
+def eval_actor_spans(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    """Share of gold source/target spans that appear as the source/target of a coded event."""
+    path = _require(root / "ConfliBERT" / "cameo_ner" / "train.txt")
+    sentences = _conll_sentences(path)[:limit]
+    items = [_gold_spans(tokens) for tokens in sentences]
+    docs = [prepare_document(Article(text=t, origin="eval"), pipeline.config) for t, _ in items]
+    hits = {"S": 0, "T": 0}
+    totals = {"S": 0, "T": 0}
+    for (text, spans), coded in zip(items, pipeline.code_documents(docs), strict=True):
+        # Cleaning never shifts a single-line sentence; offsets line up with the gold.
+        predicted = {
+            "S": [(e.source.start, e.source.end) for e in coded.events if e.source],
+            "T": [(e.target.start, e.target.end) for e in coded.events if e.target],
+        }
+        for role, s0, e0 in spans:
+            totals[role] += 1
+            hits[role] += any(s < e0 and s0 < e for s, e in predicted[role])
+    name = "ConfliBERT cameo_ner train (spans)"
+    return [
+        Score(name, "gold sources found as event source", hits["S"] / max(1, totals["S"]), totals["S"]),
+        Score(name, "gold targets found as event target", hits["T"] / max(1, totals["T"]), totals["T"]),
+    ]
+
+
 EVALUATIONS: dict[str, list[Callable[[Pipeline, Path, int | None], list[Score]]]] = {
     "events": [eval_plv_dyads, eval_plover_gsr, eval_petr2_gsr, eval_conflibert_penta],
-    "actors": [eval_ngec_actors],
+    "actors": [eval_ngec_actors, eval_actor_spans],
 }
 
 

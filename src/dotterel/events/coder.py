@@ -60,19 +60,32 @@ class EventCoder:
         if verb.lemma_.lower() in self.lexicon.light_verbs:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
-                    sense = self.lexicon.nominals.get(child.lemma_.lower())
+                    sense = self.nominal_sense(child)
                     if sense is not None:
                         return sense, (verb, child)
         senses = self.lexicon.verb_senses(verb.lemma_.lower())
         if not senses:
             return None
-        particles = {c.lower_: c for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+        particles = {
+            c.lower_: c
+            for c in verb.children
+            if c.dep_ in ("prt", "prep", "agent") and not _temporal_phrase(c)
+        }  # "called Erdogan on Wednesday" is no "call on"
         for sense in senses:
             if not sense.particle:
                 return sense, (verb,)
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
         return None
+
+    def nominal_sense(self, noun: Token) -> Sense | None:
+        """An event noun's sense; a compound reading wins ("air strike" over "strike")."""
+        for child in noun.lefts:
+            if child.dep_ == "compound":
+                sense = self.lexicon.nominals.get(f"{child.lemma_.lower()} {noun.lemma_.lower()}")
+                if sense is not None:
+                    return sense
+        return self.lexicon.nominals.get(noun.lemma_.lower())
 
     # -- arguments -----------------------------------------------------------
     @staticmethod
@@ -161,6 +174,20 @@ class EventCoder:
         if head.lower_ in REFERRING_PRONOUNS and head.pos_ == "PRON":
             return pending_pronoun(head.text, head.idx, head.idx + len(head.text))
         return self.resolver.resolve(phrase_for(head), role, day)
+
+    @staticmethod
+    def _unresolved_object(target_heads: list[Token], source_heads: list[Token]) -> Actor | None:
+        """The event's object as written when no actor resolves ("refused a request from
+        The New York Times"): evidence for the reader, with no code and no identity."""
+        for head in target_heads:
+            if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            phrase = phrase_for(head)
+            return Actor(
+                phrase.text, phrase.start_char, phrase.end_char, None, None, None, (),
+                "unresolved:phrase", "unknown", 0.1,
+            )  # fmt: skip
+        return None
 
     def _resolve_all(
         self, heads: list[Token], role: str, day: dt.date | None = None
@@ -257,7 +284,9 @@ class EventCoder:
             target_actors = self._resolve_all(
                 [t for t in target_heads if t not in source_heads], "target", day
             )
-            targets: list[Actor | None] = list(target_actors) or [None]
+            targets: list[Actor | None] = list(target_actors) or [
+                self._unresolved_object(target_heads, source_heads)
+            ]
             negated, modality, cues = self._qualifiers(verb)
             for source in sources:
                 for target in targets:
@@ -331,9 +360,7 @@ class EventCoder:
         path += [common] if common is not None else []
         path += [t for t in src_path if common is not None and t.i != common.i and t not in path]
         for token in path:
-            noun_sense = (
-                self.lexicon.nominals.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
-            )
+            noun_sense = self.nominal_sense(token) if token.pos_ == "NOUN" else None
             found = self._sense_for(token) if token.pos_ in ("VERB", "AUX") else None
             if found is None and noun_sense is not None:
                 found = (noun_sense, (token,))
@@ -347,6 +374,10 @@ class EventCoder:
                 return coding
             break
         return best[1] if best is not None else None
+
+
+def _temporal_phrase(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 @dataclass(frozen=True)
