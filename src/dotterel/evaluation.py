@@ -227,17 +227,15 @@ def _gold_spans(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int
     text_parts: list[str] = []
     spans: list[tuple[str, int, int]] = []
     offset = 0
-    current: list = []
     for word, tag in tokens:
         start = offset
         text_parts.append(word)
         offset += len(word) + 1
         if tag.startswith("B-"):
-            current = [tag[2:], start, start + len(word)]
-            spans.append(tuple(current))  # type: ignore[arg-type]
+            spans.append((tag[2:], start, start + len(word)))
         elif tag.startswith("I-") and spans and spans[-1][0] == tag[2:]:
-            role, s0, _ = spans[-1]
-            spans[-1] = (role, s0, start + len(word))
+            role, first, _ = spans[-1]
+            spans[-1] = (role, first, start + len(word))
     expanded = []
     for role, s0, e0 in spans:
         for r in ("S", "T") if role == "R" else (role,):
@@ -253,7 +251,7 @@ def eval_actor_spans(pipeline: Pipeline, root: Path, limit: int | None = None) -
     docs = [prepare_document(Article(text=t, origin="eval"), pipeline.config) for t, _ in items]
     hits = {"S": 0, "T": 0}
     totals = {"S": 0, "T": 0}
-    for (text, spans), coded in zip(items, pipeline.code_documents(docs), strict=True):
+    for (_, spans), coded in zip(items, pipeline.code_documents(docs), strict=True):
         # Cleaning never shifts a single-line sentence; offsets line up with the gold.
         predicted = {
             "S": [(e.source.start, e.source.end) for e in coded.events if e.source],
@@ -264,8 +262,12 @@ def eval_actor_spans(pipeline: Pipeline, root: Path, limit: int | None = None) -
             hits[role] += any(s < e0 and s0 < e for s, e in predicted[role])
     name = "ConfliBERT cameo_ner train (spans)"
     return [
-        Score(name, "gold sources found as event source", hits["S"] / max(1, totals["S"]), totals["S"]),
-        Score(name, "gold targets found as event target", hits["T"] / max(1, totals["T"]), totals["T"]),
+        Score(
+            name, "gold sources found as event source", hits["S"] / max(1, totals["S"]), totals["S"]
+        ),
+        Score(
+            name, "gold targets found as event target", hits["T"] / max(1, totals["T"]), totals["T"]
+        ),
     ]
 
 

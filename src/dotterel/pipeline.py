@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
 from .actors import ActorResolver, builtin_knowledge
 from .actors.coref import resolve_coreference
+from .actors.dictionaries import UserDictionary, load_dictionary
 from .actors.knowledge import ActorKnowledge
 from .clean import clean_text
 from .config import Config
@@ -66,12 +67,17 @@ class Pipeline:
         parser: Parser | None = None,
         knowledge: ActorKnowledge | None = None,
         gazetteer: Gazetteer | None = None,
+        user_dictionaries: Sequence[UserDictionary] = (),
     ) -> None:
         self.config = config or Config()
         self.parser = parser if parser is not None else SpacyParser(self.config)
         self.ontology = ontology()
         self.lexicon = lexicon()
-        self.resolver = ActorResolver(knowledge or builtin_knowledge())
+        if knowledge is None:
+            files = [load_dictionary(path) for path in self.config.user_dictionaries]
+            knowledge = builtin_knowledge().with_user([*files, *user_dictionaries])
+        self.knowledge = knowledge
+        self.resolver = ActorResolver(knowledge)
         self.coder = EventCoder(self.lexicon, self.resolver, self.config.require_actor)
         self.gazetteer = gazetteer if gazetteer is not None else geonames_gazetteer()
 

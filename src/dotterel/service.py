@@ -10,10 +10,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from spacy.tokens import Doc, Span
 
+from .actors.dictionaries import UserDictionary, guess_format, load_dictionary, parse_dictionary
 from .config import Config
 from .errors import InputError
 from .ingest import InputFailure, read_inputs
@@ -90,6 +92,35 @@ def code_inputs(
     if batch:
         flush()
     return summary
+
+
+def user_dictionaries(db: Path | None, files: Iterable[Path] = ()) -> list[UserDictionary]:
+    """Dictionaries imported into the store at ``db`` (if it exists), then ``files``."""
+    found: list[UserDictionary] = []
+    if db is not None and db.exists():
+        with EventStore(db, read_only=True) as store:
+            for source, fmt, content in store.dictionaries():
+                found.append(parse_dictionary(content, source, fmt))
+    found.extend(load_dictionary(path) for path in files)
+    for d in found:
+        for problem in d.problems:
+            log.info("dictionary line skipped: %s", problem)  # reported at import
+    return found
+
+
+def import_dictionary(path: Path, db: Path, fmt: str | None = None) -> UserDictionary:
+    """Validate a dictionary file and keep it in the store; later codings use it."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror}") from exc
+    kind = fmt or guess_format(path, text)
+    parsed = parse_dictionary(text, path.name, kind)
+    if not parsed.actors and not parsed.agents:
+        raise InputError(str(path), f"no dictionary entries found (read as {kind})")
+    with EventStore(db) as store:
+        store.save_dictionary(path.name, kind, text, len(parsed.actors) + len(parsed.agents))
+    return parsed
 
 
 # -- classify: the relation between given actors ---------------------------------

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..errors import DataError
 from ..resources import data_files, data_table
+from .dictionaries import DictionaryActor, UserDictionary, split_code
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,8 @@ class Person:
 class Entry:
     """One way a phrase can be read: as a country name, a demonym, an agent noun, ..."""
 
-    kind: str  # country | demonym | capital | org | agent | person
-    ref: Country | Organisation | Agent | Person
+    kind: str  # country | demonym | capital | org | agent | person | user
+    ref: Country | Organisation | Agent | Person | DictionaryActor
     case_sensitive: bool  # short all-caps aliases (US, UN, IS) match only as written
 
 
@@ -116,14 +117,18 @@ class PhraseIndex:
         self._root = _Node()
         self._tokenizer = English().tokenizer
 
-    def add(self, phrase: str, entry: Entry) -> None:
+    def add(self, phrase: str, entry: Entry, first: bool = False) -> None:
+        """Index ``phrase``; ``first`` puts the entry before others of the same phrase."""
         words = [t.lower_ for t in self._tokenizer(phrase)]
         if not words:
             return
         node = self._root
         for w in words:
             node = node.children.setdefault(w, _Node())
-        node.entries.append(entry)
+        if first:
+            node.entries.insert(0, entry)
+        else:
+            node.entries.append(entry)
 
     def longest_at(self, tokens: Sequence[Token], start: int) -> PhraseMatch | None:
         """The longest phrase starting at ``tokens[start]`` whose entries accept the text."""
@@ -163,15 +168,13 @@ class ActorKnowledge:
         organisations: Sequence[Organisation],
         agents: Sequence[Agent],
         persons: Sequence[Person] = (),
+        user: Sequence[UserDictionary] = (),
     ) -> None:
         self.countries = {c.iso3: c for c in countries}
         self.organisations = list(organisations)
         self.agents = {a.term: a for a in agents}
         self.persons = list(persons)
         self.index = PhraseIndex()
-        for p in persons:
-            for name in (p.name, *p.aliases):
-                self.index.add(name, Entry("person", p, False))
         for c in countries:
             for name in (c.name, *c.aliases):
                 self.index.add(name, Entry("country", c, bool(_ALL_CAPS_SHORT.match(name))))
@@ -184,6 +187,27 @@ class ActorKnowledge:
                 self.index.add(name, Entry("org", o, bool(_ALL_CAPS_SHORT.match(name))))
         for a in agents:
             self.index.add(a.term, Entry("agent", a, False))
+        for p in persons:
+            for name in (p.name, *p.aliases):
+                self.index.add(name, Entry("person", p, False))
+        # User dictionaries override the built-ins: their entries come first.
+        self.user = list(user)
+        for d in user:
+            for entry in d.actors:
+                for name in (entry.name, *entry.synonyms):
+                    self.index.add(name, Entry("user", entry, False), first=True)
+            for g in d.agents:
+                agent = Agent(g.term, split_code("---" + g.code)[1])
+                self.index.add(g.term, Entry("agent", agent, False), first=True)
+
+    def with_user(self, user: Sequence[UserDictionary]) -> ActorKnowledge:
+        """A copy that also knows the user's dictionaries (the built-ins stay untouched)."""
+        if not user:
+            return self
+        return ActorKnowledge(
+            list(self.countries.values()), self.organisations, list(self.agents.values()),
+            self.persons, [*self.user, *user],
+        )  # fmt: skip
 
     def scan(self, span: Span | Sequence[Token]) -> list[PhraseMatch]:
         """Non-overlapping longest matches, left to right."""

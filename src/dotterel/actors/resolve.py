@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..schema import Actor
+from .dictionaries import DictionaryActor, split_code
 from .knowledge import ActorKnowledge, Agent, Country, Organisation, Person, PhraseMatch, Role
 
 # Left modifiers that belong to the phrase ("the Iraqi Prime Minister", "Iraq's army").
@@ -93,6 +94,13 @@ def phrase_for(head: Token) -> Phrase:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     member |= {child.i, pobj.i} | {t.i for t in _left_modifiers(pobj)}
+        elif (
+            child.dep_ == "prep" and child.lower_ == "from" and head.ent_type_ not in _PLACE_LABELS
+        ):
+            # "the rebels from Syria": where they come from, used if nothing else resolves.
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    evidence.extend(phrase_for(pobj).tokens)
         elif child.dep_ == "appos" and head.ent_type_ not in _PLACE_LABELS:
             # "Ahmed Dabashi, head of the Islamic Army": the appositive phrase only, not
             # its relative clauses; a place's apposition describes the place.
@@ -114,6 +122,12 @@ def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
         return False
     ent = next((e for e in doc.ents if e.start <= match.start < e.end), None)
     return ent is not None and (ent.start < match.start or ent.end > match.end)
+
+
+def _kind_of(country: str) -> str:
+    return {"IGO": "igo", "NGO": "ngo", "IMG": "armed_group", "MNC": "company"}.get(
+        country, "state"
+    )
 
 
 def _role_for(person: Person, day: dt.date | None) -> Role | None:
@@ -166,6 +180,9 @@ class ActorResolver:
         if phrase.evidence:
             matches += [(m, False) for m in self.knowledge.scan(phrase.evidence)]
 
+        user = next((m for m, _ in matches if m.of_kind("user")), None)
+        if user is not None:
+            return self._user_actor(phrase, user, matches, day)
         person: Person | None = None
         person_modifier: Person | None = None
         org: Organisation | None = None
@@ -220,7 +237,12 @@ class ActorResolver:
             if country.iso3 != org.country:
                 # "Chile's Defense Department": the body's kind, the named country.
                 return self._actor(
-                    phrase, country, list(org.sectors), f"modifier:{how}+organisation-kind", "state", 0.8
+                    phrase,
+                    country,
+                    list(org.sectors),
+                    f"modifier:{how}+organisation-kind",
+                    "state",
+                    0.8,
                 )
         if org is not None:
             org_sectors = list(org.sectors) + [s for s in sectors if s not in org.sectors]
@@ -259,6 +281,33 @@ class ActorResolver:
                 resolution=f"unresolved:{head.ent_type_.lower()}", kind=entity_kind, score=0.3,
             )  # fmt: skip
         return None
+
+    def _user_actor(
+        self,
+        phrase: Phrase,
+        match: PhraseMatch,
+        matches: list[tuple[PhraseMatch, bool]],
+        day: dt.date | None,
+    ) -> Actor | None:
+        """A user dictionary entry; a bare country code takes the phrase's agent sector."""
+        entry = match.of_kind("user")
+        assert entry is not None and isinstance(entry.ref, DictionaryActor)
+        code = entry.ref.code_on(day)
+        if code is None:
+            return None
+        country, sectors = split_code(code)
+        if not sectors:
+            for m, _ in matches:
+                agent = m.of_kind("agent")
+                if agent is not None and isinstance(agent.ref, Agent) and agent.ref.sectors:
+                    sectors = (agent.ref.sectors[0],)
+                    code = country + sectors[0]
+                    break
+        return Actor(
+            phrase.text, phrase.start_char, phrase.end_char, name=entry.ref.name.title(),
+            code=code, country=country if country != NO_COUNTRY else None, sectors=sectors,
+            resolution=f"user:{entry.ref.source}", kind=_kind_of(country), score=0.95,
+        )  # fmt: skip
 
     def _person_actor(self, phrase: Phrase, person: Person, day: dt.date | None) -> Actor:
         """A known person codes by the role held on ``day``; outside any role, as elite."""

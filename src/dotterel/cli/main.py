@@ -87,6 +87,23 @@ def main_options(
     )
 
 
+DictionaryOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--dictionary",
+        help="An actor dictionary (PETRARCH/TABARI, CSV or YAML) overriding the built-ins; repeatable.",
+    ),
+]
+
+
+def _pipeline(config: Config, db: Path | None, dictionaries: list[Path] | None) -> Any:
+    """The pipeline with the store's imported dictionaries and any --dictionary files."""
+    from ..pipeline import Pipeline
+    from ..service import user_dictionaries
+
+    return Pipeline(config, user_dictionaries=user_dictionaries(db, dictionaries or []))
+
+
 class _Output:
     """Sends event records to --output in --format (table, jsonl, csv, parquet)."""
 
@@ -154,9 +171,9 @@ def code(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents per parse batch.")
     ] = 64,
+    dictionary: DictionaryOption = None,
 ) -> None:
     """Code articles into events: store them and print or export them."""
-    from ..pipeline import Pipeline
     from ..service import code_inputs
     from ..store import EventStore
 
@@ -166,7 +183,7 @@ def code(
     )
     out = _Output(fmt, output)
     try:
-        pipeline = Pipeline(config)
+        pipeline = _pipeline(config, db, dictionary)
         store = None if no_store else EventStore(db)
         with progress(err) as bar:
             summary = code_inputs(
@@ -315,15 +332,19 @@ def actor(
         str | None, typer.Option("--date", help="Date of the mention, YYYY-MM-DD.")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="json | jsonl")] = "json",
+    db: Annotated[
+        Path, typer.Option("--db", help="Store whose imported dictionaries to use.")
+    ] = Path("dotterel.duckdb"),
+    dictionary: DictionaryOption = None,
 ) -> None:
-    """Resolve actor text to an actor record (country, sectors, code)."""
-    from ..pipeline import Pipeline
+    """Resolve actor text to an actor record (country, sectors, code). Without --date,
+    people code by the roles they hold today."""
     from ..service import resolve_actor
 
     _check_format(fmt, ("json", "jsonl"))
     _check_date(date, "--date")
     try:
-        pipeline = Pipeline(Config())
+        pipeline = _pipeline(Config(), db, dictionary)
     except DotterelError as exc:
         raise _fail(str(exc)) from None
     if text != "-":
@@ -354,6 +375,118 @@ def actor(
         typer.echo(json.dumps(record, ensure_ascii=False))
     if failed:
         raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+actors_app = typer.Typer(
+    help="Actor dictionaries: import, list, search, export.", no_args_is_help=True
+)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("import")
+def actors_import(
+    file: Annotated[
+        Path, typer.Argument(help="A PETRARCH/TABARI actors or agents file, CSV or YAML.")
+    ],
+    db: Annotated[Path, typer.Option("--db", help="The store that keeps the dictionary.")] = Path(
+        "dotterel.duckdb"
+    ),
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="petrarch-actors | petrarch-agents | csv | yaml")
+    ] = None,
+) -> None:
+    """Import a dictionary into the store: its entries override the built-ins from now on."""
+    from ..service import import_dictionary
+
+    try:
+        parsed = import_dictionary(file, db, fmt)
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+    for problem in parsed.problems:
+        err.print(f"dotterel: warning: skipped {problem}", markup=False)
+    err.print(
+        f"dotterel: imported {file.name}: {len(parsed.actors)} actors, {len(parsed.agents)} agents, "
+        f"{len(parsed.problems)} lines skipped; stored in {db}",
+        markup=False,
+    )
+
+
+def _knowledge(db: Path, dictionary: list[Path] | None) -> Any:
+    from ..actors import builtin_knowledge
+    from ..service import user_dictionaries
+
+    try:
+        return builtin_knowledge().with_user(user_dictionaries(db, dictionary or []))
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _rows_out(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
+    import csv as csv_module
+
+    from rich.table import Table
+
+    if fmt == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv_module.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["source"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=title)
+        for column in rows[0] if rows else ["source"]:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(str(v) for v in row.values()))
+        Console(width=None if sys.stdout.isatty() else 160).print(table)
+
+
+@actors_app.command("list")
+def actors_list(
+    db: Annotated[Path, typer.Option("--db", help="Store with imported dictionaries.")] = Path(
+        "dotterel.duckdb"
+    ),
+    dictionary: DictionaryOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv")] = "table",
+) -> None:
+    """How many entries each loaded source holds."""
+    from ..actors.catalog import summary
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    _rows_out(summary(_knowledge(db, dictionary)), fmt, "loaded actor knowledge")
+
+
+@actors_app.command("search")
+def actors_search(
+    text: Annotated[str, typer.Argument(help="Text to look for in names and aliases.")],
+    db: Annotated[Path, typer.Option("--db", help="Store with imported dictionaries.")] = Path(
+        "dotterel.duckdb"
+    ),
+    dictionary: DictionaryOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
+    fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv")] = "table",
+) -> None:
+    """Entries whose name or aliases contain TEXT."""
+    from ..actors.catalog import search
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    _rows_out(search(_knowledge(db, dictionary), text, limit), fmt, f"entries matching {text!r}")
+
+
+@actors_app.command("export")
+def actors_export(
+    db: Annotated[Path, typer.Option("--db", help="Store with imported dictionaries.")] = Path(
+        "dotterel.duckdb"
+    ),
+    dictionary: DictionaryOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv | jsonl")] = "csv",
+) -> None:
+    """Every loaded entry, in the simple dictionary format (one row per dated code)."""
+    from ..actors.catalog import entries
+
+    _check_format(fmt, ("csv", "jsonl"))
+    _rows_out(list(entries(_knowledge(db, dictionary))), fmt, "")
 
 
 @app.command("eval")

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 _DDL = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS user_dictionaries (
+        source VARCHAR PRIMARY KEY, format VARCHAR, content VARCHAR, entries INTEGER)""",
     """CREATE TABLE IF NOT EXISTS documents (
         id VARCHAR PRIMARY KEY, external_id VARCHAR, title VARCHAR, date VARCHAR,
         date_source VARCHAR, url VARCHAR, source VARCHAR, origin VARCHAR, text VARCHAR,
@@ -193,6 +195,23 @@ class EventStore:
             return [unflatten(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: query failed: {exc}") from exc
+
+    def save_dictionary(self, source: str, fmt: str, content: str, entries: int) -> None:
+        """Keep an imported dictionary verbatim; importing the same name again replaces it."""
+        self.con.execute(
+            "INSERT OR REPLACE INTO user_dictionaries VALUES (?, ?, ?, ?)",
+            [source, fmt, content, entries],
+        )
+
+    def dictionaries(self) -> list[tuple[str, str, str]]:
+        """(source, format, content) of every imported dictionary, in name order."""
+        try:
+            rows = self.con.execute(
+                "SELECT source, format, content FROM user_dictionaries ORDER BY source"
+            ).fetchall()
+        except duckdb.Error:
+            return []  # a read-only store written before dictionaries existed
+        return [(str(a), str(b), str(c)) for a, b, c in rows]
 
     def count(self, table: str) -> int:
         if table not in ("documents", "sentences", "events"):
