@@ -9,7 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from dotterel.actors.dictionaries import (
-    load_dictionary, parse_dictionary, parse_petrarch_actors, parse_petrarch_agents,
+    load_dictionary,
+    parse_dictionary,
+    parse_petrarch_actors,
+    parse_petrarch_agents,
 )  # fmt: skip
 from dotterel.cli.main import app
 
@@ -107,7 +110,7 @@ def test_import_overrides_builtins_and_dates_apply(tmp_path):
         json.loads(x) for x in listed.splitlines()
     ]
     found = runner.invoke(
-        app, ["actors", "search", "Jane", "--db", str(db), "--format", "jsonl"]
+        app, ["actors", "search", "Jane Q", "--db", str(db), "--format", "jsonl"]
     ).stdout
     assert [json.loads(x)["code"] for x in found.splitlines()] == ["NTLMIL", "NTLELI"]
     exported = runner.invoke(app, ["actors", "export", "--db", str(db)]).stdout

@@ -7,12 +7,15 @@ The sets are for measuring only: nothing here trains on them or derives rules.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .actors.dictionaries import load_dictionary
+from .actors.resolve import phrase_for
 from .errors import DotterelError, InputError
 from .pipeline import Pipeline, prepare_document
 from .schema import Article, Event
@@ -271,9 +274,65 @@ def eval_actor_spans(pipeline: Pipeline, root: Path, limit: int | None = None) -
     ]
 
 
+PHOENIX_FILES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+    "Phoenix.agents.txt",
+)
+
+
+def _petrarch_date(text: str) -> dt.date | None:
+    """petrarch2's test dates: YYYYMMDD, or its own MMDDYY ("081315")."""
+    if len(text) == 8:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    if len(text) == 6:
+        return dt.date(2000 + int(text[4:]), int(text[:2]), int(text[2:4]))
+    return None
+
+
+def eval_petrarch_cases(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    """petrarch2's own test cases, with its Phoenix dictionaries loaded through the importer."""
+    folder = root / "petrarch2"
+    path = _require(folder / "test_petrarch_cases.jsonl")
+    user = [load_dictionary(_require(folder / "dictionaries" / name)) for name in PHOENIX_FILES]
+    phoenix = Pipeline(pipeline.config, parser=pipeline.parser, user_dictionaries=user)
+    cases = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()][
+        :limit
+    ]
+    results: dict[str, list[bool]] = {}
+    for case in cases:
+        kind = case["kind"]
+        day = _petrarch_date(str(case.get("date") or ""))
+        if kind in ("phrase_actor", "phrase_actor_dated"):
+            doc = phoenix.parser.parse(case["text"])
+            heads = [t for t in doc if t.dep_ == "ROOT"]
+            heads += [c for h in heads for c in h.conjuncts]
+            codes = []
+            for head in heads:
+                actor = phoenix.resolver.resolve(phrase_for(head), "source", day)
+                if actor is not None and actor.code:
+                    codes.append(actor.code)
+            results.setdefault(kind, []).append(sorted(codes) == sorted(case["expected_codes"]))
+        elif kind == "sentence_events":
+            iso = day.isoformat() if day else None
+            article = Article(text=case["text"], origin="eval", date=iso)
+            coded = next(phoenix.code_documents([prepare_document(article, phoenix.config)]))
+            got = {
+                (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+                for e in coded.events
+            }
+            want = {(e["source"], e["target"], e["code"]) for e in case["expected_events"]}
+            results.setdefault(kind, []).append(want <= got)
+    return [
+        Score("petrarch2 test cases (Phoenix dictionaries)", kind, sum(v) / len(v), len(v))
+        for kind, v in sorted(results.items())
+    ]
+
+
 EVALUATIONS: dict[str, list[Callable[[Pipeline, Path, int | None], list[Score]]]] = {
     "events": [eval_plv_dyads, eval_plover_gsr, eval_petr2_gsr, eval_conflibert_penta],
-    "actors": [eval_ngec_actors, eval_actor_spans],
+    "actors": [eval_ngec_actors, eval_actor_spans, eval_petrarch_cases],
 }
 
 

@@ -10,7 +10,7 @@ verb's auxiliaries, adverbs and governing verbs.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -22,7 +22,7 @@ from .lexicon import EventLexicon, Sense
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
-_INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp"}
+_INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
@@ -30,6 +30,9 @@ _MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 _MODAL_EFFECTS: dict[str, Modality] = {"intended": "intended", "hypothetical": "hypothetical"}
 # Types whose verbs take a person or group as direct object when they express the event.
 _ACTOR_OBJECT_TYPES = {"CONSULT"}
+# Acts that frame another (refuse to, agree to, threaten to, urge to): the relation
+# between the actors is the framing act's.
+_FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 # Triggers that ask, urge or threaten: the act they govern has not happened.
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 
@@ -175,6 +178,21 @@ class EventCoder:
             return pending_pronoun(head.text, head.idx, head.idx + len(head.text))
         return self.resolver.resolve(phrase_for(head), role, day)
 
+    def _complement_targets(
+        self, verb: Token, source_heads: list[Token], day: dt.date | None
+    ) -> list[Actor]:
+        for clause in verb.children:
+            if clause.dep_ != "xcomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self._sense_for(clause)
+            preps = found[0].target_preps if found else ("with", "to", "on", "against")
+            heads = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
+            heads += self._prep_objects(clause, preps)
+            actors = self._resolve_all([h for h in heads if h not in source_heads], "target", day)
+            if actors:
+                return actors
+        return []
+
     @staticmethod
     def _unresolved_object(target_heads: list[Token], source_heads: list[Token]) -> Actor | None:
         """The event's object as written when no actor resolves ("refused a request from
@@ -249,7 +267,9 @@ class EventCoder:
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
             governor = token.head
-            effect = self.lexicon.modality.get((governor.lemma_.lower(), "VERB"))
+            effect = self.lexicon.modality.get(
+                (governor.lemma_.lower(), "ADJ" if governor.pos_ == "ADJ" else "VERB")
+            )
             if effect is None and token.dep_ in ("xcomp", "ccomp") and self._is_directive(governor):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
             level = _MODAL_EFFECTS.get(effect or "")
@@ -288,6 +308,12 @@ class EventCoder:
                 self._unresolved_object(target_heads, source_heads)
             ]
             negated, modality, cues = self._qualifiers(verb)
+            if modality == "intended":
+                sense = self.lexicon.as_intent(sense)
+            if not target_actors and sense.event_type in _FRAMING_TYPES:
+                # "refused to meet with the envoy": the framing act takes its complement's target.
+                complement_targets = self._complement_targets(verb, source_heads, day)
+                targets = list(complement_targets) or targets
             for source in sources:
                 for target in targets:
                     if source is not None and target is not None and source.start == target.start:
@@ -316,6 +342,33 @@ class EventCoder:
                         )
                     )
         return events
+
+    def _framed(self, coding: PairCoding, src_ids: set[int]) -> PairCoding:
+        """The framing act governing the trigger, when the source is its subject ("refused
+        to meet", "agreed to withdraw"); an intended act as the expression of intent."""
+        verb = coding.trigger[0]
+        while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            governor = verb.head
+            found = self._sense_for(governor) if governor.pos_ in ("VERB", "AUX") else None
+            subject = self._subject(governor)
+            if found is None or subject is None:
+                break
+            if found[0].event_type in _FRAMING_TYPES and any(
+                t.i in src_ids for t in phrase_for(subject).tokens
+            ):
+                negated, modality, _ = self._qualifiers(governor)
+                reason = f"{found[0].origin}:{governor.lemma_.lower()} -> {found[0].event_type}; frames {verb.lemma_.lower()}"
+                return PairCoding(found[0], found[1], negated, modality, coding.confidence, reason)
+            verb = governor
+        if coding.modality == "intended":
+            intent = self.lexicon.as_intent(coding.sense)
+            if intent is not coding.sense:
+                return replace(
+                    coding,
+                    sense=intent,
+                    reason=coding.reason + f"; intended -> {intent.event_type}",
+                )
+        return coding
 
     def code_pair(self, sent: Span, source: Span, target: Span) -> PairCoding | None:
         """The event from ``source`` to ``target`` (spans of the same Doc), if a trigger links them.
@@ -351,7 +404,7 @@ class EventCoder:
                     PairCoding(sense, trigger, negated, modality, min(0.95, 0.05 + score), reason),
                 )
         if best is not None and best[0] >= 0.9:
-            return best[1]
+            return self._framed(best[1], src_ids)
         # No trigger takes both as arguments: look on the path between them.
         src_path = _ancestors_and_self(source.root)
         tgt_path = _ancestors_and_self(target.root)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..errors import DataError
@@ -32,9 +32,21 @@ class EventLexicon:
     light_verbs: frozenset[str]
     modality: dict[tuple[str, str], str]  # (cue lemma, POS) -> intended | hypothetical | negated
     contexts: tuple[tuple[str, frozenset[str]], ...]
+    intent: dict[str, tuple[str, str]]  # intended act's type -> (type, CAMEO) of expressing intent
 
     def verb_senses(self, lemma: str) -> tuple[Sense, ...]:
         return self.verbs.get(lemma, ())
+
+    def as_intent(self, sense: Sense) -> Sense:
+        """The expression of intent to do ``sense`` ("will meet" -> AGREE 036), if the
+        codebooks give one; otherwise the sense itself."""
+        mapped = self.intent.get(sense.event_type)
+        if mapped is None:
+            return sense
+        event_type, cameo = mapped
+        return replace(
+            sense, event_type=event_type, mode=None, cameo=cameo, origin=sense.origin + "+intent"
+        )
 
 
 def _sense(row: dict[str, str], origin: str, onto: Ontology, table: str) -> Sense:
@@ -74,10 +86,17 @@ def lexicon() -> EventLexicon:
         for row in data_table("contexts.tsv")
     )
     light = frozenset(row["lemma"].lower() for row in data_table("light_verbs.tsv"))
+    intent = {}
+    for row in data_table("intent.tsv"):
+        if row["intent_type"] not in PLOVER_TYPES:
+            raise DataError(f"intent.tsv: unknown event type {row['intent_type']!r}")
+        onto.cameo_info(row["cameo"])
+        intent[row["event_type"]] = (row["intent_type"], row["cameo"])
     return EventLexicon(
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
         nominals=nominals,
         light_verbs=light,
         modality=modality,
         contexts=contexts,
+        intent=intent,
     )
