@@ -180,3 +180,24 @@ def test_possessive_government_takes_the_country_in_focus(pipeline):
     text = "Iraqi troops raided a district of Baghdad. Maliki said his government would seek an explanation."
     e = next(e for e in code(pipeline, text) if e.event_type == "REQUEST")
     assert e.source.code == "IRQGOV"
+
+
+def test_intended_cooperation_is_an_expression_of_intent(pipeline):
+    e = next(e for e in code(pipeline, "Honduras is willing to withdraw its troops from the border.") if e.source)
+    assert (e.event_type, e.cameo, e.modality) == ("AGREE", "035", "intended")
+    e = next(e for e in code(pipeline, "The Georgian president will meet Russian officials in Moscow next week."))
+    assert (e.event_type, e.cameo) == ("AGREE", "036") and e.target.country == "RUS"
+
+
+def test_refusal_frames_the_complement_and_takes_its_target(pipeline):
+    events = code(pipeline, "The Iraqi president refused to meet with the American envoy.")
+    reject = next(e for e in events if e.event_type == "REJECT")
+    assert reject.source.code == "IRQGOV" and reject.target.country == "USA"
+    meet = [e for e in events if e.event_type == "CONSULT"]
+    assert all(e.negated for e in meet)
+
+
+def test_built_in_person_roles_follow_the_date(pipeline):
+    text = "Nouri al-Maliki met U.S. officials in Baghdad."
+    assert code(pipeline, text, date="2010-03-01")[0].source.code == "IRQGOV"
+    assert code(pipeline, text, date="2016-03-01")[0].source.code == "IRQELI"
