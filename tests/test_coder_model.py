@@ -183,9 +183,18 @@ def test_possessive_government_takes_the_country_in_focus(pipeline):
 
 
 def test_intended_cooperation_is_an_expression_of_intent(pipeline):
-    e = next(e for e in code(pipeline, "Honduras is willing to withdraw its troops from the border.") if e.source)
+    e = next(
+        e
+        for e in code(pipeline, "Honduras is willing to withdraw its troops from the border.")
+        if e.source
+    )
     assert (e.event_type, e.cameo, e.modality) == ("AGREE", "035", "intended")
-    e = next(e for e in code(pipeline, "The Georgian president will meet Russian officials in Moscow next week."))
+    e = next(
+        e
+        for e in code(
+            pipeline, "The Georgian president will meet Russian officials in Moscow next week."
+        )
+    )
     assert (e.event_type, e.cameo) == ("AGREE", "036") and e.target.country == "RUS"
 
 
@@ -201,3 +210,30 @@ def test_built_in_person_roles_follow_the_date(pipeline):
     text = "Nouri al-Maliki met U.S. officials in Baghdad."
     assert code(pipeline, text, date="2010-03-01")[0].source.code == "IRQGOV"
     assert code(pipeline, text, date="2016-03-01")[0].source.code == "IRQELI"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, source, target",
+    [
+        ("The Israeli attack on Lebanon drew wide criticism.", "ASSAULT", "ISR", "LBN"),
+        ("Russia's invasion of Ukraine began before dawn.", "ASSAULT", "RUS", "UKR"),
+        ("A meeting between Jordan and Britain took place in Amman.", "CONSULT", "JOR", "GBR"),
+        (
+            "The raid by Iraqi police on a Mahdi Army office ended in clashes.",
+            "COERCE",
+            "IRQ",
+            None,
+        ),
+    ],
+)
+def test_nominal_events(pipeline, text, event_type, source, target):
+    e = next(e for e in code(pipeline, text) if e.event_type == event_type)
+    assert e.source is not None and e.source.country == source
+    if target:
+        assert e.target.country == target
+
+
+def test_demanded_release_is_not_actual(pipeline):
+    events = code(pipeline, "Iran demanded the release of Iranian diplomats held by Israel.")
+    release = [e for e in events if e.trigger.lemma == "release"]
+    assert release and all(e.modality == "hypothetical" for e in release)

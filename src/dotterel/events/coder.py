@@ -341,6 +341,8 @@ class EventCoder:
                             trigger, sense, source, target, negated, modality, confidence, reason
                         )
                     )
+        used = {t.i for e in events for t in e.trigger}
+        events += self.code_nominals(sent, used, seen, day)
         return events
 
     def _framed(self, coding: PairCoding, src_ids: set[int]) -> PairCoding:
@@ -369,6 +371,90 @@ class EventCoder:
                     reason=coding.reason + f"; intended -> {intent.event_type}",
                 )
         return coding
+
+    # -- nominal events ------------------------------------------------------
+    def _nominal_arguments(
+        self, noun: Token, sense: Sense
+    ) -> tuple[list[Token], list[Token], bool]:
+        """Source and target heads of an event noun; True when they come from "between"."""
+        sources: list[Token] = []
+        targets: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                sources.append(child)  # "Russia's invasion of Ukraine"
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                sources += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    return [pobj], list(pobj.conjuncts), True  # "a meeting between A and B"
+            elif child.dep_ == "prep" and child.lower_ in sense.target_preps:
+                targets += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in (
+                "NORP",
+                "GPE",
+                "ORG",
+            ):
+                sources.append(child)  # "the Israeli attack", "U.S. sanctions"
+        return sources, targets, False
+
+    def _nominal_modality(self, noun: Token) -> tuple[Modality, list[str]]:
+        """An event noun under a demand or a plan has not happened ("demanded the release of")."""
+        governor = noun.head
+        while governor.dep_ in ("pobj", "prep") and governor.head is not governor:
+            governor = governor.head
+        if governor is noun or governor.pos_ not in ("VERB", "AUX"):
+            return "actual", []
+        if self._is_directive(governor):
+            return "hypothetical", [f"governor:{governor.lemma_.lower()}"]
+        effect = self.lexicon.modality.get((governor.lemma_.lower(), "VERB"))
+        level = _MODAL_EFFECTS.get(effect or "")
+        if level is not None:
+            return level, [f"verb:{governor.lemma_.lower()}"]
+        return "actual", []
+
+    def code_nominals(
+        self, sent: Span, used: set[int], seen: set[tuple], day: dt.date | None
+    ) -> list[CodedEvent]:
+        """Events expressed by nouns that no verb event used ("the raid on Sadr City")."""
+        events: list[CodedEvent] = []
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.i in used:
+                continue
+            if any(t.dep_ == "appos" for t in (noun, *noun.ancestors)):
+                continue  # an apposition describes someone; it reports no event
+            sense = self.nominal_sense(noun)
+            if sense is None:
+                continue
+            source_heads, target_heads, between = self._nominal_arguments(noun, sense)
+            if between:
+                sources = [self._actor_or_pronoun(h, "source", day) for h in source_heads]
+                target_list = [self._actor_or_pronoun(h, "target", day) for h in target_heads]
+            else:
+                sources = list(self._resolve_all(source_heads, "source", day))
+                target_list = list(self._resolve_all(target_heads, "target", day))
+            modality, cues = self._nominal_modality(noun)
+            if modality == "intended":
+                sense = self.lexicon.as_intent(sense)
+            for source in sources or [None]:
+                for target in target_list or [None]:
+                    if not any(a is not None and a.resolved for a in (source, target)):
+                        continue
+                    if source is not None and target is not None and source.start == target.start:
+                        continue
+                    key = (sense.event_type, _key(source), _key(target))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    reason = f"nominals:{noun.lemma_.lower()} -> {sense.event_type}; nominal" + (
+                        f"; cues={','.join(cues)}" if cues else ""
+                    )
+                    confidence = _confidence(source, target, sense, "nominal")
+                    events.append(
+                        CodedEvent(
+                            (noun,), sense, source, target, False, modality, confidence, reason
+                        )
+                    )
+        return events
 
     def code_pair(self, sent: Span, source: Span, target: Span) -> PairCoding | None:
         """The event from ``source`` to ``target`` (spans of the same Doc), if a trigger links them.
