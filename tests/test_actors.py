@@ -96,3 +96,19 @@ def test_unknown_names_keep_their_text_and_get_no_identity(nlp):
 def test_pronouns_are_not_actors(nlp):
     doc = nlp("They attacked.")
     assert ActorResolver(builtin_knowledge()).resolve(phrase_for(doc[0])) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # Regression: a name behind "to" decided the actor (and the walk up the tree never ended).
+        ("Canadian Ambassador to the United Nations", "CAN"),
+        ("Shanghai police", "CHN"),
+        ("the president of the Islamic Republic of Iran", "IRN"),
+    ],
+)
+def test_prepositions_and_places(pipeline, text, country):
+    from dotterel.service import resolve_actor
+
+    assert resolve_actor(text, pipeline)["country"] == country

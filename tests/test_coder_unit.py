@@ -91,6 +91,7 @@ def test_pipeline_with_fakes_dates_and_places_the_event():
     assert (event.location.name, event.location.country, event.location.method) == (
         "Mosul",
         "IRQ",
-        "parse:object; gazetteer:unique",
+        "parse:object; gazetteer:document-country",
     )
+    assert (event.target.country, event.target.resolution) == ("IRQ", "gazetteer:place")
     assert event.quad_class == 4 and event.goldstein == -10.0 and event.cameo.startswith("19")

@@ -28,6 +28,8 @@ from .where import Gazetteer, geonames_gazetteer, locate_event
 
 log = logging.getLogger(__name__)
 
+_PLACE_RESOLUTIONS = {"unresolved:gpe", "gazetteer:place"}
+
 
 def prepare_document(article: Article, config: Config) -> Document:
     """Clean an article and settle its publication date (metadata, dateline, or --date)."""
@@ -77,9 +79,13 @@ class Pipeline:
             files = [load_dictionary(path) for path in self.config.user_dictionaries]
             knowledge = builtin_knowledge().with_user([*files, *user_dictionaries])
         self.knowledge = knowledge
-        self.resolver = ActorResolver(knowledge)
-        self.coder = EventCoder(self.lexicon, self.resolver, self.config.require_actor)
         self.gazetteer = gazetteer if gazetteer is not None else geonames_gazetteer()
+        self.resolver = ActorResolver(knowledge, self._place_country)
+        self.coder = EventCoder(self.lexicon, self.resolver, self.config.require_actor)
+
+    def _place_country(self, name: str) -> str | None:
+        candidates = self.gazetteer.candidates(name)
+        return candidates[0].country if candidates else None
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Parse in batches and code every document, in input order."""
@@ -130,11 +136,12 @@ class Pipeline:
             end=last.idx + len(last.text),
             lemma=" ".join(t.lemma_.lower() for t in coded.trigger),
         )
-        # A place name that resolved to no actor ("attacked Mosul") may be the location.
+        # A place named as itself ("attacked Mosul") may be the location; a capital used
+        # for its government ("Washington said") may not.
         actor_offsets = [
             (a.start, a.end)
             for a in (coded.source, coded.target)
-            if a is not None and a.resolution != "unresolved:gpe"
+            if a is not None and a.resolution not in _PLACE_RESOLUTIONS
         ]
         location = locate_event(first, actor_offsets, self.gazetteer, countries)
         date, precision, date_source = self._date(sent, document)

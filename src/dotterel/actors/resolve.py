@@ -11,10 +11,10 @@ identity is never made up.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor
 from .dictionaries import DictionaryActor, split_code
@@ -113,6 +113,18 @@ def phrase_for(head: Token) -> Phrase:
     return Phrase(head, tuple(doc[first : last + 1]), tuple(evidence))
 
 
+def _behind_preposition(match: PhraseMatch, head: Token) -> bool:
+    """A name reached from the head through a preposition other than "of": in "the
+    Canadian ambassador to the United Nations" the UN does not make the actor."""
+    token = head.doc[match.start]
+    # Compare indices: spaCy makes a new Token object on every access.
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return True
+        token = token.head
+    return False
+
+
 def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
     """An organisation or agent word inside a longer place name ("Sadr" in "Sadr City")."""
     if match.of_kind("org", "agent") is None or match.of_kind("country", "capital", "demonym"):
@@ -147,8 +159,12 @@ def _code(country: str | None, sectors: Sequence[str]) -> str | None:
 
 
 class ActorResolver:
-    def __init__(self, knowledge: ActorKnowledge) -> None:
+    def __init__(
+        self, knowledge: ActorKnowledge, place_country: Callable[[str], str | None] | None = None
+    ) -> None:
+        """``place_country`` maps a place name to its country (ISO3), from a gazetteer."""
         self.knowledge = knowledge
+        self.place_country = place_country
 
     def resolve(
         self, phrase: Phrase, role: str = "source", day: dt.date | None = None
@@ -175,7 +191,7 @@ class ActorResolver:
         matches = [
             (m, _covers(m, head))
             for m in self.knowledge.scan(phrase.tokens)
-            if not _inside_place_name(m, head.doc)
+            if not _inside_place_name(m, head.doc) and not _behind_preposition(m, head)
         ]
         if phrase.evidence:
             matches += [(m, False) for m in self.knowledge.scan(phrase.evidence)]
@@ -261,6 +277,14 @@ class ActorResolver:
             return self._actor(phrase, country, sectors, f"dictionary:{how}", "state", 0.9)
 
         entity_kind = _NAMED_ENTITY_KINDS.get(head.ent_type_)
+        if head_place is None and modifier_country is None and self.place_country is not None:
+            found = self._place_in_phrase(phrase)
+            if found is not None:
+                place, country = found
+                if place.root.i == head.i and not sectors:
+                    # A city named as an actor ("Mariupol"): its people, not its government.
+                    return self._actor(phrase, country, [], "gazetteer:place", "group", 0.6)
+                modifier_country = ("place", country)
         if modifier_country is not None:
             how, country = modifier_country
             kind = entity_kind or "group"
@@ -308,6 +332,18 @@ class ActorResolver:
             code=code, country=country if country != NO_COUNTRY else None, sectors=sectors,
             resolution=f"user:{entry.ref.source}", kind=_kind_of(country), score=0.95,
         )  # fmt: skip
+
+    def _place_in_phrase(self, phrase: Phrase) -> tuple[Span, Country] | None:
+        """A place entity in the phrase ("Shanghai police") and the country it lies in."""
+        assert self.place_country is not None
+        tokens = {t.i for t in phrase.tokens}
+        for ent in phrase.head.doc.ents:
+            if ent.label_ in _PLACE_LABELS and ent.start in tokens:
+                iso3 = self.place_country(ent.text)
+                country = self.knowledge.countries.get(iso3) if iso3 else None
+                if country is not None:
+                    return ent, country
+        return None
 
     def _person_actor(self, phrase: Phrase, person: Person, day: dt.date | None) -> Actor:
         """A known person codes by the role held on ``day``; outside any role, as elite."""

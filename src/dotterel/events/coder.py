@@ -101,7 +101,7 @@ class EventCoder:
                     if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                         return token.head
                     return child
-            if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head is not token:
+            if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
                 token = token.head
             else:
                 token = None
@@ -259,7 +259,7 @@ class EventCoder:
                 elif effect == "negated":
                     negated = True
                     cues.append(f"{pos.lower()}:{lemma}")
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             if token.dep_ == "conj":  # "to stop the attack and withdraw": the first verb's frame
                 token = token.head
@@ -349,7 +349,7 @@ class EventCoder:
         """The framing act governing the trigger, when the source is its subject ("refused
         to meet", "agreed to withdraw"); an intended act as the expression of intent."""
         verb = coding.trigger[0]
-        while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
             governor = verb.head
             found = self._sense_for(governor) if governor.pos_ in ("VERB", "AUX") else None
             subject = self._subject(governor)
@@ -400,9 +400,9 @@ class EventCoder:
     def _nominal_modality(self, noun: Token) -> tuple[Modality, list[str]]:
         """An event noun under a demand or a plan has not happened ("demanded the release of")."""
         governor = noun.head
-        while governor.dep_ in ("pobj", "prep") and governor.head is not governor:
+        while governor.dep_ in ("pobj", "prep") and governor.head.i != governor.i:
             governor = governor.head
-        if governor is noun or governor.pos_ not in ("VERB", "AUX"):
+        if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
             return "actual", []
         if self._is_directive(governor):
             return "hypothetical", [f"governor:{governor.lemma_.lower()}"]

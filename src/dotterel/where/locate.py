@@ -46,7 +46,7 @@ def _clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the verbs above it in the same clause (xcomp, conj, advcl)."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in ("xcomp", "conj", "advcl", "acl") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj", "advcl", "acl") and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
