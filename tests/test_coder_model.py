@@ -237,3 +237,17 @@ def test_demanded_release_is_not_actual(pipeline):
     events = code(pipeline, "Iran demanded the release of Iranian diplomats held by Israel.")
     release = [e for e in events if e.trigger.lemma == "release"]
     assert release and all(e.modality == "hypothetical" for e in release)
+
+
+def test_pronoun_never_resolves_to_the_other_actor(pipeline):
+    # Regression: "He then met Sarkozy" linked "He" to Sarkozy, the last person named.
+    text = (
+        "Russian President Dmitry Medvedev spoke by phone with French officials. "
+        "French President Nicolas Sarkozy brokered the plan. He then met Sarkozy in Moscow."
+    )
+    meet = [
+        e
+        for e in code(pipeline, text, date="2008-08-12")
+        if e.event_type == "CONSULT" and e.trigger.lemma == "meet"
+    ]
+    assert meet and all(e.source.name != e.target.name for e in meet)

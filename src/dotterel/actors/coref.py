@@ -49,17 +49,23 @@ class _Focus:
     def last(self, accept: Callable[[Actor], bool]) -> Actor | None:
         return next((a for a in reversed(self.actors) if accept(a)), None)
 
-    def link(self, actor: Actor) -> Actor:
+    def link(self, actor: Actor, other: Actor | None = None) -> Actor:
+        """Resolve ``actor``; never to the event's ``other`` actor ("He met Sarkozy")."""
         word = actor.text.lower()
         antecedent: Actor | None = None
         how = ""
+        other_name = other.name if other is not None and other.resolved else None
+
+        def free(a: Actor) -> bool:
+            return a.resolved and (other_name is None or a.name != other_name)
+
         if actor.resolution == PRONOUN:
             if word in _PERSON_PRONOUNS:
-                antecedent = self.last(lambda a: a.kind == "person" and a.resolved)
+                antecedent = self.last(lambda a: a.kind == "person" and free(a))
             elif word in _THING_PRONOUNS:
-                antecedent = self.last(lambda a: a.kind in _STATE_KINDS and a.resolved)
+                antecedent = self.last(lambda a: a.kind in _STATE_KINDS and free(a))
             elif word in _GROUP_PRONOUNS:
-                antecedent = self.last(lambda a: a.kind in _GROUP_KINDS and a.resolved)
+                antecedent = self.last(lambda a: a.kind in _GROUP_KINDS and free(a))
             how = "pronoun"
         elif actor.resolution == "unresolved:person":
             surname = actor.text.split()[-1].lower()
@@ -107,8 +113,8 @@ def resolve_coreference(events: Iterable[Event]) -> list[Event]:
     focus = _Focus()
     out: list[Event] = []
     for event in events:
-        source = focus.link(event.source) if event.source is not None else None
-        target = focus.link(event.target) if event.target is not None else None
+        source = focus.link(event.source, event.target) if event.source is not None else None
+        target = focus.link(event.target, source) if event.target is not None else None
         if source is not event.source or target is not event.target:
             event = replace(event, source=source, target=target, id="")
         focus.see(source)
