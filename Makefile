@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo test lint bench install model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,17 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench training
+	$(BIN)/ruff format --check src tests bench training
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/make_corpus.py --n 240 --output bench/corpus.jsonl
 	$(BIN)/python bench/run_bench.py bench/corpus.jsonl
+
+# Rebuild the relation model from the project's own synthetic sentences (a few minutes).
+model: $(STAMP)
+	$(BIN)/python training/train_relation_model.py
 
 clean:
 	rm -rf $(VENV) dotterel.duckdb bench/corpus.jsonl .pytest_cache .mypy_cache .ruff_cache

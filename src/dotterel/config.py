@@ -30,6 +30,7 @@ class Config:
     | max_chars | 1_000_000 | longer documents are rejected as input errors |
     | default_date | None | publication date (YYYY-MM-DD) for inputs without one |
     | user_dictionaries | () | extra actor dictionaries, overriding the built-ins |
+    | relation_model | True | `classify` asks the learned relation model when no trigger links the pair |
     """
 
     spacy_model: str = ""
@@ -41,6 +42,7 @@ class Config:
     max_chars: int = 1_000_000
     default_date: str | None = None
     user_dictionaries: tuple[Path, ...] = field(default_factory=tuple)
+    relation_model: bool = True
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -21,6 +21,7 @@ from .config import Config
 from .errors import InputError
 from .events import EventCoder, lexicon, ontology
 from .events.coder import CodedEvent
+from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
 from .schema import Article, CodedDocument, Document, Event, Sentence, Trigger
 from .when import publication_date_from_text, resolve_expression
@@ -70,6 +71,7 @@ class Pipeline:
         knowledge: ActorKnowledge | None = None,
         gazetteer: Gazetteer | None = None,
         user_dictionaries: Sequence[UserDictionary] = (),
+        relation_model: RelationModel | None = None,
     ) -> None:
         self.config = config or Config()
         self.parser = parser if parser is not None else SpacyParser(self.config)
@@ -82,6 +84,15 @@ class Pipeline:
         self.gazetteer = gazetteer if gazetteer is not None else geonames_gazetteer()
         self.resolver = ActorResolver(knowledge, self._place_country)
         self.coder = EventCoder(self.lexicon, self.resolver, self.config.require_actor)
+        self._relation_model = relation_model
+
+    def relation_model(self) -> RelationModel | None:
+        """The learned relation model, loaded on first use (None when switched off)."""
+        if not self.config.relation_model:
+            return None
+        if self._relation_model is None:
+            self._relation_model = shipped_relation_model()
+        return self._relation_model
 
     def _place_country(self, name: str) -> str | None:
         candidates = self.gazetteer.candidates(name)

@@ -158,18 +158,39 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
     coding = pipeline.coder.code_pair(sent, src, tgt)
     out = dict(record)
     if coding is None:
-        out.update(
-            event_type=None, mode=None, cameo=None, cameo_label=None, quad_class=None,
-            goldstein=None, negated=False, modality=None, confidence=0.0,
-            reason="no event trigger links the source to the target",
-        )  # fmt: skip
-        return out
+        return _classify_with_model(out, sent.text, pipeline)
     info = pipeline.ontology.cameo_info(coding.sense.cameo)
     out.update(
         event_type=coding.sense.event_type, mode=coding.sense.mode, cameo=coding.sense.cameo,
         cameo_label=info.label, quad_class=info.quad_class, goldstein=info.goldstein,
         negated=coding.negated, modality=coding.modality, confidence=round(coding.confidence, 4),
         reason=coding.reason,
+    )  # fmt: skip
+    return out
+
+
+def _classify_with_model(out: dict[str, Any], sentence: str, pipeline: Pipeline) -> dict[str, Any]:
+    """No trigger links the pair: the learned relation model's guess, marked as such."""
+    model = pipeline.relation_model()
+    if model is None:
+        out.update(
+            event_type=None, mode=None, cameo=None, cameo_label=None, quad_class=None,
+            goldstein=None, negated=False, modality=None, confidence=0.0,
+            reason="no event trigger links the source to the target",
+        )  # fmt: skip
+        return out
+    prediction = model.predict([sentence])[0]
+    cameo = pipeline.ontology.plover[prediction.event_type].default_cameo
+    info = pipeline.ontology.cameo_info(cameo)
+    out.update(
+        event_type=prediction.event_type, mode=None, cameo=cameo, cameo_label=info.label,
+        quad_class=info.quad_class, goldstein=info.goldstein, negated=None, modality=None,
+        # The model sees the sentence, not the pair: discount it below trigger-based codings.
+        confidence=round(0.6 * prediction.probability, 4),
+        reason=(
+            f"relation model {model.meta.get('model')} (p={prediction.probability:.2f}); "
+            "no event trigger links the source to the target"
+        ),
     )  # fmt: skip
     return out
 
