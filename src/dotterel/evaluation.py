@@ -79,6 +79,15 @@ def penta_class(cameo: str | None) -> str:
     return "4"
 
 
+def _label_scores(dataset: str, labels: str, gold: list[str], pred: list[str]) -> list[Score]:
+    n = len(gold)
+    return [
+        Score(dataset, f"macro-F1 ({labels})", macro_f1(gold, pred), n),
+        Score(dataset, "accuracy", accuracy(gold, pred), n),
+        Score(dataset, "no prediction", pred.count(NONE) / max(1, n), n),
+    ]
+
+
 def _require(path: Path) -> Path:
     if not path.exists():
         raise DotterelError(
@@ -114,12 +123,7 @@ def eval_plv_dyads(pipeline: Pipeline, root: Path, limit: int | None = None) -> 
             label = NONE
         gold.append(row["gold_root"])
         pred.append(YIELD_TYPES.get(label, label))
-    name = "PLV_train (dyad)"
-    return [
-        Score(name, "macro-F1 (PLOVER root)", macro_f1(gold, pred), len(gold)),
-        Score(name, "accuracy", accuracy(gold, pred), len(gold)),
-        Score(name, "no prediction", pred.count(NONE) / max(1, len(pred)), len(gold)),
-    ]
+    return _label_scores("PLV_train (dyad)", "PLOVER root", gold, pred)
 
 
 def eval_plover_gsr(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
@@ -182,12 +186,7 @@ def eval_conflibert_penta(pipeline: Pipeline, root: Path, limit: int | None = No
     top = _top_events(pipeline, ((t, None) for t, _ in rows))
     gold = [label for _, label in rows]
     pred = [penta_class(e.cameo if e else None) for e in top]
-    name = "ConfliBERT cameo_class train (penta)"
-    return [
-        Score(name, "accuracy (most confident event)", accuracy(gold, pred), len(gold)),
-        Score(name, "macro-F1", macro_f1(gold, pred), len(gold)),
-        Score(name, "no event", pred.count(NONE) / max(1, len(pred)), len(gold)),
-    ]
+    return _label_scores("ConfliBERT cameo_class train (penta)", "most confident event", gold, pred)
 
 
 def eval_ngec_actors(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:

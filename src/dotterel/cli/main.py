@@ -87,6 +87,9 @@ def main_options(
     )
 
 
+StoreOption = Annotated[
+    Path, typer.Option("--db", help="The DuckDB store (and its imported dictionaries).")
+]
 DictionaryOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -163,7 +166,7 @@ def code(
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write events to FILE, or - for stdout.")
     ] = "-",
-    db: Annotated[Path, typer.Option("--db", help="The DuckDB store.")] = Path("dotterel.duckdb"),
+    db: StoreOption = Path("dotterel.duckdb"),
     no_store: Annotated[
         bool, typer.Option("--no-store", help="Do not write to the store.")
     ] = False,
@@ -207,7 +210,7 @@ def code(
 
 @app.command()
 def events(
-    db: Annotated[Path, typer.Option("--db", help="The DuckDB store.")] = Path("dotterel.duckdb"),
+    db: StoreOption = Path("dotterel.duckdb"),
     actor: Annotated[
         str | None, typer.Option("--actor", help="Actor code, country (ISO3) or name part.")
     ] = None,
@@ -332,9 +335,7 @@ def actor(
         str | None, typer.Option("--date", help="Date of the mention, YYYY-MM-DD.")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="json | jsonl")] = "json",
-    db: Annotated[
-        Path, typer.Option("--db", help="Store whose imported dictionaries to use.")
-    ] = Path("dotterel.duckdb"),
+    db: StoreOption = Path("dotterel.duckdb"),
     dictionary: DictionaryOption = None,
 ) -> None:
     """Resolve actor text to an actor record (country, sectors, code). Without --date,
@@ -388,9 +389,7 @@ def actors_import(
     file: Annotated[
         Path, typer.Argument(help="A PETRARCH/TABARI actors or agents file, CSV or YAML.")
     ],
-    db: Annotated[Path, typer.Option("--db", help="The store that keeps the dictionary.")] = Path(
-        "dotterel.duckdb"
-    ),
+    db: StoreOption = Path("dotterel.duckdb"),
     fmt: Annotated[
         str | None, typer.Option("--format", help="petrarch-actors | petrarch-agents | csv | yaml")
     ] = None,
@@ -444,9 +443,7 @@ def _rows_out(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
 
 @actors_app.command("list")
 def actors_list(
-    db: Annotated[Path, typer.Option("--db", help="Store with imported dictionaries.")] = Path(
-        "dotterel.duckdb"
-    ),
+    db: StoreOption = Path("dotterel.duckdb"),
     dictionary: DictionaryOption = None,
     fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv")] = "table",
 ) -> None:
@@ -460,9 +457,7 @@ def actors_list(
 @actors_app.command("search")
 def actors_search(
     text: Annotated[str, typer.Argument(help="Text to look for in names and aliases.")],
-    db: Annotated[Path, typer.Option("--db", help="Store with imported dictionaries.")] = Path(
-        "dotterel.duckdb"
-    ),
+    db: StoreOption = Path("dotterel.duckdb"),
     dictionary: DictionaryOption = None,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
     fmt: Annotated[str, typer.Option("--format", help="table | jsonl | csv")] = "table",
@@ -476,9 +471,7 @@ def actors_search(
 
 @actors_app.command("export")
 def actors_export(
-    db: Annotated[Path, typer.Option("--db", help="Store with imported dictionaries.")] = Path(
-        "dotterel.duckdb"
-    ),
+    db: StoreOption = Path("dotterel.duckdb"),
     dictionary: DictionaryOption = None,
     fmt: Annotated[str, typer.Option("--format", help="csv | jsonl")] = "csv",
 ) -> None:
