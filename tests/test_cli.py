@@ -201,3 +201,9 @@ def test_actor_batch():
     assert out["a"]["country"] == "LBN"
     assert out["b"]["code"].startswith("RUSGOV")
     assert out["c"]["code"] is None  # unknown names are never given an identity
+
+
+def test_quiet_on_stderr_when_not_a_terminal(tmp_path):
+    (tmp_path / "a.txt").write_text("Rebels attacked government troops in Mosul on Tuesday.", encoding="utf-8")
+    result = run("code", str(tmp_path), "--no-store", "--format", "jsonl", "--date", "2006-10-25")
+    assert result.exit_code == 0 and result.stderr == "" and result.stdout

@@ -199,11 +199,12 @@ def code(
         raise _fail(str(exc)) from None
     out.close()
     stored = "" if no_store else f", stored in {db}"
-    err.print(
-        f"dotterel: {summary.documents} documents, {summary.sentences} sentences, "
-        f"{summary.events} events{stored}; {len(summary.failures)} inputs failed",
-        markup=False,
-    )
+    if err.is_terminal or logging.getLogger().isEnabledFor(logging.INFO):  # quiet in pipelines
+        err.print(
+            f"dotterel: {summary.documents} documents, {summary.sentences} sentences, "
+            f"{summary.events} events{stored}; {len(summary.failures)} inputs failed",
+            markup=False,
+        )
     if summary.failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
 
