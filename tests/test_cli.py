@@ -204,6 +204,8 @@ def test_actor_batch():
 
 
 def test_quiet_on_stderr_when_not_a_terminal(tmp_path):
-    (tmp_path / "a.txt").write_text("Rebels attacked government troops in Mosul on Tuesday.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Rebels attacked government troops in Mosul on Tuesday.", encoding="utf-8"
+    )
     result = run("code", str(tmp_path), "--no-store", "--format", "jsonl", "--date", "2006-10-25")
     assert result.exit_code == 0 and result.stderr == "" and result.stdout

@@ -23,6 +23,6 @@ def test_penta_classes(cameo, penta):
 @pytest.mark.model
 @pytest.mark.evaldata
 def test_every_evaluation_runs_on_the_shared_sets(pipeline, eval_data):
-    for kind in ("events", "actors"):
+    for kind in ("events", "actors", "places", "dates"):
         scores = run(kind, pipeline, eval_data, limit=20)
         assert scores and all(0.0 <= s.value <= 1.0 and s.n > 0 for s in scores)

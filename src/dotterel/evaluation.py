@@ -10,6 +10,9 @@ import csv
 import datetime as dt
 import json
 import logging
+import math
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +23,8 @@ from .errors import DotterelError, InputError
 from .pipeline import Pipeline, prepare_document
 from .schema import Article, Event
 from .service import classify_record, resolve_actor
+from .when import resolve_expression
+from .where import Gazetteer, geoparse
 
 log = logging.getLogger(__name__)
 
@@ -273,6 +278,98 @@ def eval_actor_spans(pipeline: Pipeline, root: Path, limit: int | None = None) -
     ]
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def eval_gwn(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    """GeoWebNews: gold toponyms with coordinates, against dotterel's geoparse of the article."""
+    path = _require(root / "Pragmatic-Guide-to-Geoparsing-Evaluation" / "GWN.xml")
+    articles = ET.parse(path).getroot().findall("article")[:limit]
+    gaz = pipeline.gazetteer
+    hits = found = total = country_hits = country_n = 0
+    texts = [a.findtext("text") or "" for a in articles]
+    for article, doc in zip(articles, pipeline.parser.pipe((t, None) for t in texts), strict=True):
+        places = geoparse(doc[0], gaz)
+        for top in article.iter("toponym"):
+            lat, lon = top.findtext("latitude"), top.findtext("longitude")
+            if not lat or not lon:
+                continue
+            total += 1
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            match = next(
+                (
+                    p
+                    for p in places
+                    if p.start is not None and p.start < end and start < (p.end or 0)
+                ),
+                None,
+            )
+            if match is None:
+                continue
+            found += 1
+            gold_country = _country_of_id(gaz, top.findtext("geonamesID"))
+            if gold_country:
+                country_n += 1
+                country_hits += match.country == gold_country
+            if match.lat is not None and match.lon is not None:
+                hits += _km(float(lat), float(lon), match.lat, match.lon) <= 161
+    return [
+        Score("GeoWebNews", "toponyms found (recall)", found / max(1, total), total),
+        Score("GeoWebNews", "accuracy within 161 km (of found)", hits / max(1, found), found),
+        Score(
+            "GeoWebNews",
+            "country accuracy (of found, gold GeoNames id known)",
+            country_hits / max(1, country_n),
+            country_n,
+        ),
+    ]
+
+
+def _country_of_id(gazetteer: Gazetteer, geonameid: str | None) -> str | None:
+    if not geonameid or not geonameid.strip().isdigit():
+        return None
+    place = gazetteer.by_id(int(geonameid))
+    return place.country if place is not None else None
+
+
+def eval_meantime(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    """MEANTIME: DATE expressions normalised against the document creation time."""
+    folder = _require(
+        root
+        / "StructTempRel-EMNLP17"
+        / "meantime_newsreader_english_oct15"
+        / "intra_cross-doc_annotation"
+    )
+    files = sorted(folder.glob("corpus_*/*.xml"))[:limit]
+    right = n = 0
+    for file in files:
+        xml = ET.parse(file).getroot()
+        tokens = {t.get("t_id"): t.text or "" for t in xml.iter("token")}
+        timexes = list(xml.iter("TIMEX3"))
+        dct = next(
+            (t.get("value") for t in timexes if t.get("functionInDocument") == "CREATION_TIME"),
+            None,
+        )
+        if not dct or not re.match(r"^\d{4}-\d{2}-\d{2}$", dct):
+            continue
+        for timex in timexes:
+            value = timex.get("value") or ""
+            if timex.get("functionInDocument") == "CREATION_TIME" or timex.get("type") != "DATE":
+                continue
+            if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
+                continue  # weeks, seasons, PRESENT_REF: not a calendar date to compare
+            text = " ".join(tokens.get(a.get("t_id"), "") for a in timex.iter("token_anchor"))
+            n += 1
+            resolved = resolve_expression(text, dct)
+            right += resolved is not None and resolved.value == value
+    return [Score("MEANTIME", "DATE expressions normalised exactly", right / max(1, n), n)]
+
+
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
@@ -332,6 +429,8 @@ def eval_petrarch_cases(pipeline: Pipeline, root: Path, limit: int | None = None
 EVALUATIONS: dict[str, list[Callable[[Pipeline, Path, int | None], list[Score]]]] = {
     "events": [eval_plv_dyads, eval_plover_gsr, eval_petr2_gsr, eval_conflibert_penta],
     "actors": [eval_ngec_actors, eval_actor_spans, eval_petrarch_cases],
+    "places": [eval_gwn],
+    "dates": [eval_meantime],
 }
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, BinaryIO
 
 from spacy.tokens import Doc, Span
 
@@ -43,9 +43,9 @@ def _documents(
     config: Config,
     summary: CodeSummary,
     on_failure: FailureHandler,
-    stdin: IO[bytes] | None,
+    stdin: BinaryIO | None,
 ) -> Iterator[Document]:
-    for item in read_inputs(paths, stdin):  # type: ignore[arg-type]
+    for item in read_inputs(paths, stdin):
         if isinstance(item, InputFailure):
             summary.failures.append(item)
             on_failure(item)
@@ -66,7 +66,7 @@ def code_inputs(
     sink: RecordSink | None = None,
     on_failure: FailureHandler = lambda f: None,
     on_document: Callable[[Document], None] = lambda d: None,
-    stdin: IO[bytes] | None = None,
+    stdin: BinaryIO | None = None,
 ) -> CodeSummary:
     """Code every input; store and/or emit the events of each batch of documents."""
     config = pipeline.config

@@ -483,9 +483,65 @@ def actors_export(
     _rows_out(list(entries(_knowledge(db, dictionary))), fmt, "")
 
 
+@app.command()
+def geoparse(
+    text: Annotated[str, typer.Argument(help="Text, a file (.txt, .html, ...), or - for stdin.")],
+    fmt: Annotated[str, typer.Option("--format", help="table | jsonl")] = "table",
+) -> None:
+    """List the places in a text, with their spans and coordinates."""
+    from ..ingest import read_inputs
+    from ..pipeline import Pipeline, prepare_document
+    from ..schema import Article
+    from ..where import geoparse as find_places
+
+    _check_format(fmt, ("table", "jsonl"))
+    if text == "-" or Path(text).is_file():
+        items = list(read_inputs([text], sys.stdin.buffer))
+    else:
+        items = [Article(text=text, origin="<argument>")]
+    try:
+        pipeline = Pipeline(Config(relation_model=False))
+        rows = []
+        for item in items:
+            if isinstance(item, InputFailure):
+                raise _fail(str(item))
+            document = prepare_document(item, pipeline.config)
+            for place in find_places(pipeline.parser.parse(document.text), pipeline.gazetteer):
+                rows.append(
+                    {"text": document.text[place.start or 0 : place.end or 0], **place.to_record()}
+                )
+    except DotterelError as exc:
+        raise _fail(str(exc)) from None
+    if fmt == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        _rows_out(
+            [
+                {
+                    k: row[k]
+                    for k in (
+                        "text",
+                        "start",
+                        "end",
+                        "name",
+                        "country",
+                        "lat",
+                        "lon",
+                        "geonameid",
+                        "method",
+                    )
+                }
+                for row in rows
+            ],
+            "table",
+            f"{len(rows)} places",
+        )
+
+
 @app.command("eval")
 def evaluate(
-    kind: Annotated[str, typer.Argument(help="events | actors")],
+    kind: Annotated[str, typer.Argument(help="events | actors | places | dates")],
     data: Annotated[Path, typer.Option("--data", help="The evaluation sets.")] = Path(
         "../shared/eval-data"
     ),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import charset_normalizer
 import ftfy
@@ -263,9 +263,7 @@ def read_path(path: Path) -> Iterator[ReadResult]:
     yield from reader(data, origin)
 
 
-def read_inputs(
-    paths: Iterable[str], stdin: io.BufferedIOBase | None = None
-) -> Iterator[ReadResult]:
+def read_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[ReadResult]:
     """Read every input named in ``paths``; ``-`` reads one plain-text article from ``stdin``."""
     for name in paths:
         if name == "-":

@@ -1,6 +1,14 @@
 """Where: an offline gazetteer and event location from the parse."""
 
 from .gazetteer import Gazetteer, InMemoryGazetteer, Place, geonames_gazetteer
+from .geoparse import geoparse
 from .locate import locate_event
 
-__all__ = ["Gazetteer", "InMemoryGazetteer", "Place", "geonames_gazetteer", "locate_event"]
+__all__ = [
+    "Gazetteer",
+    "InMemoryGazetteer",
+    "Place",
+    "geonames_gazetteer",
+    "geoparse",
+    "locate_event",
+]

@@ -31,6 +31,10 @@ class Gazetteer(Protocol):
         """Places that ``name`` may refer to, most likely first."""
         ...
 
+    def by_id(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id, if the gazetteer has it."""
+        ...
+
 
 def normalise_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
@@ -54,8 +58,13 @@ class InMemoryGazetteer:
             for k, v in index.items()
         }
 
+        self._ids = {p.geonameid: p for ps in index.values() for p in ps if p.geonameid is not None}
+
     def candidates(self, name: str) -> list[Place]:
         return list(self._index.get(normalise_name(name), ()))
+
+    def by_id(self, geonameid: int) -> Place | None:
+        return self._ids.get(geonameid)
 
 
 @lru_cache(maxsize=1)
