@@ -56,3 +56,15 @@ def test_bare_weekday_includes_the_publication_day():
     assert resolve_expression("Thursday", "2022-02-24").value == "2022-02-24"
     assert resolve_expression("on Wednesday", "2006-10-25").value == "2006-10-25"
     assert resolve_expression("Monday", "2006-10-25").value == "2006-10-23"
+
+
+def test_month_and_day_take_the_nearest_year():
+    # Regression: "November 11" in a report of 5 November 2005 resolved to 2004.
+    assert resolve_expression("November 11", "2005-11-05").value == "2005-11-11"
+    assert resolve_expression("December 28", "2006-01-03").value == "2005-12-28"
+    assert resolve_expression("June 19", "2006-10-25").value == "2006-06-19"
+
+
+def test_unreadable_anchor_anchors_nothing():
+    assert resolve_expression("Tuesday", "03-02-2009") is None
+    assert resolve_expression("March 2009", "03-02-2009").value == "2009-03"

@@ -364,6 +364,8 @@ def eval_meantime(pipeline: Pipeline, root: Path, limit: int | None = None) -> l
             if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
                 continue  # weeks, seasons, PRESENT_REF: not a calendar date to compare
             text = " ".join(tokens.get(a.get("t_id"), "") for a in timex.iter("token_anchor"))
+            if not text.strip():
+                continue  # an implicit date with no words in the text
             n += 1
             resolved = resolve_expression(text, dct)
             right += resolved is not None and resolved.value == value

@@ -4,7 +4,9 @@ Rules (documented in docs/dates.md):
 - A publication date read from text needs a day, a month and a year. "July 26 -"
   gives nothing: the year is never guessed.
 - An event takes the first date expression of its own sentence that resolves;
-  relative expressions resolve against the publication date, preferring the past.
+  relative expressions resolve against the publication date, preferring the past
+  (a bare weekday is the most recent such day, the publication day included); a month
+  and day without a year is the nearest such date, ahead or behind.
 - With no publication date, only expressions that name a year resolve.
 - A sentence with no usable expression takes the publication date
   (``date_source`` says so), or null when that is unknown.
@@ -64,6 +66,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _nearest_year(date: dt.date, anchor: dt.date) -> dt.date:
+    """A month and day without a year ("November 11") is the nearest such date to the
+    publication date, ahead or behind: news announces as often as it reports."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
 def publication_date_from_text(text: str) -> ResolvedDate | None:
     """A full date (day, month, year) in the first lines, such as a dateline."""
     head = text[:_HEAD_CHARS]
@@ -86,6 +100,8 @@ def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | No
     expr = expression.strip()
     if not expr or _DURATION.search(expr):
         return None
+    if anchor is not None and not _ISO.fullmatch(anchor):
+        anchor = None  # an unreadable anchor anchors nothing
     decade = _DECADE.search(expr)
     if decade:
         return ResolvedDate(f"{decade[1]}{decade[2]}0", "decade", expr)
@@ -117,5 +133,7 @@ def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | No
     if period == "month":
         return ResolvedDate(f"{date.year:04d}-{date.month:02d}", "month", expr)
     if period in ("day", "time"):
+        if anchor is not None and not names_year and re.search(_MONTH, expr):
+            date = _nearest_year(date, dt.date.fromisoformat(anchor))
         return ResolvedDate(date.isoformat(), "day", expr)
     return None  # weeks and other spans have no honest single date
