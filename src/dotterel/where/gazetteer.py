@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from ..schema import Location
+
 
 @dataclass(frozen=True)
 class Place:
@@ -24,6 +26,13 @@ class Place:
     geonameid: int | None
     feature: str  # city | country | region | district
     population: int = 0
+
+    def located(self, start: int, end: int, method: str) -> Location:
+        """This place as the location record of a mention at [start, end)."""
+        return Location(
+            name=self.name, country=self.country, admin1=self.admin1, lat=self.lat, lon=self.lon,
+            geonameid=self.geonameid, feature=self.feature, start=start, end=end, method=method,
+        )  # fmt: skip
 
 
 class Gazetteer(Protocol):

@@ -38,18 +38,5 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
             how = "gazetteer:document-country"
         else:
             place, how = options[0], "gazetteer:population"
-        found.append(
-            Location(
-                name=place.name,
-                country=place.country,
-                admin1=place.admin1,
-                lat=place.lat,
-                lon=place.lon,
-                geonameid=place.geonameid,
-                feature=place.feature,
-                start=ent.start_char,
-                end=ent.end_char,
-                method=how,
-            )  # fmt: skip
-        )
+        found.append(place.located(ent.start_char, ent.end_char, how))
     return found

@@ -68,11 +68,7 @@ def _location(
     if picked is None:
         return None
     place, chosen = picked
-    return Location(
-        name=place.name, country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
-        geonameid=place.geonameid, feature=place.feature, start=ent.start_char, end=ent.end_char,
-        method=f"{how}; {chosen}",
-    )  # fmt: skip
+    return place.located(ent.start_char, ent.end_char, f"{how}; {chosen}")
 
 
 def locate_event(
