@@ -251,3 +251,22 @@ def test_pronoun_never_resolves_to_the_other_actor(pipeline):
         if e.event_type == "CONSULT" and e.trigger.lemma == "meet"
     ]
     assert meet and all(e.source.name != e.target.name for e in meet)
+
+
+def test_event_without_own_date_inherits_from_the_event_it_continues(pipeline):
+    text = (
+        "Rebels attacked a police station on Tuesday. The rebels also killed three police officers."
+    )
+    first, second = [e for e in code(pipeline, text) if e.event_type == "ASSAULT"][:2]
+    assert first.date == "2006-10-24" and first.date_source == "sentence:'Tuesday'"
+    assert second.date == "2006-10-24" and second.date_source.startswith("inherited:sentence 0")
+
+
+def test_single_place_of_the_document_locates_events_without_their_own(pipeline):
+    text = "Iraqi troops attacked militant positions on Monday. Witnesses in Mosul said the fighting lasted hours."
+    e = next(e for e in code(pipeline, text) if e.event_type == "ASSAULT")
+    assert e.location.name == "Mosul" and e.location.method.startswith("document:single-place")
+    two = (
+        "Iraqi troops attacked militant positions. Witnesses in Mosul and Kirkuk reported fighting."
+    )
+    assert all(e.location is None for e in code(pipeline, two) if e.event_type == "ASSAULT")

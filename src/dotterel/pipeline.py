@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -24,8 +25,8 @@ from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
 from .schema import Article, CodedDocument, Document, Event, Sentence, Trigger
-from .when import publication_date_from_text, resolve_expression
-from .where import Gazetteer, geonames_gazetteer, locate_event
+from .when import inherit_dates, publication_date_from_text, resolve_expression
+from .where import Gazetteer, document_location, geonames_gazetteer, geoparse, locate_event
 
 log = logging.getLogger(__name__)
 
@@ -123,12 +124,38 @@ class Pipeline:
         events = resolve_coreference(
             self._event(document, sent, sid, c, countries) for sent, sid, c in found
         )
+        events = inherit_dates(events)
+        events = self._with_document_location(doc, events)
         events = [e for e in events if e.confidence >= self.config.min_confidence]
         if self.config.require_actor:
             events = [
                 e for e in events if any(a is not None and a.resolved for a in (e.source, e.target))
             ]
         return CodedDocument(document, tuple(sentences), tuple(events))
+
+    def _with_document_location(self, doc: Doc, events: list[Event]) -> list[Event]:
+        if all(e.location is not None for e in events):
+            return events
+        actor_spans = [
+            (a.start, a.end)
+            for e in events
+            for a in (e.source, e.target)
+            if a is not None and a.resolution not in _PLACE_RESOLUTIONS
+        ]
+        places = geoparse(doc, self.gazetteer)
+        place = document_location(places, actor_spans)
+        if place is None:
+            return events
+
+        def names_a_place(event: Event) -> bool:
+            # The clause rules already weighed the places of the event's own sentence.
+            start, end = event.span
+            return any(p.start is not None and start <= p.start < end for p in places)
+
+        return [
+            e if e.location is not None or names_a_place(e) else replace(e, location=place)
+            for e in events
+        ]
 
     def _event(
         self,

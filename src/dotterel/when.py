@@ -8,16 +8,21 @@ Rules (documented in docs/dates.md):
   (a bare weekday is the most recent such day, the publication day included); a month
   and day without a year is the nearest such date, ahead or behind.
 - With no publication date, only expressions that name a year resolve.
-- A sentence with no usable expression takes the publication date
-  (``date_source`` says so), or null when that is unknown.
+- An event with no date expression of its own inherits the date of the event it
+  continues: one in the previous sentence that shares an actor (``inherited:...``).
+- Otherwise it takes the publication date (``date_source`` says so), or null when that
+  is unknown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
+from .schema import Event
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -137,3 +142,31 @@ def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | No
             date = _nearest_year(date, dt.date.fromisoformat(anchor))
         return ResolvedDate(date.isoformat(), "day", expr)
     return None  # weeks and other spans have no honest single date
+
+
+def inherit_dates(events: Sequence[Event]) -> list[Event]:
+    """Events dated only by publication take the date of the event they continue: one in
+    the previous sentence sharing an actor, whose date came from the text."""
+    out: list[Event] = []
+    for event in events:
+        if event.date_source == "publication":
+            codes = _actor_codes(event)
+            previous = [
+                e
+                for e in out
+                if e.sentence_id == event.sentence_id - 1
+                and (e.date_source or "").startswith(("sentence:", "inherited:"))
+                and codes & _actor_codes(e)
+            ]
+            if previous:
+                source = previous[0]
+                event = replace(
+                    event, date=source.date, date_precision=source.date_precision,
+                    date_source=f"inherited:sentence {source.sentence_id} ({source.date_source})",
+                )  # fmt: skip
+        out.append(event)
+    return out
+
+
+def _actor_codes(event: Event) -> set[str]:
+    return {a.code for a in (event.source, event.target) if a is not None and a.resolved and a.code}

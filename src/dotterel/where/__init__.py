@@ -2,12 +2,13 @@
 
 from .gazetteer import Gazetteer, InMemoryGazetteer, Place, geonames_gazetteer
 from .geoparse import geoparse
-from .locate import locate_event
+from .locate import document_location, locate_event
 
 __all__ = [
     "Gazetteer",
     "InMemoryGazetteer",
     "Place",
+    "document_location",
     "geonames_gazetteer",
     "geoparse",
     "locate_event",

@@ -8,7 +8,8 @@ country the document's actors belong to wins, then the most populous.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -113,3 +114,25 @@ def locate_event(
                             if loc is not None:
                                 return loc
     return None
+
+
+def document_location(
+    places: Sequence[Location], actor_spans: Collection[tuple[int, int]]
+) -> Location | None:
+    """The document's single place, when it names only one (not counting place names used
+    as actors): the location of events that name none of their own."""
+    named = [
+        p
+        for p in places
+        if p.start is not None
+        and not any(s <= p.start < e or p.start <= s < (p.end or p.start) for s, e in actor_spans)
+    ]
+    cities = {p.geonameid: p for p in named if p.feature != "country"}
+    countries = {p.geonameid: p for p in named if p.feature == "country"}
+    if len(cities) == 1:
+        only = next(iter(cities.values()))
+    elif not cities and len(countries) == 1:
+        only = next(iter(countries.values()))
+    else:
+        return None
+    return replace(only, method="document:single-place; " + only.method)
