@@ -24,7 +24,7 @@ from .pipeline import Pipeline, prepare_document
 from .schema import Article, Event
 from .service import classify_record, resolve_actor
 from .when import resolve_expression
-from .where import Gazetteer, geoparse
+from .where import Gazetteer, geoparse, locate_event
 
 log = logging.getLogger(__name__)
 
@@ -372,6 +372,46 @@ def eval_meantime(pipeline: Pipeline, root: Path, limit: int | None = None) -> l
     return [Score("MEANTIME", "DATE expressions normalised exactly", right / max(1, n), n)]
 
 
+def eval_event_location(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    """event_location: given a sentence and its event verb, is the chosen place the gold one?"""
+    import zipfile
+
+    path = _require(root / "event_location" / "labeled_text.jsonl.zip")
+    with zipfile.ZipFile(path) as z:
+        records = json.loads(z.read("labeled_text.jsonl"))
+    tasks = []
+    for r in records:
+        verbs = [s for s in r.get("spans", []) if s["label"] == "VERB"]
+        if r.get("answer") == "accept" and len(verbs) == 1:
+            gold = [(s["start"], s["end"]) for s in r["spans"] if s["label"] == "LOCATION"]
+            tasks.append((r["text"], verbs[0]["start"], gold))
+    tasks = tasks[:limit]
+    right = right_with_place = with_place = predicted = predicted_right = 0
+    for (_, verb_start, gold), (doc, _) in zip(
+        tasks, pipeline.parser.pipe((t, None) for t, _, _ in tasks), strict=True
+    ):
+        trigger = next((t for t in doc if t.idx <= verb_start < t.idx + len(t.text)), None)
+        place = (
+            locate_event(trigger, [], pipeline.gazetteer, set()) if trigger is not None else None
+        )
+        hit = place is not None and any(
+            (place.start or 0) < e and s < (place.end or 0) for s, e in gold
+        )
+        right += hit or (place is None and not gold)
+        if gold:
+            with_place += 1
+            right_with_place += hit
+        if place is not None:
+            predicted += 1
+            predicted_right += hit
+    name = "event_location"
+    return [
+        Score(name, "accuracy (place or none)", right / max(1, len(tasks)), len(tasks)),
+        Score(name, "gold place found", right_with_place / max(1, with_place), with_place),
+        Score(name, "precision of chosen places", predicted_right / max(1, predicted), predicted),
+    ]
+
+
 PHOENIX_FILES = (
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
@@ -431,7 +471,7 @@ def eval_petrarch_cases(pipeline: Pipeline, root: Path, limit: int | None = None
 EVALUATIONS: dict[str, list[Callable[[Pipeline, Path, int | None], list[Score]]]] = {
     "events": [eval_plv_dyads, eval_plover_gsr, eval_petr2_gsr, eval_conflibert_penta],
     "actors": [eval_ngec_actors, eval_actor_spans, eval_petrarch_cases],
-    "places": [eval_gwn],
+    "places": [eval_gwn, eval_event_location],
     "dates": [eval_meantime],
 }
 
