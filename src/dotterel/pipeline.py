@@ -108,12 +108,16 @@ class Pipeline:
     def code_parsed(self, doc: Doc, document: Document) -> CodedDocument:
         sentences: list[Sentence] = []
         found: list[tuple[Span, int, CodedEvent]] = []
+        # A sentence's date and contexts are the same for all its events: work them out once.
+        facts: dict[int, tuple[tuple[str | None, str | None, str | None], tuple[str, ...]]] = {}
         day = dt.date.fromisoformat(document.date) if document.date else None
         for sentence_id, sent in enumerate(doc.sents):
             sentences.append(
                 Sentence(document.id, sentence_id, sent.start_char, sent.end_char, sent.text)
             )
             for coded in self.coder.code(sent, day):
+                if sentence_id not in facts:
+                    facts[sentence_id] = (self._date(sent, document), self._contexts(sent))
                 found.append((sent, sentence_id, coded))
         countries = {
             a.country
@@ -122,7 +126,7 @@ class Pipeline:
             if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
         }
         events = resolve_coreference(
-            self._event(document, sent, sid, c, countries) for sent, sid, c in found
+            self._event(document, sent, sid, c, countries, *facts[sid]) for sent, sid, c in found
         )
         events = inherit_dates(events)
         events = self._with_document_location(doc, events)
@@ -164,6 +168,8 @@ class Pipeline:
         sentence_id: int,
         coded: CodedEvent,
         countries: set[str],
+        when: tuple[str | None, str | None, str | None],
+        contexts: tuple[str, ...],
     ) -> Event:
         sense = coded.sense
         cameo = self.ontology.cameo_info(sense.cameo)
@@ -182,7 +188,7 @@ class Pipeline:
             if a is not None and a.resolution not in _PLACE_RESOLUTIONS
         ]
         location = locate_event(first, actor_offsets, self.gazetteer, countries)
-        date, precision, date_source = self._date(sent, document)
+        date, precision, date_source = when
         mode = (
             sense.mode
             if sense.mode and self.ontology.is_mode(sense.event_type, sense.mode)
@@ -195,7 +201,7 @@ class Pipeline:
             span=(sent.start_char, sent.end_char),
             event_type=sense.event_type,
             mode=mode,
-            context=self._contexts(sent),
+            context=contexts,
             cameo=sense.cameo,
             cameo_label=cameo.label,
             quad_class=cameo.quad_class,

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date as Date
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -23,6 +23,10 @@ from ..config import Config
 from ..errors import DotterelError, InputError
 from ..ingest import InputFailure
 from .render import event_table, progress
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts without loading models
+    from ..actors.knowledge import ActorKnowledge
+    from ..pipeline import Pipeline
 
 app = typer.Typer(
     name="dotterel",
@@ -99,7 +103,7 @@ DictionaryOption = Annotated[
 ]
 
 
-def _pipeline(config: Config, db: Path | None, dictionaries: list[Path] | None) -> Any:
+def _pipeline(config: Config, db: Path | None, dictionaries: list[Path] | None) -> Pipeline:
     """The pipeline with the store's imported dictionaries and any --dictionary files."""
     from ..pipeline import Pipeline
     from ..service import user_dictionaries
@@ -182,7 +186,7 @@ def code(
 
     _check_format(fmt, FORMATS)
     config = Config(
-        default_date=_check_date(date, "--date"), db_path=db, workers=workers, batch_size=batch_size
+        default_date=_check_date(date, "--date"), workers=workers, batch_size=batch_size
     )
     out = _Output(fmt, output)
     try:
@@ -411,7 +415,7 @@ def actors_import(
     )
 
 
-def _knowledge(db: Path, dictionary: list[Path] | None) -> Any:
+def _knowledge(db: Path, dictionary: list[Path] | None) -> ActorKnowledge:
     from ..actors import builtin_knowledge
     from ..service import user_dictionaries
 
