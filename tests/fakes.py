@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.lang.en import English
 from spacy.tokens import Doc
@@ -59,3 +59,94 @@ def fake_gazetteer() -> InMemoryGazetteer:
             ("Georgia", Place("Georgia", "USA", None, 32.75, -83.5, 4197000, "region", 10_000_000)),
         ]
     )
+
+
+def coded_article(
+    text: str,
+    date: str,
+    outlet: str,
+    events: list[tuple[str, str, str, int, float, str, str, str, Any]],
+    url: str | None = None,
+) -> Any:
+    """A stored article: its single sentence reports ``events``, each
+    (type, cameo, label, quad, goldstein, source code, target code, event date, place),
+    where place is None or (name, lat, lon, geonameid)."""
+    from dotterel.schema import (
+        Actor,
+        CodedDocument,
+        Document,
+        Event,
+        Location,
+        OffsetMap,
+        Sentence,
+        Trigger,
+    )
+
+    doc = Document(
+        Document.make_id(text), text, text, OffsetMap(), "test", None, text[:30], date,
+        "metadata", url, outlet,
+    )  # fmt: skip
+
+    def actor(code: str) -> Actor:
+        return Actor(code, 0, 4, code, code, code[:3], (code[3:],), "test", "state", 0.9)
+
+    coded = []
+    for etype, cameo, label, quad, goldstein, src, tgt, when, place in events:
+        location = None
+        if place is not None:
+            name, lat, lon, gid = place
+            location = Location(name, src[:3], None, lat, lon, gid, "city", 0, 4, "parse:in")
+        coded.append(
+            Event(
+                doc.id,
+                0,
+                text,
+                (0, len(text)),
+                etype,
+                None,
+                (),
+                cameo,
+                label,
+                quad,
+                goldstein,
+                actor(src),
+                actor(tgt),
+                when,
+                "day" if len(when) == 10 else "month",
+                "test",
+                location,
+                False,
+                "actual",
+                0.8,
+                Trigger(etype.lower(), 5, 10, etype.lower()),
+                "test",
+                "test",
+            )  # fmt: skip
+        )
+    return CodedDocument(doc, (Sentence(doc.id, 0, 0, len(text), text),), tuple(coded))
+
+
+KYIV = ("Kyiv", 50.45, 30.52, 703448)
+KHARKIV = ("Kharkiv", 50.0, 36.23, 706483)
+
+
+def crisis_articles() -> list[Any]:
+    """Six articles from three outlets: one shelling reported three times, another shelling
+    in another city the same day, talks, and a month-dated sanction."""
+    shell = ("ASSAULT", "195", "Employ aerial weapons", 4, -10.0, "RUSMIL", "UKRMIL")
+    return [
+        coded_article("Russian forces shelled Kyiv on Monday.", "2022-03-01", "Wire A",
+                      [(*shell, "2022-02-28", KYIV)], "https://a.example/1"),
+        coded_article("Kyiv was shelled by Russian troops.", "2022-02-28", "Wire B",
+                      [(*shell, "2022-02-28", KYIV)], "https://b.example/1"),
+        coded_article("Russian troops also shelled Kharkiv.", "2022-02-28", "Wire A",
+                      [(*shell, "2022-02-28", KHARKIV)]),
+        coded_article("Russia's army shelled the capital yesterday.", "2022-03-01", "Wire B",
+                      [(*shell, "2022-02-28", None)]),
+        coded_article("Ukraine and Russia held talks in Belarus.", "2022-03-01", "Wire C",
+                      [("CONSULT", "043", "Meet at a third location", 1, 2.8, "UKRGOV",
+                        "RUSGOV", "2022-02-28", None)]),
+        coded_article("The EU sanctioned Russia in March.", "2022-04-02", "Wire C",
+                      [("SANCTION", "163", "Impose embargo", 4, -8.0, "IGOEUR", "RUSGOV",
+                        "2022-03", None)]),
+    ]  # fmt: skip

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,9 @@ from .ingest import InputFailure, read_inputs
 from .pipeline import Pipeline, prepare_document
 from .schema import CodedDocument, Document
 from .store import EventStore
+
+if TYPE_CHECKING:
+    from .aggregate.dedup import DedupSettings
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +96,27 @@ def code_inputs(
     if batch:
         flush()
     return summary
+
+
+def refresh_event_groups(store: EventStore, settings: DedupSettings | None = None) -> int:
+    """Recompute the store's ``event_groups`` and ``mentions`` tables from all its events;
+    returns the number of groups. Run after coding, so SQL users see current dedup."""
+    import pyarrow as pa
+
+    from .aggregate.dedup import group_events
+
+    started = time.perf_counter()
+    events = store.events_frame().to_pandas()
+    groups, mentions = group_events(events, store.documents_frame().to_pandas(), settings)
+    store.write_groups(
+        pa.Table.from_pandas(groups, preserve_index=False),
+        pa.Table.from_pandas(mentions, preserve_index=False),
+    )
+    log.info(
+        "dedup: %d mentions in %d events (%.1f s)",
+        len(events), len(groups), time.perf_counter() - started,
+    )  # fmt: skip
+    return len(groups)
 
 
 def user_dictionaries(db: Path | None, files: Iterable[Path] = ()) -> list[UserDictionary]:

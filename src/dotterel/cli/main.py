@@ -10,7 +10,6 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date as Date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any
@@ -22,6 +21,19 @@ from .. import __version__
 from ..config import Config
 from ..errors import DotterelError, InputError
 from ..ingest import InputFailure
+from . import picture
+from .common import (
+    EXIT_INPUT_ERROR,
+    FORMATS,
+    DictionaryOption,
+    StoreOption,
+    _check_date,
+    _check_format,
+    _fail,
+    _report,
+    _text_output,
+    err,
+)
 from .render import event_table, progress
 
 if TYPE_CHECKING:  # imported lazily at run time: the CLI starts without loading models
@@ -35,35 +47,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # one input, one line
-
-FORMATS = ("table", "jsonl", "csv", "parquet")
-EXIT_INPUT_ERROR = 2
-
-
-def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> typer.Exit:
-    err.print(f"dotterel: {message}", markup=False)
-    return typer.Exit(code)
-
-
-def _report(failure: InputFailure) -> None:
-    err.print(f"dotterel: error: {failure}", markup=False)
-
-
-def _check_date(value: str | None, flag: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        Date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint=flag) from None
-    return value
-
-
-def _check_format(value: str, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
-    return value
 
 
 def _version(value: bool) -> None:
@@ -89,18 +72,6 @@ def main_options(
         format="dotterel: %(levelname)s: %(message)s",
         stream=sys.stderr,
     )
-
-
-StoreOption = Annotated[
-    Path, typer.Option("--db", help="The DuckDB store (and its imported dictionaries).")
-]
-DictionaryOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--dictionary",
-        help="An actor dictionary (PETRARCH/TABARI, CSV or YAML) overriding the built-ins; repeatable.",
-    ),
-]
 
 
 def _pipeline(config: Config, db: Path | None, dictionaries: list[Path] | None) -> Pipeline:
@@ -181,7 +152,7 @@ def code(
     dictionary: DictionaryOption = None,
 ) -> None:
     """Code articles into events: store them and print or export them."""
-    from ..service import code_inputs
+    from ..service import code_inputs, refresh_event_groups
     from ..store import EventStore
 
     _check_format(fmt, FORMATS)
@@ -198,7 +169,8 @@ def code(
                 on_document=lambda d: bar.advance(), stdin=sys.stdin.buffer,
             )  # fmt: skip
         if store is not None:
-            store.close()
+            with store:
+                refresh_event_groups(store)
     except DotterelError as exc:
         raise _fail(str(exc)) from None
     out.close()
@@ -251,19 +223,6 @@ def events(
     except DotterelError as exc:
         raise _fail(str(exc)) from None
     out.close()
-
-
-@contextmanager
-def _text_output(output: str | None) -> Iterator[IO[str]]:
-    """stdout for None or "-", else the named file (a clear error if it cannot be written)."""
-    if output in (None, "-"):
-        yield sys.stdout
-        return
-    try:
-        with Path(str(output)).open("w", encoding="utf-8") as handle:
-            yield handle
-    except OSError as exc:
-        raise _fail(f"{output}: cannot write: {exc.strerror}") from None
 
 
 def _read_jsonl(file: str) -> Iterator[tuple[str, dict[str, Any] | InputFailure]]:
@@ -579,6 +538,10 @@ def evaluate(
     for s in scores:
         table.add_row(s.dataset, s.metric, f"{s.value:.3f}", str(s.n))
     Console().print(table)
+
+
+for _command in (picture.dedup, picture.dyads, picture.network, picture.report, picture.export):
+    app.command()(_command)
 
 
 def main() -> None:

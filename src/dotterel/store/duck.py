@@ -7,6 +7,7 @@ duplicate. The schema version sits in the ``meta`` table.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import pyarrow as pa
 from .. import __version__
 from ..errors import StoreError
 from ..schema import SCHEMA_VERSION, CodedDocument
-from .records import COLUMN_NAMES, FLAT_COLUMNS, to_arrow, unflatten
+from .records import ARROW_SCHEMA, COLUMN_NAMES, FLAT_COLUMNS, to_arrow, unflatten
 
 log = logging.getLogger(__name__)
 
@@ -153,15 +154,15 @@ class EventStore:
                 con.unregister(view)
         return events.num_rows
 
-    def events(
+    def _event_filter(
         self,
-        actor: str | None = None,
-        event_type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        doc_ids: Iterable[str] | None = None,
-    ) -> list[dict[str, Any]]:
-        """Events as nested records, filtered; ordered by date, document and position."""
+        actor: str | None,
+        event_type: str | None,
+        since: str | None,
+        until: str | None,
+        doc_ids: Iterable[str] | None,
+    ) -> tuple[str, list[Any]] | None:
+        """The WHERE clause and its parameters; None when nothing can match."""
         where: list[str] = []
         params: list[Any] = []
         if actor:
@@ -182,19 +183,79 @@ class EventStore:
         if doc_ids is not None:
             ids = list(doc_ids)
             if not ids:
-                return []
+                return None
             where.append(f"doc_id IN ({', '.join('?' for _ in ids)})")
             params += ids
-        sql = "SELECT * FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date NULLS LAST, doc_id, sentence_id, trigger_start, id"
+        return (" WHERE " + " AND ".join(where) if where else ""), params
+
+    def events(
+        self,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        doc_ids: Iterable[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events as nested records, filtered; ordered by date, document and position."""
+        table = self.events_frame(actor, event_type, since, until, doc_ids)
+        return [unflatten(row) for row in table.to_pylist()]
+
+    def events_frame(
+        self,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        doc_ids: Iterable[str] | None = None,
+    ) -> pa.Table:
+        """Events as flat rows (an Arrow table), filtered and ordered as ``events``."""
+        clause = self._event_filter(actor, event_type, since, until, doc_ids)
+        if clause is None:
+            return ARROW_SCHEMA.empty_table()
+        where, params = clause
+        cols = ", ".join(f'"{c}"' for c in COLUMN_NAMES)
+        sql = (
+            f"SELECT {cols} FROM events{where}"
+            " ORDER BY date NULLS LAST, doc_id, sentence_id, trigger_start, id"
+        )
+        return self._arrow(sql, params).cast(ARROW_SCHEMA)
+
+    def documents_frame(self) -> pa.Table:
+        """Article metadata (no text): id, external_id, title, date, url, source, counts."""
+        return self._arrow(
+            "SELECT id, external_id, title, date, date_source, url, source, origin,"
+            " n_sentences, n_events FROM documents ORDER BY date NULLS LAST, id"
+        )
+
+    def _arrow(self, sql: str, params: list[Any] | None = None) -> pa.Table:
         try:
-            cursor = self.con.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            return [unflatten(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+            with warnings.catch_warnings():
+                # duckdb 2 warns that a cursor's Arrow output copies the rows; a relation
+                # (con.sql) would not, but it refuses to run beside an open cursor.
+                warnings.simplefilter("ignore", UserWarning)
+                table = self.con.execute(sql, params or []).to_arrow_table()
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: query failed: {exc}") from exc
+        if isinstance(table, pa.RecordBatchReader):
+            table = table.read_all()
+        return table
+
+    def write_groups(self, groups: pa.Table, mentions: pa.Table) -> None:
+        """Replace the derived ``event_groups`` and ``mentions`` tables (see aggregate.dedup)."""
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.register("_groups", groups)
+            con.register("_mentions", mentions)
+            con.execute("CREATE OR REPLACE TABLE event_groups AS SELECT * FROM _groups")
+            con.execute("CREATE OR REPLACE TABLE mentions AS SELECT * FROM _mentions")
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: writing event groups failed: {exc}") from exc
+        finally:
+            con.unregister("_groups")
+            con.unregister("_mentions")
 
     def save_dictionary(self, source: str, fmt: str, content: str, entries: int) -> None:
         """Keep an imported dictionary verbatim; importing the same name again replaces it."""
