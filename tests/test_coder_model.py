@@ -270,3 +270,11 @@ def test_single_place_of_the_document_locates_events_without_their_own(pipeline)
         "Iraqi troops attacked militant positions. Witnesses in Mosul and Kirkuk reported fighting."
     )
     assert all(e.location is None for e in code(pipeline, two) if e.event_type == "ASSAULT")
+
+
+def test_a_perfect_duration_dates_the_start_and_a_sentence_length_does_not(pipeline):
+    text = "Rebels have fought the Nigerian army for five years. A court jailed the Iraqi minister for 12 years."
+    fought, jailed = code(pipeline, text)[:2]
+    assert (fought.date, fought.date_precision) == ("2001", "year")
+    assert fought.date_source == "duration-start:'for five years'"
+    assert (jailed.date, jailed.date_source) == ("2006-10-25", "publication")

@@ -68,3 +68,57 @@ def test_month_and_day_take_the_nearest_year():
 def test_unreadable_anchor_anchors_nothing():
     assert resolve_expression("Tuesday", "03-02-2009") is None
     assert resolve_expression("March 2009", "03-02-2009").value == "2009-03"
+
+
+def _value(expression: str, anchor: str | None = "2006-10-25") -> tuple[str, str] | None:
+    resolved = resolve_expression(expression, anchor)
+    return None if resolved is None else (resolved.value, resolved.precision)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("early June", ("2006-06", "month")),
+        ("in early October", ("2006-10", "month")),
+        ("mid-2005", ("2005", "year")),
+        ("late last year", ("2005", "year")),
+        ("the end of last year", ("2005", "year")),
+        ("earlier this month", ("2006-10", "month")),
+        ("later this year", ("2006", "year")),
+        ("early Tuesday", ("2006-10-24", "day")),
+        ("the late 1990s", ("1990", "decade")),
+    ],
+)
+def test_a_part_of_a_period_keeps_the_period(expression: str, expected: tuple[str, str]) -> None:
+    assert _value(expression) == expected
+
+
+def test_seasons_give_their_year() -> None:
+    assert _value("this summer") == ("2006", "year")
+    assert _value("last summer") == ("2006", "year")  # in October: the summer just gone
+    assert _value("last summer", "2006-07-10") == ("2005", "year")
+    assert _value("next spring") == ("2007", "year")
+    assert _value("this winter") == ("2006", "year")  # the coming one
+    assert _value("this winter", "2007-01-15") == ("2006", "year")  # the one under way
+    assert _value("summer 2004") == ("2004", "year")
+    assert _value("this summer", None) is None
+
+
+def test_weeks_give_their_month_only_when_they_lie_in_one() -> None:
+    assert _value("last week") == ("2006-10", "month")  # 16-22 October
+    assert _value("two weeks ago") == ("2006-10", "month")
+    assert _value("last week", "2006-11-02") == ("2006-10", "month")  # 23-29 October
+    assert _value("last week", "2006-11-08") is None  # 30 October-5 November: no one month
+    assert _value("the weekend", "2006-10-30") == ("2006-10", "month")
+    assert _value("last week", None) is None
+
+
+def test_a_duration_gives_its_start() -> None:
+    from dotterel.when import duration_start
+
+    assert duration_start("for 12 years", "2006-10-25").value == "1994"
+    assert duration_start("over the past three months", "2006-01-25").value == "2005-10"
+    assert duration_start("for two weeks", "2006-10-25").value == "2006-10-11"
+    assert duration_start("for a decade", "2006-10-25").value == "1996"
+    assert duration_start("12 years", "2006-10-25") is None  # no "for": not a duration phrase
+    assert duration_start("for 12 years", None) is None

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver, builtin_knowledge
 from .actors.coref import resolve_coreference
@@ -25,7 +25,7 @@ from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
 from .schema import Article, CodedDocument, Document, Event, Sentence, Trigger
-from .when import inherit_dates, publication_date_from_text, resolve_expression
+from .when import duration_start, inherit_dates, publication_date_from_text, resolve_expression
 from .where import Gazetteer, document_location, geonames_gazetteer, geoparse, locate_event
 
 log = logging.getLogger(__name__)
@@ -222,12 +222,20 @@ class Pipeline:
 
     @staticmethod
     def _date(sent: Span, document: Document) -> tuple[str | None, str | None, str | None]:
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
+        dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
+        for ent in dates:
             resolved = resolve_expression(ent.text, document.date)
             if resolved is not None:
                 return resolved.value, resolved.precision, f"sentence:{ent.text!r}"
+        for ent in dates:
+            # "has ruled for 12 years": a state lasting up to now began that long ago.
+            prep = ent.doc[ent.start - 1] if ent.start > sent.start else None
+            if prep is None or prep.lower_ not in ("for", "over") or not _perfect(prep.head):
+                continue
+            span = f"{prep.text} {ent.text}"
+            resolved = duration_start(span, document.date)
+            if resolved is not None:
+                return resolved.value, resolved.precision, f"duration-start:{span!r}"
         if document.date is not None:
             return document.date, "day", "publication"
         return None, None, None
@@ -240,6 +248,11 @@ class Pipeline:
             for name, cues in self.lexicon.contexts
             if any((cue in lemmas) if " " not in cue else (cue in lowered) for cue in cues)
         )
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is in the perfect aspect: "has ruled", "have been fighting"."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def code_documents(documents: Iterable[Document], config: Config | None = None) -> list[Event]:

@@ -6,7 +6,10 @@ Rules (documented in docs/dates.md):
 - An event takes the first date expression of its own sentence that resolves;
   relative expressions resolve against the publication date, preferring the past
   (a bare weekday is the most recent such day, the publication day included); a month
-  and day without a year is the nearest such date, ahead or behind.
+  and day without a year is the nearest such date, ahead or behind. A part of a period
+  ("early June") keeps the period; a season gives its year; a week gives its month when
+  it lies in one.
+- A duration in a perfect clause ("have fought for five years") gives its start.
 - With no publication date, only expressions that name a year resolve.
 - An event with no date expression of its own inherits the date of the event it
   continues: one in the previous sentence that shares an actor (``inherited:...``).
@@ -34,7 +37,7 @@ _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DECADE = re.compile(r"\b(1[0-9]|20)(\d)0'?s\b")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-# Durations and vague spans are not dates of an event ("for 12 years", "a decade").
+# Durations and vague spans are not dates ("12 years", "a decade"); see duration_start.
 _DURATION = re.compile(
     r"^(for|over|during|within|about|some|nearly|almost|more than|less than)\b|"
     r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few)\s+"
@@ -99,14 +102,134 @@ def publication_date_from_text(text: str) -> ResolvedDate | None:
     return None
 
 
+# "early June", "mid-2005", "the end of last year", "earlier this month": the part of
+# the period is not a date of its own, so the period keeps its own precision.
+_PART_OF = re.compile(
+    r"^(?:(?:in|at|by|on|during)\s+)?(?:the\s+)?(?:(?:very\s+)?(?:early|mid|late|middle of|"
+    r"end of|beginning of|start of|first half of|second half of|first part of|latter part of)"
+    r"|earlier|later)[\s-]+(?:of\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(
+    r"^(?:(?:in|during|over|since)\s+)?(?:the\s+)?(?:(this|last|next|past|coming)\s+)?"
+    r"(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$",
+    re.IGNORECASE,
+)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_WEEK = re.compile(
+    r"^(?:(?:in|during|over|on)\s+)?(?:the\s+)?(this|last|past|previous|next)?\s*"
+    r"(?:(earlier|later)\s+(?:this|last)\s+)?(week|weekend)$",
+    re.IGNORECASE,
+)
+_WEEKS_AGO = re.compile(r"^(a|one|two|three|\d)\s+weeks?\s+ago$", re.IGNORECASE)
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+# "for 12 years", "over the past three months": how long something has lasted.
+_SPAN = re.compile(
+    r"^(?:for|over|in)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:more than\s+|nearly\s+|almost\s+"
+    r"|about\s+|some\s+)?(\d+|" + "|".join(_NUMBERS) + r")\s+(day|week|month|year|decade)s?$",
+    re.IGNORECASE,
+)
+
+
+def _month_of_days(first: dt.date, last: dt.date, expr: str) -> ResolvedDate | None:
+    """A span of days is dated by its month when it lies within one month; else not at all."""
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return ResolvedDate(f"{first.year:04d}-{first.month:02d}", "month", expr)
+
+
+def _season(match: re.Match[str], anchor: dt.date | None, expr: str) -> ResolvedDate | None:
+    """A season is dated by its year (the year it starts), never by a guessed month."""
+    which, season, year = (match[1] or "").lower(), match[2].lower(), match[3]
+    if year:
+        return ResolvedDate(year, "year", expr)
+    if anchor is None:
+        return None
+    start = _SEASON_START[season]
+    # The season of the anchor's year that has begun by the anchor, else the year before.
+    begun = anchor.year if (anchor.month, anchor.day) >= (start, 1) else anchor.year - 1
+    if which in ("last", "past"):
+        # "last summer" in October is the summer just gone; in July it is a year earlier.
+        current = begun == anchor.year and anchor.month < start + 3 and start != 12
+        year_of = begun - 1 if current else begun
+    elif which in ("next", "coming"):
+        year_of = begun + 1
+    elif start == 12:
+        # This winter: the one under way in January or February, else the coming one.
+        year_of = anchor.year - 1 if anchor.month <= 2 else anchor.year
+    elif which == "this":
+        year_of = anchor.year
+    else:
+        year_of = begun
+    return ResolvedDate(f"{year_of:04d}", "year", expr)
+
+
+def _week(match: re.Match[str], anchor: dt.date, expr: str) -> ResolvedDate | None:
+    which, unit = (match[1] or "this").lower(), match[3].lower()
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    if which in ("last", "past", "previous"):
+        monday -= dt.timedelta(days=7)
+    elif which == "next":
+        monday += dt.timedelta(days=7)
+    if unit == "weekend":
+        if which == "this" and anchor.weekday() < 5:
+            # "this weekend" before Saturday is the coming one; "the weekend" the last one.
+            monday -= dt.timedelta(days=0 if match[1] else 7)
+        return _month_of_days(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), expr)
+    return _month_of_days(monday, monday + dt.timedelta(days=6), expr)
+
+
+def duration_start(expression: str, anchor: str | None) -> ResolvedDate | None:
+    """When something has lasted ``for 12 years`` up to the anchor: its start, at the
+    unit's precision (years give a year, months a month, weeks and days a day)."""
+    match = _SPAN.match(expression.strip())
+    if match is None or anchor is None or not _ISO.fullmatch(anchor):
+        return None
+    count = int(match[1]) if match[1].isdigit() else _NUMBERS[match[1].lower()]
+    unit = match[2].lower()
+    end = dt.date.fromisoformat(anchor)
+    if unit in ("year", "decade"):
+        years = count * (10 if unit == "decade" else 1)
+        return ResolvedDate(f"{end.year - years:04d}", "year", expression)
+    if unit == "month":
+        months = end.year * 12 + end.month - 1 - count
+        return ResolvedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", expression)
+    days = count * (7 if unit == "week" else 1)
+    return ResolvedDate((end - dt.timedelta(days=days)).isoformat(), "day", expression)
+
+
 @lru_cache(maxsize=20_000)
 def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | None:
     """Resolve one date expression against the publication date ``anchor`` (YYYY-MM-DD)."""
     expr = expression.strip()
-    if not expr or _DURATION.search(expr):
-        return None
     if anchor is not None and not _ISO.fullmatch(anchor):
         anchor = None  # an unreadable anchor anchors nothing
+    part = _PART_OF.match(expr)
+    if part and part.end() < len(expr):
+        inner = resolve_expression(expr[part.end() :], anchor)
+        if inner is None:
+            return None
+        if inner.precision == "day":  # "early Tuesday": still that day
+            return ResolvedDate(inner.value, "day", expr)
+        return ResolvedDate(inner.value, inner.precision, expr)
+    published = dt.date.fromisoformat(anchor) if anchor is not None else None
+    season = _SEASON.match(expr)
+    if season:
+        return _season(season, published, expr)
+    week = _WEEK.match(expr)
+    if week and published is not None:
+        return _week(week, published, expr)
+    weeks_ago = _WEEKS_AGO.match(expr)
+    if weeks_ago and published is not None:
+        n = int(weeks_ago[1]) if weeks_ago[1].isdigit() else _NUMBERS[weeks_ago[1].lower()]
+        monday = published - dt.timedelta(days=published.weekday() + 7 * n)
+        return _month_of_days(monday, monday + dt.timedelta(days=6), expr)
+    if not expr or _DURATION.search(expr):
+        return None
     decade = _DECADE.search(expr)
     if decade:
         return ResolvedDate(f"{decade[1]}{decade[2]}0", "decade", expr)
