@@ -142,3 +142,32 @@ def test_dedup_command(db: Path, tmp_path: Path) -> None:
     assert len(pd.read_parquet(out)) == 4
     table = runner.invoke(app, ["dedup", "--db", str(db)])
     assert "num_sources" in table.stdout
+
+
+@pytest.mark.parametrize(
+    "fmt", ["plover-json", "icews-tsv", "phoenix-tsv", "gdelt-tsv", "parquet", "csv"]
+)
+def test_export_command_round_trips(db: Path, tmp_path: Path, fmt: str) -> None:
+    from dotterel.store.formats import read_export
+
+    out = tmp_path / f"events.{fmt}"
+    result = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    back = read_export(out, fmt)
+    assert len(back) == 6
+    if fmt == "gdelt-tsv":
+        # GDELT carries the dedup counts: the Kyiv shelling has three mentions in two outlets.
+        assert sorted(r["num_mentions"] for r in back) == [1, 1, 1, 3, 3, 3]
+        assert max(r["num_sources"] for r in back) == 2
+    if fmt in ("plover-json", "parquet", "csv"):
+        with EventStore(db, read_only=True) as store:
+            assert sorted(back, key=lambda r: r["id"]) == sorted(
+                store.events(), key=lambda r: r["id"]
+            )
+
+
+def test_export_needs_a_known_format(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["export", "--db", str(db), "--format", "xlsx", "--output", str(tmp_path / "x")]
+    )
+    assert result.exit_code == 2
