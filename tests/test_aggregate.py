@@ -275,3 +275,18 @@ def test_network_edges_centralities_and_files(tmp_path: Path) -> None:
         assert "pagerank" in back.nodes["USA"], fmt
     data = json.loads((tmp_path / "net.json").read_text())
     assert data["directed"] is True and len(data["edges"]) == 2
+
+
+def test_a_decade_is_not_its_first_year() -> None:
+    # Regression: a decade-dated event ("the 1980s", stored as "1980") counted in 1980.
+    assert period_of("1980", "year", "decade") is None
+    events = frame(event("e1", "a1", date="1980", precision="decade"))
+    assert dyads(events, period="year").attrs["undated"] == 1
+
+
+def test_centralities_of_an_empty_graph_keep_numeric_columns() -> None:
+    import networkx as nx
+
+    table = centralities(nx.DiGraph())
+    assert len(table) == 0 and table["pagerank"].dtype == "float64"
+    assert table.round(3).empty

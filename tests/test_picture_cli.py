@@ -171,3 +171,26 @@ def test_export_needs_a_known_format(db: Path, tmp_path: Path) -> None:
         app, ["export", "--db", str(db), "--format", "xlsx", "--output", str(tmp_path / "x")]
     )
     assert result.exit_code == 2
+
+
+def test_report_command_writes_html_and_pngs(db: Path, tmp_path: Path) -> None:
+    html = tmp_path / "report.html"
+    figures = tmp_path / "figures"
+    result = runner.invoke(
+        app, ["report", "--db", str(db), "--output", str(html), "--png-dir", str(figures)]
+    )
+    assert result.exit_code == 0, result.output
+    page = html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    assert "data:image/png;base64," in page
+    assert sorted(p.name for p in figures.glob("*.png"))
+
+
+def test_report_of_an_empty_store_is_a_clear_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.duckdb"
+    EventStore(empty).close()
+    result = runner.invoke(
+        app, ["report", "--db", str(empty), "--output", str(tmp_path / "r.html")]
+    )
+    assert result.exit_code == 2
+    assert "no events" in result.stderr

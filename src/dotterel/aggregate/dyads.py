@@ -43,9 +43,10 @@ DYAD_COLUMNS = [
 ]
 
 
-def period_of(value: Any, period: str) -> str | None:
-    """The period label of a (possibly partial) date, or None if the date is too coarse."""
-    if not isinstance(value, str) or not value:
+def period_of(value: Any, period: str, precision: Any = None) -> str | None:
+    """The period label of a (possibly partial) date, or None if the date is too coarse.
+    A decade is written as its first year ("1980"), so ``precision`` tells it from a year."""
+    if not isinstance(value, str) or not value or precision == "decade":
         return None
     if period == "year":
         return value[:4] if len(value) >= 4 and value[:4].isdigit() else None
@@ -89,7 +90,7 @@ def _keyed(events: pd.DataFrame, level: str, period: str) -> pd.DataFrame:
     mentions = events["num_mentions"] if "num_mentions" in events else pd.Series(1, events.index)
     return pd.DataFrame(
         {
-            "period": [period_of(r.get("date"), period) for r in rows],
+            "period": [period_of(r.get("date"), period, r.get("date_precision")) for r in rows],
             "source": [actor_at(r, "source", level) for r in rows],
             "target": [actor_at(r, "target", level) for r in rows],
             "quad_class": events["quad_class"].to_numpy(),

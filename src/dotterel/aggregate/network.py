@@ -78,7 +78,8 @@ def centralities(graph: nx.DiGraph) -> pd.DataFrame:
     """Per node: weighted in/out degree (events), PageRank and betweenness."""
     columns = ["actor", "label", "out_events", "in_events", "degree", "pagerank", "betweenness"]
     if graph.number_of_nodes() == 0:
-        return pd.DataFrame(columns=columns)
+        dtypes = ["object", "object", "int64", "int64", "int64", "float64", "float64"]
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, dtypes, strict=True)})
     pagerank = nx.pagerank(graph, weight="weight")
     # Betweenness reads weights as distances: more events means a shorter tie.
     for _, _, data in graph.edges(data=True):
