@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench install model clean
+.PHONY: demo test lint bench install model clean report
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +29,18 @@ bench: $(STAMP)
 	$(BIN)/python bench/make_corpus.py --n 240 --output bench/corpus.jsonl
 	$(BIN)/python bench/run_bench.py bench/corpus.jsonl
 
+# A 188-article fictional crisis covered by six outlets: code it, measure dedup against
+# the generator's ground truth, and render the report (bench/crisis/report.html).
+report: $(STAMP)
+	$(BIN)/python bench/crisis_corpus.py
+	rm -f bench/crisis/crisis.duckdb
+	$(BIN)/dotterel code bench/crisis/corpus.jsonl --db bench/crisis/crisis.duckdb --format jsonl --output /dev/null
+	$(BIN)/python bench/dedup_quality.py --truth bench/crisis/truth.jsonl --db bench/crisis/crisis.duckdb
+	$(BIN)/dotterel report --db bench/crisis/crisis.duckdb --output bench/crisis/report.html --png-dir bench/crisis/figures
+
 # Rebuild the relation model from the project's own synthetic sentences (a few minutes).
 model: $(STAMP)
 	$(BIN)/python training/train_relation_model.py
 
 clean:
-	rm -rf $(VENV) dotterel.duckdb bench/corpus.jsonl .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) dotterel.duckdb bench/corpus.jsonl bench/crisis .pytest_cache .mypy_cache .ruff_cache

@@ -290,3 +290,53 @@ def test_centralities_of_an_empty_graph_keep_numeric_columns() -> None:
     table = centralities(nx.DiGraph())
     assert len(table) == 0 and table["pagerank"].dtype == "float64"
     assert table.round(3).empty
+
+
+def test_actor_compatibility() -> None:
+    from dotterel.aggregate.dedup import actors_compatible
+
+    assert actors_compatible("PER", "PERGOV")  # "Peru" as an actor is one of its sectors
+    assert actors_compatible("---GOV", "PERGOV")  # "the president", country unknown
+    assert actors_compatible("", "PERGOV")  # a missing actor is a wildcard
+    assert not actors_compatible("PERMIL", "PERGOV")
+    assert not actors_compatible("ECU", "PERGOV")
+    assert not actors_compatible("---REB", "PERGOV")
+    assert not actors_compatible("name:condor front", "PERREB")
+
+
+def test_reports_that_code_an_actor_at_different_levels_merge() -> None:
+    events = frame(
+        event("e1", "a1", tgt=("IRQGOV", "IRQ"), place=BAGHDAD),
+        event("e2", "a2", tgt=("IRQ", "IRQ")),  # "attacked Iraq"
+        event("e3", "a3", src=("---MIL", None), tgt=("IRQGOV", "IRQ")),  # "troops attacked"
+        event("e4", "a2", sentence=2, tgt=(None, None)),  # the target left out
+    )
+    groups, mentions = group_events(events, DOCS)
+    assert groups_of(groups, mentions) == {frozenset({"e1", "e2", "e3", "e4"})}
+    # The representative names both actors fully.
+    assert (groups.iloc[0].source_code, groups.iloc[0].target_code) == ("USAMIL", "IRQGOV")
+
+
+def test_complete_linkage_keeps_a_bare_country_from_chaining_sectors() -> None:
+    events = frame(
+        event("e1", "a1", tgt=("IRQGOV", "IRQ")),
+        event("e2", "a2", tgt=("IRQ", "IRQ")),
+        event("e3", "a3", tgt=("IRQREB", "IRQ")),
+    )
+    assert len(group_events(events, DOCS)[0]) == 2
+
+
+def test_an_ambiguous_mention_never_merges() -> None:
+    # An unlocated report of an attack on a day with attacks in two cities fits both.
+    events = frame(
+        event("e1", "a1", place=BAGHDAD),
+        event("e2", "a2", place=MOSUL),
+        event("e3", "a3"),
+    )
+    groups, mentions = group_events(events, DOCS)
+    assert groups_of(groups, mentions) == {frozenset({"e1"}), frozenset({"e2"}), frozenset({"e3"})}
+    # With one attack that day, the unlocated report joins it.
+    groups, mentions = group_events(
+        frame(event("e1", "a1", place=BAGHDAD), event("e3", "a3")), DOCS
+    )
+    assert groups_of(groups, mentions) == {frozenset({"e1", "e3"})}

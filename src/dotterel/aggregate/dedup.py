@@ -153,19 +153,58 @@ def places_compatible(a: _Place | None, b: _Place | None, radius_km: float) -> b
     return _km(a.lat, a.lon, b.lat, b.lon) <= radius_km
 
 
+def actors_compatible(a: str, b: str) -> bool:
+    """Whether two actor keys (``actor_key``) may name the same actor in two reports.
+
+    A missing actor is a wildcard ("Ecuador signed a ceasefire" vs "... with Peru"); a bare
+    country stands for any of its sectors ("Peru" vs "PERGOV"); an unknown country matches
+    any country of the same sector ("---GOV" vs "PERGOV"). Names must be equal.
+    """
+    if not a or not b or a == b:
+        return True
+    if a.startswith("name:") or b.startswith("name:") or len(a) < 3 or len(b) < 3:
+        return False
+    (country_a, sector_a), (country_b, sector_b) = (a[:3], a[3:]), (b[:3], b[3:])
+    if "---" in (country_a, country_b):
+        return sector_a == sector_b and sector_a != ""
+    return country_a == country_b and (sector_a == "" or sector_b == "")
+
+
+class _Mention:
+    __slots__ = ("index", "place", "source", "target")
+
+    def __init__(self, index: int, row: dict[str, Any]) -> None:
+        self.index = index
+        self.place = _place(row)
+        self.source = actor_key(
+            row.get("source_code"), row.get("source_name"), row.get("source_text")
+        )
+        self.target = actor_key(
+            row.get("target_code"), row.get("target_name"), row.get("target_text")
+        )
+
+    @property
+    def specificity(self) -> int:
+        """0 for a located mention with both actors; higher for vaguer ones."""
+        return (self.place is None) + (not self.source) + (not self.target)
+
+
 class _Group:
     def __init__(self, anchor: date | None) -> None:
         self.anchor = anchor  # the first day, for day-dated groups
-        self.members: list[int] = []
-        self.places: list[_Place] = []
+        self.members: list[_Mention] = []
 
-    def accepts_place(self, place: _Place | None, radius_km: float) -> bool:
-        return all(places_compatible(place, p, radius_km) for p in self.places)
+    def accepts(self, mention: _Mention, radius_km: float) -> bool:
+        """Complete linkage: the mention must fit every member, so groups never chain."""
+        return all(
+            places_compatible(mention.place, m.place, radius_km)
+            and actors_compatible(mention.source, m.source)
+            and actors_compatible(mention.target, m.target)
+            for m in self.members
+        )
 
-    def add(self, index: int, place: _Place | None) -> None:
-        self.members.append(index)
-        if place is not None:
-            self.places.append(place)
+    def add(self, mention: _Mention) -> None:
+        self.members.append(mention)
 
 
 def _block_key(row: dict[str, Any]) -> tuple[str, ...]:
@@ -173,9 +212,21 @@ def _block_key(row: dict[str, Any]) -> tuple[str, ...]:
         str(row.get("event_type") or ""),
         str(bool(row.get("negated"))),
         str(row.get("modality") or "actual"),
-        actor_key(row.get("source_code"), row.get("source_name"), row.get("source_text")),
-        actor_key(row.get("target_code"), row.get("target_name"), row.get("target_text")),
     )
+
+
+def _join_or_open(
+    mention: _Mention, candidates: list[_Group], radius_km: float, anchor: date | None
+) -> _Group | None:
+    """Add the mention to the one group that accepts it; None when none or several do
+    (an ambiguous mention never merges)."""
+    fits = [g for g in candidates if g.accepts(mention, radius_km)]
+    if len(fits) == 1:
+        fits[0].add(mention)
+        return None
+    group = _Group(anchor)
+    group.add(mention)
+    return group
 
 
 def _group_block(
@@ -184,61 +235,50 @@ def _group_block(
     tolerance = timedelta(days=settings.date_tolerance_days)
     radius = settings.place_radius_km
     groups: list[_Group] = []
-    day_dated, coarse, undated = [], [], []
+    day_dated: list[tuple[date, int, str, _Mention]] = []
+    coarse: list[_Mention] = []
+    undated: list[_Mention] = []
     for i in indices:
+        mention = _Mention(i, rows[i])
         day = _parse_day(rows[i].get("date"))
         if day is not None:
-            day_dated.append((day, str(rows[i].get("id")), i))
+            day_dated.append((day, mention.specificity, str(rows[i].get("id")), mention))
         elif _coarse_range(rows[i].get("date")) is not None:
-            coarse.append(i)
+            coarse.append(mention)
         else:
-            undated.append(i)
+            undated.append(mention)
+    by_id = lambda m: (m.specificity, str(rows[m.index].get("id")))  # noqa: E731
     open_groups: list[_Group] = []  # day-dated groups still within reach of the next day
-    for day, _, i in sorted(day_dated):
-        place = _place(rows[i])
+    # Each day's most specific mentions first, so a vague one meets every candidate.
+    for day, _, _, mention in sorted(day_dated, key=lambda d: d[:3]):
         open_groups = [
             g for g in open_groups if g.anchor is not None and day - g.anchor <= tolerance
         ]
-        for group in open_groups:
-            if group.accepts_place(place, radius):
-                group.add(i, place)
-                break
-        else:
-            group = _Group(day)
-            group.add(i, place)
-            groups.append(group)
-            open_groups.append(group)
+        opened = _join_or_open(mention, open_groups, radius, day)
+        if opened is not None:
+            groups.append(opened)
+            open_groups.append(opened)
     anchors = [g.anchor for g in groups if g.anchor is not None]  # ascending, by construction
     day_groups = list(groups)
-    for i in sorted(coarse, key=lambda k: str(rows[k].get("id"))):
-        span = _coarse_range(rows[i].get("date"))
+    for mention in sorted(coarse, key=by_id):
+        span = _coarse_range(rows[mention.index].get("date"))
         assert span is not None
-        place = _place(rows[i])
         window = day_groups[bisect_left(anchors, span[0]) : bisect_right(anchors, span[1])]
-        fits = [g for g in window if g.accepts_place(place, radius)]
-        if len(fits) == 1:
-            fits[0].add(i, place)
-        else:
-            group = _Group(None)
-            group.add(i, place)
-            groups.append(group)
+        opened = _join_or_open(mention, window, radius, None)
+        if opened is not None:
+            groups.append(opened)
     by_article: dict[Any, list[_Group]] = defaultdict(list)
     for group in groups:
-        articles = {rows[m].get("doc_id") for m in group.members}
+        articles = {rows[m.index].get("doc_id") for m in group.members}
         if len(articles) == 1:
             by_article[articles.pop()].append(group)
-    for i in sorted(undated, key=lambda k: str(rows[k].get("id"))):
-        place = _place(rows[i])
-        doc_id = rows[i].get("doc_id")
-        same_article = [g for g in by_article[doc_id] if g.accepts_place(place, radius)]
-        if same_article:
-            same_article[0].add(i, place)
-        else:
-            group = _Group(None)
-            group.add(i, place)
-            groups.append(group)
-            by_article[doc_id].append(group)
-    return [g.members for g in groups]
+    for mention in sorted(undated, key=by_id):
+        doc_id = rows[mention.index].get("doc_id")
+        opened = _join_or_open(mention, by_article[doc_id], radius, None)
+        if opened is not None:
+            groups.append(opened)
+            by_article[doc_id].append(opened)
+    return [[m.index for m in g.members] for g in groups]
 
 
 def _group_id(event_ids: Iterable[str]) -> str:
@@ -250,15 +290,23 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 
 
 def _representative(rows: list[dict[str, Any]], members: list[int]) -> int:
-    """The mention that stands for the group: the most precise date, then the most confident."""
+    """The mention that stands for the group: the most precise date, then the most fully
+    coded actors, then the most confident, then a located one."""
 
-    def rank(i: int) -> tuple[int, float, int, str]:
+    def vagueness(code: Any) -> int:
+        if not isinstance(code, str) or not code:
+            return 2
+        return 1 if code.startswith("---") or len(code) <= 3 else 0
+
+    def rank(i: int) -> tuple[int, int, float, int, str]:
         row = rows[i]
         precision = _PRECISION_RANK.get(str(row.get("date_precision")), 4)
+        actors = vagueness(row.get("source_code")) + vagueness(row.get("target_code"))
         confidence = row.get("confidence")
-        located = 0 if row.get("location_lat") is not None else 1
+        located = 0 if _number(row.get("location_lat")) else 1
         return (
             precision,
+            actors,
             -(float(confidence) if _number(confidence) else 0.0),
             located,
             str(row.get("id")),
