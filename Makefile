@@ -21,8 +21,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench training
-	$(BIN)/ruff format --check src tests bench training
+	$(BIN)/ruff check src tests bench training tools
+	$(BIN)/ruff format --check src tests bench training tools
 	$(BIN)/mypy
 
 bench: $(STAMP)

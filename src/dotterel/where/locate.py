@@ -116,19 +116,42 @@ def locate_event(
     return None
 
 
+def _within(inner: Location, outer: Location) -> bool:
+    """Whether ``outer`` is a division or city that holds ``inner``: a division holds the
+    places of its country and admin1, a city the districts about 20 km around it."""
+    if inner is outer or inner.country != outer.country:
+        return False
+    if outer.feature == "region":
+        return inner.feature != "region" and inner.admin1 == outer.name
+    if outer.feature == "city" and inner.feature == "district":
+        if inner.lat is None or inner.lon is None or outer.lat is None or outer.lon is None:
+            return False
+        return abs(inner.lat - outer.lat) < 0.2 and abs(inner.lon - outer.lon) < 0.25
+    return False
+
+
+def _identity(place: Location) -> tuple[int | None, str, str | None, str | None]:
+    # Districts and divisions have no GeoNames id: a place is also what it is called.
+    return (place.geonameid, place.name, place.country, place.feature)
+
+
 def document_location(
     places: Sequence[Location], actor_spans: Collection[tuple[int, int]]
 ) -> Location | None:
     """The document's single place, when it names only one (not counting place names used
-    as actors): the location of events that name none of their own."""
+    as actors, nor a division or city that holds another named place: "Shujaiya in Gaza
+    City" and "Mosul, Nineveh" are one place each): the location of events that name none
+    of their own."""
     named = [
         p
         for p in places
         if p.start is not None
         and not any(s <= p.start < e or p.start <= s < (p.end or p.start) for s, e in actor_spans)
     ]
-    cities = {p.geonameid: p for p in named if p.feature != "country"}
-    countries = {p.geonameid: p for p in named if p.feature == "country"}
+    local = [p for p in named if p.feature != "country"]
+    local = [p for p in local if not any(_within(q, p) for q in local)]
+    cities = {_identity(p): p for p in local}
+    countries = {_identity(p): p for p in named if p.feature == "country"}
     if len(cities) == 1:
         only = next(iter(cities.values()))
     elif not cities and len(countries) == 1:
