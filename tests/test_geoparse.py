@@ -46,3 +46,36 @@ def test_geoparse_command_lists_places_with_spans():
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert [(r["text"], r["country"]) for r in rows] == [("Geneva", "CHE"), ("Damascus", "SYR")]
     assert all(r["lat"] is not None and r["geonameid"] for r in rows)
+
+
+def _attack_in(name: str, label: str):
+    return make_doc(
+        [
+            ("Gunmen", "gunman", "NOUN", "nsubj", 1, "O"),
+            ("attacked", "attack", "VERB", "ROOT", 1, "O"),
+            ("a", "a", "DET", "det", 3, "O"),
+            ("checkpoint", "checkpoint", "NOUN", "dobj", 1, "O"),
+            ("in", "in", "ADP", "prep", 1, "O"),
+            (name, name, "PROPN", "pobj", 4, f"B-{label}"),
+            (".", ".", "PUNCT", "punct", 1, "O"),
+        ]
+    )
+
+
+def test_an_event_place_the_gazetteer_lacks_keeps_its_name_without_coordinates():
+    from dotterel.where.locate import locate_event
+
+    doc = _attack_in("Zorbland", "GPE")
+    place = locate_event(doc[1], [], fake_gazetteer(), set())
+    assert (place.name, place.lat, place.lon, place.country) == ("Zorbland", None, None, None)
+    assert place.method == "parse:in; gazetteer:unknown"
+    assert doc.text[place.start : place.end] == "Zorbland"
+
+
+def test_a_place_mislabelled_by_ner_counts_when_the_gazetteer_knows_it():
+    from dotterel.where.locate import locate_event
+
+    place = locate_event(_attack_in("Mosul", "PERSON")[1], [], fake_gazetteer(), set())
+    assert place is not None and (place.name, place.country) == ("Mosul", "IRQ")
+    # An unknown name labelled as a person stays a person.
+    assert locate_event(_attack_in("Zorbo", "PERSON")[1], [], fake_gazetteer(), set()) is None

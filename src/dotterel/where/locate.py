@@ -34,12 +34,24 @@ _LOCATIVE_PREPS = {
 }
 
 
-def _entity_of(token: Token) -> Span | None:
-    if token.ent_type_ not in _PLACE_LABELS:
+# The small NER model often labels a place it does not know as a person or an
+# organisation; after a locative preposition, the gazetteer may vouch for it instead.
+_MISLABELLED_PLACE = {"ORG", "PERSON", "NORP"}
+
+
+def _entity_of(token: Token, gazetteer: Gazetteer | None = None) -> Span | None:
+    """The place entity ``token`` belongs to. With a ``gazetteer``, also an entity
+    labelled otherwise whose name the gazetteer knows as a place."""
+    label = token.ent_type_
+    if label not in _PLACE_LABELS and (gazetteer is None or label not in _MISLABELLED_PLACE):
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent
+            if label in _PLACE_LABELS:
+                return ent
+            assert gazetteer is not None
+            places = gazetteer.candidates(ent.text)
+            return ent if places and places[0].feature != "country" else None
     return None
 
 
@@ -67,7 +79,12 @@ def _location(
 ) -> Location | None:
     picked = _pick(gazetteer.candidates(ent.text), countries)
     if picked is None:
-        return None
+        # A place the parse attaches to the event but the gazetteer lacks (a village, a
+        # checkpoint's name): keep its name and span, with no coordinates to invent.
+        return Location(
+            ent.text, None, None, None, None, None, None, ent.start_char, ent.end_char,
+            f"{how}; gazetteer:unknown",
+        )  # fmt: skip
     place, chosen = picked
     return place.located(ent.start_char, ent.end_char, f"{how}; {chosen}")
 
@@ -108,7 +125,7 @@ def locate_event(
                     continue
                 for pobj in prep.children:
                     for token in pobj.subtree:
-                        ent = _entity_of(token)
+                        ent = _entity_of(token, gazetteer)
                         if ent is not None and not is_actor(ent):
                             loc = _location(ent, gazetteer, countries, f"parse:{prep.lower_}")
                             if loc is not None:
