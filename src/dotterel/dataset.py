@@ -17,12 +17,14 @@ from typing import Any
 
 import networkx as nx
 import pandas as pd
+import pyarrow as pa
 
 from .aggregate import dedup as _dedup
 from .aggregate import dyads as _dyads
 from .aggregate import network as _network
 from .errors import ConfigError
 from .store import EventStore
+from .store.records import unflatten
 
 BACKENDS = ("pandas", "polars")
 
@@ -41,6 +43,7 @@ class Dataset:
         self.backend = backend
         self.settings = settings or _dedup.DedupSettings()
         self.store = EventStore(path, read_only=True)
+        self._events_table: pa.Table | None = None
         self._events: pd.DataFrame | None = None
         self._documents: pd.DataFrame | None = None
         self._grouped: tuple[pd.DataFrame, pd.DataFrame] | None = None
@@ -62,10 +65,19 @@ class Dataset:
         return frame
 
     # Cached pandas frames, shared by every aggregate.
+    def _event_table(self) -> pa.Table:
+        if self._events_table is None:
+            self._events_table = self.store.events_frame()
+        return self._events_table
+
     def _all_events(self) -> pd.DataFrame:
         if self._events is None:
-            self._events = self.store.events_frame().to_pandas()
+            self._events = self._event_table().to_pandas()
         return self._events
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every event as the nested record (the public event record), in store order."""
+        return [unflatten(row) for row in self._event_table().to_pylist()]
 
     def _all_documents(self) -> pd.DataFrame:
         if self._documents is None:

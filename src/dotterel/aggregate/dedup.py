@@ -247,7 +247,10 @@ def _group_block(
             coarse.append(mention)
         else:
             undated.append(mention)
-    by_id = lambda m: (m.specificity, str(rows[m.index].get("id")))  # noqa: E731
+
+    def by_id(mention: _Mention) -> tuple[int, str]:
+        return mention.specificity, str(rows[mention.index].get("id"))
+
     open_groups: list[_Group] = []  # day-dated groups still within reach of the next day
     # Each day's most specific mentions first, so a vague one meets every candidate.
     for day, _, _, mention in sorted(day_dated, key=lambda d: d[:3]):

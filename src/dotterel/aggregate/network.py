@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..errors import DotterelError
 from ..resources import data_table
-from .dyads import QUAD_COLUMNS, dyads
+from .dyads import QUAD_COLUMNS, actor_at, dyads
 
 NETWORK_FORMATS = ("graphml", "gexf", "json")
 
@@ -53,8 +53,6 @@ def actor_graph(events: pd.DataFrame, level: str = "country") -> nx.DiGraph:
 
 def _actor_names(events: pd.DataFrame, level: str) -> dict[str, str]:
     """A readable label per node: the country's name, or the most frequent name of a code."""
-    from .dyads import actor_at
-
     if level == "country":
         return country_names()
     counts: dict[str, dict[str, int]] = {}

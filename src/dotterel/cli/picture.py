@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+import numpy as np
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -89,11 +90,8 @@ def frame_out(frame: pd.DataFrame, fmt: str, output: str | None, title: str) -> 
 
 
 def _is_list(value: Any) -> bool:
-    return (
-        isinstance(value, list | tuple)
-        or hasattr(value, "tolist")
-        and not isinstance(value, int | float)
-    )
+    # List columns come back from Arrow as numpy arrays; numpy scalars are not lists.
+    return isinstance(value, list | tuple | np.ndarray)
 
 
 DEDUP_VIEW = [
@@ -229,7 +227,7 @@ def export(
 
     _check_format(fmt, EXPORT_FORMATS)
     with _open(db) as ds:
-        records = ds.store.events()
+        records = ds.records()  # the rows dedup reads: one scan of the store
         mentions = ds.mentions()
         counts = {
             g["group_id"]: {
