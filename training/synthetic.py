@@ -2530,6 +2530,343 @@ TEMPLATE_TEXT = {
 }
 
 # --------------------------------------------------------------------------------------
+# More templates (v2): wire-style sentences and the pairs that are easy to confuse
+# (accuse / request / sanction; coerce / sanction; support / agree / consult;
+# agree / concede; aid / mobilize). Same format as above; numbering continues.
+# --------------------------------------------------------------------------------------
+
+X_AGREE = r"""
+-|-|-|{S} agreed on {DAY} to {COOPACT} with {T}, ending {months|years} of {wrangling|deadlock}.
+-|-|S=STATE,LEAD;T=STATE,LEAD|{S} told reporters after talks in {VENUE} that {Spro} had agreed to {COOPACT} with {T}.
+-|-|S=STATE,LEAD,IGOA;T=STATE|{S} offered {T} {AMT} in {loans|credit|reconstruction aid}, {a spokesperson|officials} said.
+-|-|S=STATE,LEAD,IGOA;T=CTRY,STATE|{S} promised to help {T} rebuild {Tposs} {economy|roads and bridges|power grid} after {DISASTER}.
+-|-|S=STATE,LEAD,IGOO;T=STATE,ARMG,OPPO|{S} said on {DAY} that {Spro} [S:was|were] willing to hold direct talks with {T} without preconditions.
+-|-|S=STATE,LEAD;T=STATE,LEAD|{S} vowed to stand by {T} and pledged to {COOPACT}.
+-|-|S=STATE,MILC;T=STATE,CTRY;dom=0|{S} agreed to withdraw {Sposs} troops from areas near the border with {T}{fwhen}.
+-|-|S=STATE,ARMG,MILC;T=STATE,ARMG,MILC|{S} agreed to hand over {N} captured fighters to {T} as part of a prisoner swap.
+-|-|-|{S} accepted {T's} proposal to {COOPACT}.
+-|-|S=LEAD;T=LEAD|{S} invited {T} to visit {SCAP}, {Sposs} office said in a statement.
+-|-|-|{S} signalled on {DAY} that {Spro} would be ready to {COOPACT} with {T}.
+-|-|-|{S} struck a deal with {T} to {COOPACT}, {Sposs} spokesman said.
+-|-|S=STATE,LEAD;T=STATE,LEAD;dom=0|{S} promised {T} that {Spro} would not {raise tariffs|deploy missiles near the border|interfere in its affairs}.
+-|-|S=STATE,IGOA;T=STATE;dom=0|{S} pledged to {rebuild|fund|equip} {T's} {schools|hospitals|army} over the next {N} years.
+-|-|-|{S} said {Spro} would work closely with {T} to {EFFORT}.
+-|-|S=STATE,LEAD;T=STATE,OPPO,ARMG|{S} agreed to lift the {curfew|state of emergency} in response to demands from {T}{fwhen}.
+-|-|-|{S} and {T} agreed during talks in {VENUE} to {COOPACT}.
+-|-|S=LEAD;T=STATE,LEAD|{S} committed {Sposs} government to {COOPACT} with {T}, according to a joint statement.
+-|-|-|{S} expressed {Sposs} readiness to mediate between {T} and {Tposs} neighbours.
+-|-|S=STATE,IGOA,NGO;T=CTRY;dom=0|{S} offered to take in {NUMBIG} refugees from {T}.
+-|-|S=STATE,LEAD;T=STATE,LEAD|{S} assured {T} that {Spro} would {honour|respect|implement} the {AGREEMENT}.
+-|-|S=STATE,LEAD;T=STATE,ARMG|{S} agreed to free {PRISONERS} as demanded by {T}{fwhen}.
+!-|-|-|{S} [S:has|have] not yet agreed to {COOPACT} with {T}, officials said.
+!-|-|-|{S} made no commitment to {COOPACT} with {T} during the talks.
+"""
+
+X_CONSULT = r"""
+-|-|-|{S} held talks with {T} in {VENUE} on {DAY}, {Sposs} office said in a statement.
+-|-|-|{S} exchanged views with {T} on {TOPIC}{when}.
+-|-|-|{S} and {T} held consultations on {TOPIC}, the {first|second|third} such meeting this year.
+-|-|-|{S} met {T} to discuss {Tposs} {PLAN}.
+-|-|-|{S} met {T} to press for {DEMANDNOUN}, {X2} said.
+-|-|-|officials from {S} and {T} met in {VENUE} on {DAY} to discuss {TOPIC}.
+-|-|-|{S} raised {ISSUE} with {T} during talks in {VENUE}.
+-|-|-|{S} held a {closed-door|two-hour|working} meeting with {T}{when}{where}.
+-|-|-|{S} sought {T's} views on {TOPIC} during a meeting{when}.
+visit|-|S=VIS;T=CTRY|{S} {flew|travelled} to {T} on {DAY} for a {two-day|three-day} visit, {Sposs} first since {YEAR}.
+phone|-|S=LEAD,IGOP;T=LEAD,IGOP|{S} spoke by phone with {T} on {DAY}, {Sposs} office said.
+-|-|-|{S} convened a meeting with {T} on {TOPIC}{when}.
+-|-|S=STATE,LEAD,IGOO;T=STATE,LEAD,IGOO|{S} hosted {T} for talks on {TOPIC}, the {foreign ministry|presidency} said.
+-|-|-|{S} and {T} discussed ways to {EFFORT} at a meeting in {VENUE}.
+-|-|-|during {a meeting|talks} in {VENUE}{when}, {S} and {T} reviewed progress on {TOPIC}.
+-|-|S=LEAD,IGOP,GOVVERB;T=LEAD,IGOP,GOVVERB|{S} had what {Spro} called {frank|constructive|productive} talks with {T} on {TOPIC}.
+-|-|-|negotiators from {S} and {T} resumed talks on {ISSUE} in {VENUE}{when}.
+-|-|-|{S} and {T} wrapped up {N} days of talks in {VENUE} on {DAY}.
+-|-|-|{S} consulted {T} before {announcing|finalising} {Sposs} {PLAN}.
+-|-|S=LEAD,IGOP,GOVVERB;T=LEAD,IGOP,GOVVERB|{S} met {Sposs} counterpart {T} in {VENUE} on {DAY}.
+!-|-|-|{S} [S:has|have] had no contact with {T} since {YEAR}, officials said.
+!-|-|-|{S} held no talks with {T} during the {SUMMIT}.
+"""
+
+X_SUPPORT = r"""
+-|-|-|{S} praised {T} on {DAY} for {Tposs} {PRAISE}, calling {Tpro} {a reliable partner|a model for the region}.
+-|-|-|{S} said {Spro} fully backed {T} in {Tposs} {dispute with its neighbours|bid to join the bloc|fight against corruption}.
+-|-|-|{S} voiced support for {T's} {PLAN} during a meeting in {VENUE}.
+-|-|S=STATE,LEAD,IGOO;T=STATE,LEAD,IGOO|{S} signed a {AGREEMENT} with {T} during a visit to {VENUE}{when}.
+-|-|-|{S} reaffirmed {Sposs} commitment to {T's} {security|sovereignty|territorial integrity} in a statement on {DAY}.
+-|-|T=LEAD,OPPP,STATE|{S} sent a message of congratulations to {T} on {Tposs} {re-election|inauguration|election victory}.
+-|-|T=CTRY,STATE,LEAD|{S} expressed condolences to {T} over {DISASTER}.
+-|-|-|{S} hailed {Sposs} {AGREEMENT} with {T} as {a historic step|a breakthrough}.
+-|-|T=LEAD,OPPP|{S} endorsed {T} for {president|re-election|the top job}{when}.
+-|-|-|{S} spoke out in support of {T}, saying {Tpro} had acted {lawfully|responsibly|in self-defence}.
+-|-|-|{S} paid tribute to {T} for {Tposs} {PRAISE}.
+-|-|-|{S} defended {T's} {PLAN} against {critics|criticism from abroad}.
+-|-|T=CTRY,STATE|{S} backed {T's} bid for a seat on the UN Security Council.
+-|-|S=CTRY,GOVEXEC,HEAD;T=CTRY|{S} recognised {T's} sovereignty over {TOWN}{when}.
+-|-|-|{S} said {Spro} stood in solidarity with {T} after {DISASTER}.
+-|-|-|{T} won praise from {S} for {Tposs} {PRAISE}.
+-|-|-|{S} applauded {T} on {DAY} for agreeing to {GOODDECISION}.
+-|-|-|{S} gave {Sposs} full backing to {T} in a statement released on {DAY}.
+-|-|S=STATE,LEAD;T=STATE,LEAD;dom=0|{S} and {T} signed a {AGREEMENT} in {VENUE}{when}, {X2} said.
+-|-|-|{S} welcomed {T's} {PLAN}, saying it could help {EFFORT}.
+!-|-|-|{S} declined to endorse {T} ahead of the vote.
+!-|-|-|{S} [S:has|have] not voiced support for {T's} {PLAN}.
+"""
+
+X_CONCEDE = r"""
+-|-|-|{S} backed down in {Sposs} dispute with {T} over {ISSUE}{when}.
+-|-|T=OPPO,CROWD,LAB|{S} gave in to pressure from {T} and agreed to {scrap|shelve|suspend} the {POLICY}.
+-|-|S=STATE,IGOS;T=STATE,BIZ,LEAD;dom=0|{S} removed {T} from {Sposs} sanctions list{when}.
+-|-|S=STATE,LEAD,MILC;T=STATE,ARMG|{S} declared a {three-day|72-hour|week-long} ceasefire in {Sposs} offensive against {T}.
+-|-|S=STATE,LEAD;T=OPPO,OPPP,LAB,CROWD|{S} met a key demand of {T} by {scrapping|withdrawing} the {POLICY}.
+-|-|S=COURT,HICOURT;T=PRIS,OPPP,PERS,JOURN|{S} overturned the conviction of {T}{when}.
+-|-|S=STATE,BIZ;T=LAB|{S} accepted {T's} demand for higher wages, ending a {N}-week strike.
+-|-|-|{S} dropped {Sposs} objections to {T's} {PLAN}{when}.
+-|-|S=STATE;T=CROWD,OPPO,LAB|{S} reversed the planned {POLICY} after weeks of protests by {T}.
+-|-|S=STATE,IGOS;T=CTRY,STATE;dom=0|{S} unblocked {AMT} in frozen funds belonging to {T}.
+-|-|S=STATE,MILC;T=LOC,RESID|{S} lifted the siege of {T}{when}.
+-|-|S=HEAD,STATE;T=PRIS,OPPP,JOURN|{S} granted a pardon to {T} on {DAY}, {Sposs} office said.
+-|-|S=STATE,LEAD;T=OPPO,CROWD,LAB|{S} bowed to {T's} demands and {called off|postponed} the {POLICY}.
+-|-|S=STATE,LEAD,MILC;T=STATE,LEAD|{S} admitted responsibility for {INCIDENT} and apologised to {T}.
+-|-|S=STATE;T=OUTLET,NGO,OPPO|{S} allowed {T} to reopen {Tposs} offices{when}.
+-|-|S=STATE,LEAD;T=STATE,ARMG,OPPO|{S} made a key concession to {T}, agreeing to {share power|hold early elections|release detainees}.
+-|-|S=STATE,IGOS;T=STATE,LEAD;dom=0|{S} eased {Sposs} sanctions on {T} in return for {a prisoner release|progress on {TOPIC}}.
+-|-|S=STATE,LEAD;T=CROWD,OPPO|{S} yielded to {T} and {dismissed|replaced} the {interior|finance} minister{when}.
+!-|-|-|{S} refused to back down in {Sposs} dispute with {T}.
+!-|-|-|{S} [S:has|have] not eased restrictions on {T} despite international pressure.
+"""
+
+X_COOPERATE = r"""
+-|-|S=CTRY,STATE;T=CTRY,STATE|{S} resumed {COMMODITY} shipments to {T}{when}.
+-|-|S=MILU,POL,STATE;T=MILU,POL,STATE;X=ARMG|{S} worked alongside {T} in operations against {X}{where}.
+-|-|S=CTRY,BIZ;T=CTRY,BIZ|{S} began joint production of {drones|vaccines|armoured vehicles} with {T}{when}.
+-|-|S=CTRY,MILU;T=CTRY,MILU|{S} and {T} began coordinated patrols of {the shared border|the strait}{when}.
+-|-|S=STATE,POL;T=STATE,POL|{S} provided {T} with information that led to the arrest of {N} suspects.
+-|-|S=CTRY;T=CTRY|{S} granted ships from {T} access to {Sposs} ports under a new logistics arrangement.
+-|-|S=STATE,POL;T=STATE,POL;dom=0|{S} arrested a suspect wanted by {T} and handed him over to {Tposs} authorities.
+-|-|S=CTRY,STATE;T=CTRY,STATE|{S} and {T} opened a new border crossing to boost trade{when}.
+-|-|S=CTRY,STATE;T=CTRY,STATE|{S} signed contracts to buy {COMMODITY} from {T} worth {AMT}.
+-|-|S=CTRY;T=CTRY|{S} and {T} carried out a joint search-and-rescue exercise {off the coast|in the strait}{when}.
+-|-|S=STATE,POL,PROS;T=STATE,POL,PROS|investigators from {S} worked with {T} to trace {AMT} in stolen funds.
+-|-|S=CTRY,STATE;T=CTRY,STATE|{S} restored {rail|air|road} links with {T}{when}, {a spokesperson|officials} said.
+-|-|S=MILU;T=MILU|{S} took part in {N}-day exercises with {T}{where}.
+-|-|S=CTRY,STATE;T=CTRY,STATE|{S} began supplying electricity to {T} through a new power line.
+!-|-|S=CTRY,STATE;T=CTRY,STATE|{S} [S:has|have] not resumed {COMMODITY} shipments to {T}.
+"""
+
+X_AID = r"""
+-|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} sent {engineers|troops|medical staff} to help {T} {rebuild|clear mines|fight the outbreak} after {DISASTER}.
+-|-|S=CTRY;T=CTRY,MILU;dom=0|{S} delivered {WEAPONS} to {T} as part of a {AMT} military aid package.
+-|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} approved {AMT} in military aid for {T}{when}.
+-|-|S=CTRY;T=CTRY;dom=0|{S} deployed {military aircraft|transport planes|navy ships} to bring {GOODS} to {T}.
+-|-|S=STATE,IGOH,NGO;T=REF,RESID,VICTC|{S} distributed {GOODS} to {T} displaced by {the fighting|the floods}.
+-|-|S=CTRY,STATE,MILC;T=CTRY,MILU;dom=0|{S} trained {NUMBIG} soldiers from {T}{when}.
+-|-|S=IGOF;T=CTRY,STATE|{S} disbursed a {AMT} loan tranche to {T}{when}.
+-|-|S=CTRY,STATE;T=CTRY;dom=0|{S} supported {T} with {AMT} in emergency funding after {DISASTER}.
+-|-|S=STATE,NGO,IGOH;T=LOC|{S} set up field hospitals in {T} after {DISASTER}.
+-|-|S=CTRY;T=CTRY;dom=0|{S} gave {T} {N} {fighter jets|patrol boats|helicopters}{when}.
+-|-|S=CTRY;T=CTRY;dom=0|{S} helped {T} evacuate {Tposs} citizens from {TOWN}.
+-|-|S=CTRY,STATE,IGOA;T=CTRY,STATE;dom=0|{S} wrote off {AMT} of debt owed by {T}.
+-|-|S=CTRY,STATE,IGOA,NGO;T=CTRY,STATE,REF,RESID;dom=0|a convoy of {N} trucks sent by {S} brought {GOODS} to {T}{when}.
+-|-|S=CTRY,STATE;T=CTRY,STATE,MILU;dom=0|{S} [S:has|have] given {T} {AMT} in military assistance since {YEAR}, {X2} said.
+-|-|S=STATE,MILU,IGOH;T=REF,RESID,CAPT|{S} airlifted {T} to safety from {TOWN}{when}.
+-|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} financed the construction of {a hospital|a dam|a highway} in {T}.
+!-|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} [S:has|have] not delivered the promised aid to {T}.
+"""
+
+X_RETREAT = r"""
+withdraw|-|S=MILU,ARMG;T=MILU,ARMG,STATE|{S} pulled back from {TOWN} after {N} days of fighting with {T}.
+withdraw|-|S=CTRY;T=CTRY;dom=0|{S} began withdrawing {Sposs} forces from {T} on {DAY}, {N} years after {Sposs} intervention.
+release|-|S=STATE,POL;T=PRIS,JOURN,OPPP|{S} released {T} on bail{when}, {Tposs} lawyer said.
+release|-|S=ARMG;T=CAPT|{T} [T:was|were] released by {S} after {N} months in captivity, {X2} said.
+ceasefire|-|S=MILU,ARMG,CTRY;T=LOC,ARMG|{S} stopped {Sposs} {shelling|air strikes} on {T}{when}.
+disarm|-|S=ARMG;T=STATE,IGOO|{S} handed in {NUMBIG} weapons to {T} under the peace deal.
+resign|-|S=MINISTER;T=HEAD;dom=1|{S} resigned from {T's} cabinet{when}.
+access|-|S=STATE,MILC;T=IGOH,NGO|{S} opened the border crossing to aid convoys from {T}{when}.
+release|-|S=STATE,ARMG,MILC;T=STATE,CTRY,MILC;dom=0|{S} freed {N} soldiers captured from {T} in a goodwill gesture.
+withdraw|-|S=MILU,ARMG;T=STATE,MILU,ARMG|{S} evacuated {Sposs} positions around {TOWN}, handing them to {T}.
+ceasefire|-|S=STATE,MILU,ARMG;T=STATE,MILU,ARMG|{S} [S:has|have] respected the truce with {T} since {DAY}, monitors said.
+withdraw|-|S=CTRY,MILC;T=CTRY;dom=0|the last {Sposs} soldiers left {T} on {DAY}, ending a {N}-year deployment.
+!withdraw|-|S=MILU,CTRY;T=CTRY;dom=0|{S} [S:has|have] not pulled {Sposs} troops out of {T} despite the deal.
+"""
+
+X_REQUEST = r"""
+change|-|-|{S} urged {T} to stop {the shelling of {TOWN}|its crackdown on protesters|arms sales to the rebels}.
+change|-|-|{S} called on {T} to investigate {INCIDENT} and punish those responsible.
+change|-|-|{S} demanded that {T} apologise for {INCIDENT}.
+change|-|-|{S} demanded an explanation from {T} for {INCIDENT}.
+assist|-|S=STATE,LEAD;T=STATE,IGOS;X=STATE|{S} urged {T} to impose sanctions on {X}.
+assist|-|S=STATE,LEAD,IGO;T=STATE,IGOS,IGOA|{S} asked {T} to {help|step up efforts to} {EFFORT}.
+change|-|-|{S} told {T} in a letter that {Tpro} must {DEMAND_CHANGE}.
+yield|-|-|{S} appealed to {T} to {DEMAND_YIELD} {on humanitarian grounds|as a goodwill gesture}.
+-|-|-|{S} sought clarification from {T} about {ISSUE}.
+change|-|-|{S} wants {T} to {DEMAND_CHANGE}, {Sposs} spokesman said.
+yield|-|-|{S} renewed {Sposs} call for {T} to {DEMAND_YIELD}.
+yield|-|-|{S} pleaded with {T} to {DEMAND_YIELD}.
+change|-|-|{S} lobbied {T} to {DEMAND_CHANGE}.
+change|-|-|{S} asked {T} to explain {Tposs} {ACTION}.
+assist|-|S=STATE,LEAD;T=STATE,IGOA;dom=0|{S} appealed to {T} on {DAY} for {GOODS_REQ} to cope with {DISASTER}.
+change|-|-|in a statement on {DAY}, {S} urged {T} to {DEMAND_CHANGE}.
+meet|-|-|{S} pressed {T} to come back to the negotiating table.
+change|-|-|{S} called for {T} to {DEMAND_CHANGE}{when}.
+!change|-|-|{S} stopped short of urging {T} to {DEMAND_CHANGE}.
+"""
+
+X_ACCUSE = r"""
+allege|-|-|{S} accused {T} on {DAY} of {CRIME}, saying {Tpro} had {CRIME_VP}.
+disapprove|-|-|{S} said {T's} {ACTION} was {unacceptable|a violation of international law|a dangerous provocation}.
+disapprove|-|-|{S} called {T's} {ACTION} {unacceptable|illegal|a provocation}.
+allege|-|T=STATE,ARMG,OPPO,GOVEXEC|{S} branded {T} {a terrorist group|a threat to regional stability|an illegitimate regime}.
+disapprove|-|-|{S} lashed out at {T} over {Tposs} {ACTION}.
+disapprove|-|-|{S} took aim at {T's} {ACTION} in a speech{when}.
+allege|-|-|{S} said {T} [T:was|were] behind {INCIDENT}.
+allege|-|-|{S} accused {T} of {CRIME} and called for {an international inquiry|sanctions|an investigation}.
+disapprove|-|-|{S} condemned {T's} {ACTION} and urged restraint.
+investigate|-|S=PROS,POL;T=PERS,OPPP,LEAD,BIZ|{S} questioned {T} over {alleged|suspected} {CRIME}{when}.
+allege|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} filed a complaint against {T} at the {UN Security Council|World Trade Organization|International Court of Justice}.
+disapprove|-|T=STATE,LEAD|{S} criticised {T} for failing to {EFFORT}.
+allege|-|-|{S} blamed {T} for {INCIDENT}, a charge {Tpro} denied.
+disapprove|-|-|{S} denounced {T} as {corrupt|incompetent|a puppet of foreign powers} at a rally in {TOWN}.
+allege|-|-|{S} said {T} had {CRIME_VP}, citing {satellite images|witness accounts|intelligence reports}.
+disapprove|-|-|{S} voiced {strong|sharp} disapproval of {T's} {ACTION}{when}.
+disapprove|-|S=CTRY,STATE;T=AMB;dom=0|{S} summoned {T} on {DAY} to protest against {ACTION_GEN}.
+allege|-|S=PROS;T=PERS,OPPP,LEAD,BIZ|{S} filed charges of {CRIME} against {T}{when}.
+!allege|-|-|{S} stopped short of accusing {T} of {CRIME}.
+!disapprove|-|-|{S} declined to criticise {T} over {Tposs} {ACTION}.
+"""
+
+X_REJECT = r"""
+-|-|-|{S} rejected {T's} {accusations|claims} that {Spro} had {CRIME_VP}.
+change|-|-|{S} refused to {comply with|accept} {T's} {demands|ultimatum}.
+-|-|-|{S} said {Spro} would not accept {T's} {PLAN}.
+assist|-|-|{S} turned down {T's} offer of {GOODS_REQ}.
+-|-|-|{S} rebuffed {T's} overtures{when}.
+-|-|-|{S} dismissed {T's} {PLAN} as {unrealistic|a non-starter}.
+change|-|-|{S} defied {T's} calls to {DEMAND_CHANGE}.
+assist|-|S=STATE,CTRY;T=STATE,CTRY;dom=0|{S} refused to hand over {PNAME} to {T}.
+assist|-|-|{S} denied {T's} request for {GOODS_REQ}{when}.
+meet|-|-|{S} refused {T's} invitation to {talks|a summit} in {VENUE}.
+change|-|-|{S} said on {DAY} that {Spro} would ignore {T's} demand to {DEMAND_CHANGE}.
+-|-|-|{S} refused to recognise the {AGREEMENT} signed by {T}.
+yield|-|-|{S} rejected {T's} call to {DEMAND_YIELD}, {Sposs} spokesman said.
+!-|-|-|{S} [S:has|have] not ruled out {T's} {PLAN}.
+"""
+
+X_THREATEN = r"""
+violence|H|-|{S} warned on {DAY} that {Spro} would {respond with force|retaliate} if {T} {crossed the border|attacked again}.
+-|-|-|{S} warned {T} against {interfering in its affairs|deploying troops near the border|any further provocation}.
+violence|-|-|{S} threatened {T} with {retaliation|reprisals|a military response}, {Sposs} spokesman said.
+restrict|-|S=STATE,IGOS,IGOA;T=STATE,CTRY;dom=0|{S} threatened to {freeze|suspend} {T's} {aid|membership|funding}.
+-|-|-|{S} gave {T} {48 hours|a week|until Friday} to {DEMAND_YIELD} or face {military action|sanctions}.
+violence|-|-|{S} said {Spro} [S:was|were] ready to use force against {T}.
+arrest|H|S=STATE,PROS,POL;T=PERS,OPPP,JOURN;dom=1|{S} warned {T} that {Tpro} would face arrest if {Tpro} returned.
+restrict|-|S=STATE,IGOS;T=STATE,BIZ;dom=0|{S} warned {T} of {new|tougher} sanctions over {Tposs} {ACTION}.
+violence|-|-|{S} vowed to {punish|hit back at} {T} for {INCIDENT}.
+relations|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} warned that {Spro} could cut ties with {T} over {ISSUE}.
+violence|-|-|{S} warned {T} that any attack would be met with {a crushing response|force}.
+!violence|-|-|{S} stopped short of threatening military action against {T}.
+"""
+
+X_PROTEST = r"""
+demo|-|S=CROWD|{NUMBIG} {S} marched through {TOWN} on {DAY} to protest against {T's} {GRIEVANCE}.
+demo|-|-|{S} staged a rally outside {T's} offices demanding {DEMANDNOUN}.
+demo|-|-|{S} protested outside parliament against {T's} {GRIEVANCE}, calling for {DEMANDNOUN}.
+strike|-|S=LAB;T=STATE,BIZ|{S} went on strike on {DAY} to press {T} for {higher wages|better pay|pension reform}.
+obstruct|-|-|{S} blocked the main highway to {TOWN} to protest against {T}.
+demo|-|-|{S} demonstrated against {T} in several cities{when}, {X2} said.
+boycott|-|S=OPPO,OPPP;T=STATE,HEAD,GOVEXEC|{S} walked out of parliament in protest at {T's} {GRIEVANCE}.
+demo|-|-|{S} held a {march|rally|vigil} to denounce {T's} {GRIEVANCE}.
+demo|-|-|{S} took to the streets of {TOWN} on {DAY}, chanting slogans against {T}.
+riot|-|S=CROWD;T=STATE,POL,BIZ|{S} clashed with police in {TOWN} during protests against {T}.
+hunger|-|S=PRIS,PERS;T=STATE,COURT,POL|{S} refused food for a {second|third} week to protest against {T}.
+!demo|-|-|{S} called off a planned protest against {T}.
+"""
+
+X_SANCTION = r"""
+discontinue|-|-|{S} suspended talks with {T}{when}.
+discontinue|-|-|{S} broke off negotiations with {T} over {ISSUE}.
+discontinue|-|S=CTRY,STATE,IGOS;T=CTRY,STATE;dom=0|{S} imposed travel bans on {N} officials from {T}.
+discontinue|-|S=CTRY,STATE,IGOS;T=CTRY,STATE,BIZ,LEAD;dom=0|{S} added {T} to {Sposs} {sanctions list|trade blacklist}{when}.
+discontinue|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} banned ships and aircraft from {T} from {Sposs} territory.
+discontinue|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} halted {arms sales|fuel shipments|grain exports} to {T}{when}.
+discontinue|-|-|{S} announced {new|fresh} sanctions against {T} over {Tposs} {ACTION}.
+withdraw|-|S=CTRY,STATE,IGOA;T=CTRY,STATE,IGOO;dom=0|{S} slashed funding to {T} over {Tposs} {ACTION}.
+withdraw|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} withdrew from {Sposs} {AGREEMENT} with {T}{when}.
+expel|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} expelled {N} diplomats from {T} on {DAY}, {X2} said.
+convict|-|S=COURT,HICOURT;T=PERS,OPPP,JOURN,PRIS;dom=1|{S} sentenced {T} to {N} years in prison{when}.
+convict|-|S=COURT;T=PERS,OPPP;dom=1|{T} [T:was|were] sentenced to {death|life in prison} by {S}{when}.
+discontinue|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} froze {AMT} in assets held by {T}{when}.
+discontinue|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} suspended military cooperation with {T} over {Tposs} {ACTION}.
+discontinue|-|S=CTRY,STATE;T=CTRY,STATE;dom=0|{S} cancelled {Sposs} planned visit to {T} in protest at {Tposs} {ACTION}.
+!discontinue|-|-|{S} [S:has|have] not imposed new sanctions on {T}, despite calls to do so.
+"""
+
+X_MOBILIZE = r"""
+troops|-|T=CTRY;dom=0|{S} sent {NUMBIG} troops to the border with {T} {as tensions rose|amid fears of an attack}.
+troops|-|S=CTRY,STATE,MILC|{S} put {Sposs} troops on high alert after {T} {massed forces|test-fired missiles} near the border.
+troops|-|T=CTRY;dom=0|{S} reinforced {Sposs} garrison near the border with {T}{when}.
+troops|-|S=MILC,STATE;T=ARMG;dom=0.6|{S} deployed {NUMBIG} troops to {TOWN} to {confront|counter} {T}.
+weapons|-|S=MILU,MILC,ARMG;T=MILU,ARMG|{S} moved {artillery|heavy weapons} closer to positions held by {T}.
+militia|-|S=ARMG,ARMP;T=STATE,MILU,ARMG|{S} mobilised {NUMBIG} fighters to defend {TOWN} against {T}.
+police|-|S=STATE,POL;T=CROWD,OPPO,LAB;dom=1|{S} deployed {NUMBIG} police officers ahead of a planned march by {T}.
+troops|-|S=CTRY,STATE,MILC;T=CTRY;dom=0|{S} began a military build-up along {Sposs} frontier with {T}, satellite images showed.
+weapons|-|S=CTRY,STATE,MILC;T=CTRY;dom=0|{S} deployed {air-defence systems|missile batteries} to counter {T}{when}.
+troops|-|S=CTRY,STATE,MILC;T=CTRY,ARMG|{S} ordered {NUMBIG} reservists to report for duty amid tensions with {T}.
+!troops|-|T=CTRY;dom=0|{S} [S:has|have] not sent troops to the border with {T}, officials said.
+"""
+
+X_COERCE = r"""
+arrest|-|S=POL,STATE;T=OPPO,NGO,LABU|{S} arrested {N} members of {T} on charges of {CRIME}{when}.
+arrest|-|S=POL,STATE;T=PERS,OPPP,JOURN|{S} detained {T} at {the airport|a checkpoint} on {DAY}, {Tposs} lawyer said.
+restrict|-|S=STATE;T=OPPO,NGO,OUTLET;dom=1|{S} suspended {T's} {activities|operations|licence} {indefinitely|for six months}.
+restrict|-|S=STATE,POL;T=PERS,OPPP,JOURN;dom=1|{S} confiscated {T's} passport{when}.
+seize|-|S=STATE;T=NGO,OUTLET,OPPO;dom=1|{S} froze the bank accounts of {T}{when}.
+arrest|-|S=STATE,POL;T=OPPO,CROWD|{S} cracked down on {T}, arresting {N} people{when}.
+censor|-|S=STATE;T=OUTLET,NGO,OPPO;dom=1|{S} blocked access to {T's} {website|social media accounts}{when}.
+seize|-|S=STATE,POL;T=OPPO,NGO,BIZ,PERS;dom=1|{S} seized {T's} {property|offices|equipment}{when}.
+restrict|-|S=STATE,POL;T=CROWD,OPPO,LAB;dom=1|{S} banned a planned rally by {T}{when}.
+arrest|-|S=POL;T=PERS,OPPP,JOURN;dom=1|{S} {had}held {T} incommunicado for {N} days.
+restrict|-|S=STATE;T=PERS,OPPP,JOURN;dom=1|{S} barred {T} from leaving the country{when}.
+deport|-|S=STATE,POL;T=REF|{S} deported {N} {T} to {TOWN}{when}.
+arrest|-|S=POL,MILU;T=PERS,OPPP,JOURN;dom=1|{T} [T:was|were] taken into custody by {S} on {DAY}, {X2} said.
+!arrest|-|S=POL,STATE;T=PERS,OPPP,JOURN|{S} [S:has|have] not detained {T} despite the warrant.
+"""
+
+X_ASSAULT = r"""
+-|-|S=ARMG,MILU;T=VICT|{S} killed {N} {T} in an attack on {TOWN}{when}.
+heavy-weapons|-|S=MILU,ARMG,CTRY;T=LOC,ARMG,MILU|{S} fired rockets at {T} on {DAY}, killing {N} people, {X2} said.
+aerial|-|S=MILU,CTRY;T=ARMG,MILU,LOC|{S} carried out {N} air strikes against {T} {overnight|on {DAY}}, {X2} said.
+-|-|S=MILU,ARMG;T=ARMG,MILU,LOC|{S} attacked {T} with {drones|rockets|artillery} in the {DIR} province of {PROV}.
+-|-|S=MILU,ARMG;T=ARMG,MILU|{S} stormed a base held by {T}{when}.
+-|-|S=ARMG;T=MILU,POL,VICT|{S} ambushed a convoy carrying {T}{where}.
+abduct|-|S=ARMG;T=VICT,CAPT|{S} seized {N} {T} in a raid on {TOWN}{when}.
+firearms|-|S=POL,MILU;T=CROWD|{S} opened fire on {T} during a {protest|march} in {TOWN}, killing {N}.
+crowd-control|-|S=POL;T=CROWD;dom=1|{S} used tear gas and batons to disperse {T}{where}.
+-|-|S=MILU,ARMG;T=MILU,ARMG|fierce fighting broke out between {S} and {T} near {TOWN}{when}.
+-|-|S=ARMG,MILU;T=ARMG,OPPO|{S} killed {N} members of {T} in {TOWN}, {X2} said.
+aerial|-|S=MILU,CTRY;T=ARMG,LOC|{S} bombed {T} for a {second|third} day{when}.
+!-|-|S=MILU,ARMG;T=MILU,ARMG,LOC|{S} [S:has|have] not carried out any attacks on {T} since the truce.
+"""
+
+EXTRA_TEMPLATE_TEXT = {
+    "AGREE": X_AGREE,
+    "CONSULT": X_CONSULT,
+    "SUPPORT": X_SUPPORT,
+    "CONCEDE": X_CONCEDE,
+    "COOPERATE": X_COOPERATE,
+    "AID": X_AID,
+    "RETREAT": X_RETREAT,
+    "REQUEST": X_REQUEST,
+    "ACCUSE": X_ACCUSE,
+    "REJECT": X_REJECT,
+    "THREATEN": X_THREATEN,
+    "PROTEST": X_PROTEST,
+    "SANCTION": X_SANCTION,
+    "MOBILIZE": X_MOBILIZE,
+    "COERCE": X_COERCE,
+    "ASSAULT": X_ASSAULT,
+}
+
+# --------------------------------------------------------------------------------------
 # Framing, background and adjuncts (they never change the label)
 # --------------------------------------------------------------------------------------
 
@@ -2591,6 +2928,10 @@ SOURCES = [
     "local media reports",
 ]
 PREFIX_FRAMES = [
+    "{SAYER} told reporters on {DAY} that ",
+    "in a statement released on {DAY}, {X2} said ",
+    "speaking at a news conference in {VENUE}, {X2} said ",
+    "{SAYER} said on {DAY} that ",
     "according to {SRC}, ",
     "{SAYER} said ",
     "{SAYER} said that ",
@@ -2600,6 +2941,13 @@ PREFIX_FRAMES = [
     "{X2} said ",
 ]
 SUFFIX_FRAMES = [
+    ", {SAYER} said on {DAY}",
+    ", {SAYER} told reporters in {VENUE}",
+    ", {SAYER} said in a statement",
+    ", a spokesperson for {X2} told reporters",
+    ", according to a statement released by {X2} on {DAY}",
+    ", the official news agency reported",
+    ", {SAYER} said, speaking on condition of anonymity",
     ", {SAYER} said",
     ", according to {SRC}",
     ", state media reported",
@@ -2625,6 +2973,9 @@ BG_PREFIX_CONF = [
     "as {X2} urged both sides to show restraint, ",
 ]
 BG_SUFFIX_COOP = [
+    "the first such step in {N} years",
+    "in a move that could affect {NUMBIG} people",
+    "ahead of the {SUMMIT} in {VENUE}",
     "amid tensions over {ISSUE}",
     "the first such step since {YEAR}",
     "weeks before a scheduled election",
@@ -2633,6 +2984,10 @@ BG_SUFFIX_COOP = [
     "despite objections from {X2}",
 ]
 BG_SUFFIX_CONF = [
+    "in a conflict that has killed more than {NUMBIG} people since {YEAR}",
+    "a move that drew sharp criticism from {X2}",
+    "{N} days after a deadly attack in {TOWN}",
+    "as fighting in the {DIR} region entered its {second|third|fourth} week",
     "amid tensions over {ISSUE}",
     "the first such incident since {YEAR}",
     "weeks before a scheduled election",
@@ -2684,6 +3039,83 @@ APPOS = {
 }
 
 # --------------------------------------------------------------------------------------
+# Distractors: a second event in the same sentence, between other actors ({V} and {U})
+# or from the same source ({S} and {U}). Both events get a record, so that a classifier
+# has to read the pair and not only the sentence. Half of the distractors come from a
+# type that is easy to confuse with the main one.
+# --------------------------------------------------------------------------------------
+
+CONFUSABLE = {
+    "ACCUSE": ["REQUEST", "SANCTION", "REJECT", "THREATEN"],
+    "REQUEST": ["ACCUSE", "SANCTION", "THREATEN", "REJECT"],
+    "SANCTION": ["ACCUSE", "COERCE", "REQUEST", "THREATEN"],
+    "COERCE": ["SANCTION", "ASSAULT", "PROTEST"],
+    "SUPPORT": ["AGREE", "CONSULT", "AID"],
+    "AGREE": ["SUPPORT", "CONCEDE", "CONSULT", "RETREAT"],
+    "CONSULT": ["SUPPORT", "AGREE"],
+    "CONCEDE": ["AGREE", "RETREAT", "REQUEST"],
+    "AID": ["MOBILIZE", "SUPPORT", "COOPERATE"],
+    "MOBILIZE": ["AID", "ASSAULT", "THREATEN"],
+    "COOPERATE": ["AID", "AGREE", "SUPPORT"],
+    "RETREAT": ["CONCEDE", "AGREE", "ASSAULT"],
+    "REJECT": ["REQUEST", "ACCUSE", "AGREE"],
+    "THREATEN": ["ACCUSE", "MOBILIZE", "SANCTION"],
+    "PROTEST": ["COERCE", "ACCUSE", "ASSAULT"],
+    "ASSAULT": ["COERCE", "MOBILIZE", "ACCUSE"],
+}
+# {M}: the main event's clause, {D}: the distractor's.
+JOIN_AFTER = [
+    "{M}, {days|a day|hours|a week|two weeks} after {D}",
+    "{M}, while {D}",
+    "{M}, as {D}",
+    "{M}; {meanwhile|separately|elsewhere}, {D}",
+    "{M}, even as {D}",
+    "{M}, and {D}",
+    "{M} after {D}",
+]
+JOIN_BEFORE = [
+    "{after|days after|a day after|hours after} {D}, {M}",
+    "as {D}, {M}",
+    "while {D}, {M}",
+    "{D}, and {M}",
+    "{D}, but {M}",
+    "{D}, while {M}",
+]
+# The same source: {M} and {D} are verb phrases of {S}.
+JOIN_SHARED = [
+    "{S}, {Srel} {D}, {M}",
+    "{S} {M}, {days|a day|hours|a week} after {Spro} {D}",
+    "{S} {M} and {D}",
+    "{S} {D} and {M}",
+    "{S} {D}, and {M}",
+    "{S} {M}, but {D}",
+]
+
+
+def kinds_of(role_kinds: list[str]) -> set[str]:
+    """The concrete actor kinds a template role allows."""
+    out: set[str] = set()
+    todo = list(role_kinds)
+    while todo:
+        kind = todo.pop()
+        if kind in COMPOSITE:
+            todo.extend(k for k, _ in COMPOSITE[kind])
+        else:
+            out.add(kind)
+    return out
+
+
+def rename_roles(pattern: str, mapping: dict[str, str]) -> str:
+    """Rename role slots ({S}, {S's}, {Spro}, [S:is|are], ...) as ``mapping`` says."""
+    for old, new in mapping.items():
+        pattern = re.sub(
+            r"\{" + old + r"(?=(\}|'s\}|-\}|pro\}|poss\}|rel\}|CAP\}))", "{" + new, pattern
+        )
+        pattern = pattern.replace(f"[{old}:", f"[{new}:")
+    return pattern
+
+
+# --------------------------------------------------------------------------------------
 # Machinery
 # --------------------------------------------------------------------------------------
 
@@ -2728,11 +3160,19 @@ class Actor:
 
 
 class Template:
-    __slots__ = ("etype", "tid", "mode", "modality", "negated", "roles", "pattern", "tag")
+    __slots__ = ("etype", "tid", "mode", "modality", "negated", "roles", "pattern", "tag", "split")
 
-    def __init__(self, etype, tid, mode, modality, negated, roles, pattern, tag):
+    def __init__(self, etype, tid, mode, modality, negated, roles, pattern, tag, split):
         self.etype, self.tid, self.mode, self.modality = etype, tid, mode, modality
         self.negated, self.roles, self.pattern, self.tag = negated, roles, pattern, tag
+        self.split = split  # "train" or "dev": dev templates never reach a training set
+
+
+def template_split(index: int, negated: bool) -> str:
+    """Every fifth template of a type (and the second negated one) is held out for dev."""
+    if negated:
+        return "dev" if index == 2 else "train"
+    return "dev" if index % 5 == 3 else "train"
 
 
 def parse_templates(apology_type: str) -> dict[str, list[Template]]:
@@ -2741,7 +3181,9 @@ def parse_templates(apology_type: str) -> dict[str, list[Template]]:
     for etype in TYPES:
         s_def, t_def, dom_def = DEFAULT_ROLES[etype]
         pos = neg = 0
-        for raw in TEMPLATE_TEXT[etype].strip().splitlines():
+        lines = TEMPLATE_TEXT[etype].strip().splitlines()
+        lines += EXTRA_TEMPLATE_TEXT[etype].strip().splitlines()
+        for raw in lines:
             line = raw.strip()
             if not line:
                 continue
@@ -2781,11 +3223,13 @@ def parse_templates(apology_type: str) -> dict[str, list[Template]]:
             if negated:
                 neg += 1
                 tid = f"{etype}-neg-{neg:02d}"
+                split = template_split(neg, True)
             else:
                 pos += 1
                 tid = f"{etype}-{pos:03d}"
+                split = template_split(pos, False)
             out[target_type].append(
-                Template(target_type, tid, mode, modality, negated, r, pattern, tag)
+                Template(target_type, tid, mode, modality, negated, r, pattern, tag, split)
             )
     return out
 
@@ -2816,9 +3260,18 @@ TIME_BLOCKERS = (
 
 
 class Generator:
-    def __init__(self, seed: int, neg_rate: float, apology_type: str):
+    def __init__(
+        self,
+        seed: int,
+        neg_rate: float,
+        apology_type: str,
+        compose_rate: float = 0.0,
+        short_rate: float = 0.0,
+    ):
         self.rng = random.Random(seed)
         self.neg_rate = neg_rate
+        self.compose_rate = compose_rate
+        self.short_rate = short_rate  # share of actor strings given in a short form
         self.templates = parse_templates(apology_type)
 
     # ---- actors ----
@@ -2913,20 +3366,22 @@ class Generator:
             tok = m.group(1)
             if "|" in tok:
                 return rng.choice(tok.split("|"))
-            if tok in ("S", "T", "X", "X2", "XA"):
+            if tok in ("S", "T", "U", "V", "X", "X2", "XA"):
                 counts[tok] += 1
                 return actors[tok].mention()
-            if tok.endswith("'s") and tok[:-2] in ("S", "T", "X", "X2"):
+            if tok.endswith("'s") and tok[:-2] in ("S", "T", "U", "V", "X", "X2"):
                 counts[tok[:-2]] += 1
                 return actors[tok[:-2]].possessive()
-            if tok in ("S-", "T-", "X-"):
+            if tok in ("S-", "T-", "U-", "V-", "X-"):
                 counts[tok[0]] += 1
                 return actors[tok[0]].name
-            if tok in ("Spro", "Tpro"):
+            if tok in ("Spro", "Tpro", "Upro", "Vpro"):
                 return actors[tok[0]].pro()
-            if tok in ("Sposs", "Tposs", "Xposs"):
+            if tok in ("Sposs", "Tposs", "Uposs", "Vposs", "Xposs"):
                 return actors[tok[0]].poss()
-            if tok in ("SCAP", "TCAP"):
+            if tok in ("Srel", "Trel"):  # relative pronoun
+                return "who" if actors[tok[0]].person else "which"
+            if tok in ("SCAP", "TCAP", "UCAP", "VCAP"):
                 a = actors[tok[0]]
                 return (
                     a.country[3]
@@ -2959,7 +3414,7 @@ class Generator:
         def agree(m: re.Match) -> str:
             return m.group(3) if actors[m.group(1)].pl else m.group(2)
 
-        s = re.sub(r"\[(S|T|X|X2):([^|\]]*)\|([^\]]*)\]", agree, s)
+        s = re.sub(r"\[(S|T|U|V|X|X2):([^|\]]*)\|([^\]]*)\]", agree, s)
         s = re.sub(r"\b([Aa]) ([A-Za-z][\w'-]*)", fix_article, s)
         s = re.sub(r" {2,}", " ", s)
         s = re.sub(r" ([,.])", r"\1", s)
@@ -3022,10 +3477,27 @@ class Generator:
 
     def build(self, tpl: Template):
         actors = self.cast(tpl)
-        pattern, backshift, extra = self.decorate(tpl, actors)
+        return self.realise(tpl, tpl.pattern, actors)
+
+    def realise(self, tpl: Template, body: str, actors: dict, second=None):
+        """Render ``body`` (with framing) into records: the (S, T) pair labelled as
+        ``tpl``, and for a composed sentence also ``second`` = (template, source key,
+        target key) for the distractor event; None when the sentence is unusable."""
+        shown = Template(
+            tpl.etype,
+            tpl.tid,
+            tpl.mode,
+            tpl.modality,
+            tpl.negated,
+            tpl.roles,
+            body,
+            tpl.tag,
+            tpl.split,
+        )
+        pattern, backshift, extra = self.decorate(shown, actors)
         ctx = {
             "actors": actors,
-            "counts": {"S": 0, "T": 0, "X": 0, "X2": 0, "XA": 0},
+            "counts": {k: 0 for k in ("S", "T", "U", "V", "X", "X2", "XA")},
             "backshift": backshift,
         }
         text = self.render(pattern, ctx)
@@ -3033,23 +3505,106 @@ class Generator:
         if extra:
             e = self.render(extra, ctx)
             text = text + " " + e[0].upper() + e[1:]
-        src, tgt = actors["S"].name, actors["T"].name
-        if text.startswith(src[0].upper() + src[1:]):
-            src = text[: len(src)]
-        if text.startswith(tgt[0].upper() + tgt[1:]):
-            tgt = text[: len(tgt)]
-        if not self.valid(text, src, tgt, ctx, actors):
+        pairs = [(tpl, "S", "T")] + ([second] if second else [])
+        if not self.valid(text, ctx, actors, {k for _, a, b in pairs for k in (a, b)}):
             return None
-        return {
-            "text": text,
-            "source": src,
-            "target": tgt,
-            "event_type": tpl.etype,
-            "mode": tpl.mode,
-            "negated": tpl.negated,
-            "modality": tpl.modality,
-            "template": tpl.tid,
-        }
+        records = []
+        for t, a, b in pairs:
+            src, tgt = self.surface(actors[a].name, text), self.surface(actors[b].name, text)
+            if src not in text or tgt not in text:
+                return None
+            src = self.short_form(actors[a], src, text, tgt)
+            tgt = self.short_form(actors[b], tgt, text, src)
+            records.append(
+                {
+                    "text": text,
+                    "source": src,
+                    "target": tgt,
+                    "event_type": t.etype,
+                    "mode": t.mode,
+                    "negated": t.negated,
+                    "modality": t.modality,
+                    "template": t.tid if t is tpl and not second else f"{tpl.tid}+{second[0].tid}",
+                }
+            )
+        return records if second else records[0]
+
+    def short_form(self, actor: Actor, string: str, text: str, other: str) -> str:
+        """Now and then the shorter string by which annotators often mark an actor: a
+        person's surname, or the demonym of a national body ("Iraqi" in "Iraqi army").
+        Only when it occurs once in the text (dotterel finds actor strings by substring)."""
+        if self.rng.random() >= self.short_rate:
+            return string
+        options = []
+        if actor.person and " " in actor.name:
+            options.append(actor.name.split()[-1])
+        demonym = actor.country[2]
+        if string.lower().startswith(demonym.lower() + " "):
+            options.append(string[: len(demonym)])
+        options = [
+            o
+            for o in options
+            if text.lower().count(o.lower()) == 1
+            and o.lower() not in other.lower()
+            and other.lower() not in o.lower()
+        ]
+        return self.rng.choice(options) if options else string
+
+    @staticmethod
+    def surface(name: str, text: str) -> str:
+        """The name as written: capitalised when it opens the sentence."""
+        if text.startswith(name[0].upper() + name[1:]):
+            return text[: len(name)]
+        return name
+
+    # ---- distractors ----
+    def compose(self, tpl: Template, split: str):
+        """A sentence with two events: ``tpl`` between S and T, and a distractor event of
+        another (often confusable) type between other actors or from the same source.
+        Returns both records, or None."""
+        rng = self.rng
+        if rng.random() < 0.5:
+            dtype = rng.choice(CONFUSABLE[tpl.etype])
+        else:
+            dtype = rng.choice([t for t in TYPES if t != tpl.etype])
+        negated = rng.random() < self.neg_rate
+        pool = [
+            t
+            for t in self.templates[dtype]
+            if split in ("all", t.split) and "{X" not in t.pattern and t.negated == negated
+        ]
+        if not pool:
+            return None
+        dist = rng.choice(pool)
+        actors = self.cast(tpl)
+        other = self.cast(dist)
+        body_m, body_d = tpl.pattern[:-1], dist.pattern[:-1]
+        how = rng.choice(["shared", "shared", "after", "after", "before"])
+        if how == "shared" and not (
+            body_m.startswith("{S} ")
+            and body_d.startswith("{S} ")
+            and actors["S"].kind in kinds_of(dist.roles["S"])
+        ):
+            how = "after"
+        if how == "shared":
+            actors["U"] = other["T"]
+            d = rename_roles(body_d, {"T": "U"})
+            joins = JOIN_SHARED
+            if re.search(r"\b(will|would|could|might)\b", d):
+                joins = [j for j in joins if "after" not in j]
+            join = rng.choice(joins)
+            body = join.replace("{M}", body_m[4:]).replace("{D}", d[4:])
+            second = (dist, "S", "U")
+        else:
+            actors["V"], actors["U"] = other["S"], other["T"]
+            d = rename_roles(body_d, {"S": "V", "T": "U"})
+            joins = JOIN_AFTER if how == "after" else JOIN_BEFORE
+            if re.search(r"\b(will|would|could|might)\b", d):  # "after ... will": no
+                joins = [j for j in joins if "after" not in j]
+            join = rng.choice(joins)
+            body = join.replace("{M}", body_m).replace("{D}", d)
+            second = (dist, "V", "U")
+        return self.realise(tpl, body + ".", actors, second)
 
     @staticmethod
     def occurrences(name: str, text: str) -> int:
@@ -3057,24 +3612,20 @@ class Generator:
             re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, flags=re.IGNORECASE)
         )
 
-    def valid(self, text, src, tgt, ctx, actors) -> bool:
-        s_low, t_low = src.lower(), tgt.lower()
-        if s_low == t_low or s_low in t_low or t_low in s_low:
-            return False
-        if src not in text or tgt not in text:
-            return False
+    def valid(self, text, ctx, actors, roles) -> bool:
         counts = ctx["counts"]
-        if counts["S"] < 1 or counts["T"] < 1:
+        if any(counts[k] < 1 for k in roles):
             return False
+        used = [k for k in ("S", "T", "U", "V", "X", "X2", "XA") if counts[k]]
+        names = {k: actors[k].name.lower() for k in used}
+        for i, a in enumerate(used):
+            for b in used[i + 1 :]:
+                if names[a] in names[b] or names[b] in names[a]:
+                    return False
         # each role string occurs exactly where the template put it, never inside another mention
-        if self.occurrences(src, text) != counts["S"] or self.occurrences(tgt, text) != counts["T"]:
-            return False
-        names = [actors[k].name.lower() for k in ("X", "X2", "XA") if counts[k]]
-        for xn in names:
-            if xn in s_low or xn in t_low or s_low in xn or t_low in xn:
+        for k in ("S", "T", "U", "V"):
+            if counts[k] and self.occurrences(actors[k].name, text) != counts[k]:
                 return False
-        if len(set(names)) != len(names):
-            return False
         s_act, t_act = actors["S"], actors["T"]
         if (
             s_act.kind == t_act.kind == "IGOP" and s_act.form == t_act.form
@@ -3084,28 +3635,55 @@ class Generator:
             return False
         return not re.search(r"\b(the|a|an) (the|a|an)\b", text, re.I)
 
-    def generate(self, n_per_type: int) -> list[dict]:
+    def generate(self, n_per_type: int, split: str = "all") -> list[dict]:
+        """``n_per_type`` records per type from the templates of ``split`` (train, dev or
+        all); a share (``compose_rate``) of them have a distractor event, whose own record
+        is kept half of the time."""
         rng = self.rng
-        seen: set[str] = set()
+        seen: set[tuple[str, str, str]] = set()
         records: list[dict] = []
+
+        def add(rec: dict) -> bool:
+            key = (rec["text"], rec["source"], rec["target"])
+            if key in seen:
+                return False
+            seen.add(key)
+            records.append(rec)
+            return True
+
         for etype in TYPES:
-            pos = [t for t in self.templates[etype] if not t.negated]
-            neg = [t for t in self.templates[etype] if t.negated]
+            usable = [t for t in self.templates[etype] if split in ("all", t.split)]
+            pos = [t for t in usable if not t.negated]
+            neg = [t for t in usable if t.negated]
             for _ in range(n_per_type):
                 pool = neg if (neg and rng.random() < self.neg_rate) else pos
                 tpl = rng.choice(pool)
+                if rng.random() < self.compose_rate:
+                    pair = None
+                    for _attempt in range(20):
+                        pair = self.compose(tpl, split)
+                        if (
+                            pair is not None
+                            and (pair[0]["text"], pair[0]["source"], pair[0]["target"]) not in seen
+                        ):
+                            break
+                        pair = None
+                    if pair is not None:
+                        add(pair[0])
+                        if rng.random() < 0.5:
+                            add(pair[1])
+                        continue
                 rec = None
                 for attempt in range(400):
                     rec = self.build(tpl)
-                    if rec is not None and rec["text"] not in seen:
+                    if rec is not None and (rec["text"], rec["source"], rec["target"]) not in seen:
                         break
                     rec = None
                     if attempt % 50 == 49:
                         tpl = rng.choice(pool)
                 if rec is None:
                     raise RuntimeError(f"could not realise a sentence for {tpl.tid}")
-                seen.add(rec["text"])
-                records.append(rec)
+                add(rec)
         rng.shuffle(records)
         return records
 
@@ -3128,9 +3706,27 @@ def main(argv=None) -> int:
         default="CONCEDE",
         help="type given to apologies (the codebook codes expressions of regret as CONCEDE)",
     )
+    ap.add_argument(
+        "--compose-rate",
+        type=float,
+        default=0.35,
+        help="share of records whose sentence also holds a distractor event (default 0.35)",
+    )
+    ap.add_argument(
+        "--split",
+        choices=["all", "train", "dev"],
+        default="all",
+        help="templates to use: every fifth one is held out as 'dev' (default all)",
+    )
+    ap.add_argument(
+        "--short-rate",
+        type=float,
+        default=0.15,
+        help="share of actor strings given as a surname or demonym (default 0.15)",
+    )
     args = ap.parse_args(argv)
-    gen = Generator(args.seed, args.neg_rate, args.apology_type)
-    records = gen.generate(args.n_per_type)
+    gen = Generator(args.seed, args.neg_rate, args.apology_type, args.compose_rate, args.short_rate)
+    records = gen.generate(args.n_per_type, args.split)
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="\n") as fh:

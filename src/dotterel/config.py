@@ -29,7 +29,7 @@ class Config:
     | max_chars | 1_000_000 | longer documents are rejected as input errors |
     | default_date | None | publication date (YYYY-MM-DD) for inputs without one |
     | user_dictionaries | () | extra actor dictionaries, overriding the built-ins |
-    | relation_model | True | `classify` asks the learned relation model when no trigger links the pair |
+    | relation_model | True | `classify` lets the learned relation model vote with the lexicon on the pair's type |
     """
 
     spacy_model: str = ""

@@ -166,7 +166,14 @@ def _find(doc: Doc, needle: str, avoid: tuple[int, int] | None = None) -> Span |
 
 
 def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> dict[str, Any]:
-    """Add event_type, cameo, quad_class, goldstein and confidence to a classify record."""
+    """Add event_type, cameo, quad_class, goldstein and confidence to a classify record.
+
+    The lexicon codes the pair from its trigger words; the learned relation model, which
+    reads the sentence and the clause that links the pair, votes too (see
+    ``relation_model.combine``): it may replace the lexicon's type by one it finds far
+    more likely. When no trigger links the pair, the model alone decides."""
+    from .events.relation_model import combine, lexicon_candidates, pair_input, sense_for_type
+
     text, source, target = (record.get(k) for k in ("text", "source", "target"))
     for key, value in (("text", text), ("source", source), ("target", target)):
         if not isinstance(value, str) or not value.strip():
@@ -182,20 +189,38 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
     sent = src.sent if src.sent == tgt.sent else doc[:]
     coding = pipeline.coder.code_pair(sent, src, tgt)
     out = dict(record)
+    model = pipeline.relation_model()
     if coding is None:
-        return _classify_with_model(out, sent.text, pipeline)
-    info = pipeline.ontology.cameo_info(coding.sense.cameo)
+        return _classify_with_model(out, sent, src, tgt, pipeline)
+    sense, negated, modality = coding.sense, coding.negated, coding.modality
+    confidence, reason = coding.confidence, f"lexicon: {coding.reason}"
+    if model is not None:
+        senses = lexicon_candidates(pipeline.lexicon, src, tgt)
+        prediction = model.predict([pair_input(sent, src, tgt)])[0]
+        vote = combine(sense.event_type, {s.event_type for s in senses}, prediction)
+        reason += f"; {vote.reason}"
+        if vote.by == "model":
+            # The CAMEO code of the lexicon's sense of that type, else the type's default.
+            default = pipeline.ontology.plover[vote.event_type].default_cameo
+            sense = sense_for_type(senses, vote.event_type, default)
+            confidence = vote.probability / 2  # the two disagree
+        else:
+            confidence = (coding.confidence + vote.probability) / 2
+    info = pipeline.ontology.cameo_info(sense.cameo)
     out.update(
-        event_type=coding.sense.event_type, mode=coding.sense.mode, cameo=coding.sense.cameo,
+        event_type=sense.event_type, mode=sense.mode, cameo=sense.cameo,
         cameo_label=info.label, quad_class=info.quad_class, goldstein=info.goldstein,
-        negated=coding.negated, modality=coding.modality, confidence=round(coding.confidence, 4),
-        reason=coding.reason,
+        negated=negated, modality=modality, confidence=round(confidence, 4), reason=reason,
     )  # fmt: skip
     return out
 
 
-def _classify_with_model(out: dict[str, Any], sentence: str, pipeline: Pipeline) -> dict[str, Any]:
+def _classify_with_model(
+    out: dict[str, Any], sent: Span, src: Span, tgt: Span, pipeline: Pipeline
+) -> dict[str, Any]:
     """No trigger links the pair: the learned relation model's guess, marked as such."""
+    from .events.relation_model import pair_input
+
     model = pipeline.relation_model()
     if model is None:
         out.update(
@@ -204,16 +229,16 @@ def _classify_with_model(out: dict[str, Any], sentence: str, pipeline: Pipeline)
             reason="no event trigger links the source to the target",
         )  # fmt: skip
         return out
-    prediction = model.predict([sentence])[0]
+    prediction = model.predict([pair_input(sent, src, tgt)])[0]
     cameo = pipeline.ontology.plover[prediction.event_type].default_cameo
     info = pipeline.ontology.cameo_info(cameo)
     out.update(
         event_type=prediction.event_type, mode=None, cameo=cameo, cameo_label=info.label,
         quad_class=info.quad_class, goldstein=info.goldstein, negated=None, modality=None,
-        # The model sees the sentence, not the pair: discount it below trigger-based codings.
+        # No trigger backs the model here: discount it below trigger-based codings.
         confidence=round(0.6 * prediction.probability, 4),
         reason=(
-            f"relation model {model.meta.get('model')} (p={prediction.probability:.2f}); "
+            f"relation model {model.name} (p={prediction.probability:.2f}); "
             "no event trigger links the source to the target"
         ),
     )  # fmt: skip
