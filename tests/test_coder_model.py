@@ -278,3 +278,11 @@ def test_a_perfect_duration_dates_the_start_and_a_sentence_length_does_not(pipel
     assert (fought.date, fought.date_precision) == ("2001", "year")
     assert fought.date_source == "duration-start:'for five years'"
     assert (jailed.date, jailed.date_source) == ("2006-10-25", "publication")
+
+
+def test_a_future_clause_dates_a_bare_weekday_ahead(pipeline):
+    # The publication date in these tests is Wednesday 2006-10-25.
+    will = code(pipeline, "Iraqi officials will meet Iranian diplomats on Friday.")
+    met = code(pipeline, "Iraqi officials met Iranian diplomats on Friday.")
+    assert [e.date for e in will] == ["2006-10-27"]  # AGREE, intended
+    assert [e.date for e in met] == ["2006-10-20"]

@@ -106,7 +106,6 @@ def test_seasons_give_their_year() -> None:
 
 def test_weeks_give_their_month_only_when_they_lie_in_one() -> None:
     assert _value("last week") == ("2006-10", "month")  # 16-22 October
-    assert _value("two weeks ago") == ("2006-10", "month")
     assert _value("last week", "2006-11-02") == ("2006-10", "month")  # 23-29 October
     assert _value("last week", "2006-11-08") is None  # 30 October-5 November: no one month
     assert _value("the weekend", "2006-10-30") == ("2006-10", "month")
@@ -122,3 +121,45 @@ def test_a_duration_gives_its_start() -> None:
     assert duration_start("for a decade", "2006-10-25").value == "1996"
     assert duration_start("12 years", "2006-10-25") is None  # no "for": not a duration phrase
     assert duration_start("for 12 years", None) is None
+
+
+def test_weeks_ago_is_that_day() -> None:
+    assert _value("two weeks ago") == ("2006-10-11", "day")
+    assert _value("a week ago", "2011-03-18") == ("2011-03-11", "day")
+
+
+def test_a_month_without_a_year() -> None:
+    # Regression: "last September" gave nothing; "early June" in May was a year back.
+    assert _value("last September", "2009-10-12") == ("2009-09", "month")
+    assert _value("last October", "2009-10-12") == ("2008-10", "month")
+    assert _value("next March", "2009-10-12") == ("2010-03", "month")
+    assert _value("this March", "2009-10-12") == ("2009-03", "month")
+    assert _value("early June", "2009-05-14") == ("2009-06", "month")  # one of the next two
+    assert _value("January", "2005-09-07") == ("2005-01", "month")  # else the past
+    assert _value("October", "2009-10-12") == ("2009-10", "month")
+    # The clause's tense decides when it says which way.
+    assert resolve_expression("January", "2005-09-07", "future").value == "2006-01"
+    assert resolve_expression("June", "2009-05-14", "past").value == "2008-06"
+
+
+def test_weekday_and_month_day_follow_the_tense() -> None:
+    assert resolve_expression("Friday", "2008-09-18").value == "2008-09-12"
+    assert resolve_expression("Friday", "2008-09-18", "future").value == "2008-09-19"
+    assert resolve_expression("Thursday", "2008-09-18", "future").value == "2008-09-18"
+    assert resolve_expression("November 2", "2005-11-05", "future").value == "2006-11-02"
+    assert resolve_expression("November 11", "2005-11-05", "past").value == "2004-11-11"
+
+
+def test_numeric_dates_and_short_years() -> None:
+    assert _value("7/8/07", "2007-07-09") == ("2007-07-08", "day")  # nearer than 7 August
+    assert _value("25/12/2004") == ("2004-12-25", "day")  # only one reading is a date
+    assert _value("7/8/2007", None) is None  # ambiguous, nothing to decide by
+    assert _value("12/25/2004", None) == ("2004-12-25", "day")
+    assert _value("'82", "2008-10-27") == ("1982", "year")
+    assert _value("'05", "2008-10-27") == ("2005", "year")
+    assert _value("'82", None) is None
+
+
+def test_the_beginning_of_the_year_is_the_anchor_year() -> None:
+    assert _value("the beginning of the year", "2008-04-09") == ("2008", "year")
+    assert _value("the end of the month", "2008-04-09") == ("2008-04", "month")

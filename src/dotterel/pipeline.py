@@ -224,7 +224,7 @@ class Pipeline:
     def _date(sent: Span, document: Document) -> tuple[str | None, str | None, str | None]:
         dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
         for ent in dates:
-            resolved = resolve_expression(ent.text, document.date)
+            resolved = resolve_expression(ent.text, document.date, _direction(ent))
             if resolved is not None:
                 return resolved.value, resolved.precision, f"sentence:{ent.text!r}"
         for ent in dates:
@@ -248,6 +248,26 @@ class Pipeline:
             for name, cues in self.lexicon.contexts
             if any((cue in lemmas) if " " not in cue else (cue in lowered) for cue in cues)
         )
+
+
+def _direction(ent: Span) -> str | None:
+    """Which side of the publication date the clause of a date expression points to:
+    "future" for "will meet on Friday", "past" for "met on Friday", else None."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
+        return "future"
+    if any(a.lower_ in ("would", "could", "may", "might", "should", "must") for a in auxes):
+        return None
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if _perfect(verb):
+        return "past"
+    return None
 
 
 def _perfect(verb: Token) -> bool:

@@ -43,7 +43,7 @@ _DURATION = re.compile(
     r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few)\s+"
     r"(day|week|month|year|decade|hour|minute)s?\b(?!\s+ago)|"
     r"^(the\s+)?(past|last|next|coming)\s+(\w+\s+)?(days|weeks|months|years|decades)\b|"
-    r"\b(recently|recent|now|currently|later|soon|earlier|annual|daily|weekly)\s*$",
+    r"\b(recently|recent|currently|later|soon|earlier|annual|daily|weekly)\s*$",
     re.IGNORECASE,
 )
 _RELATIVE_CUES = re.compile(
@@ -51,6 +51,7 @@ _RELATIVE_CUES = re.compile(
     r"thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+_NOW = re.compile(r"^(?:right\s+)?now$", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
 _HEAD_CHARS = 400  # a dateline sits in the first lines
@@ -74,16 +75,66 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest_year(date: dt.date, anchor: dt.date) -> dt.date:
+def _nearest_year(date: dt.date, anchor: dt.date, direction: str | None = None) -> dt.date:
     """A month and day without a year ("November 11") is the nearest such date to the
-    publication date, ahead or behind: news announces as often as it reports."""
+    publication date, ahead or behind: news announces as often as it reports. When the
+    clause's tense says which way (``direction`` "past" or "future"), the nearest on
+    that side."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             options.append(date.replace(year=year))
         except ValueError:  # 29 February
             continue
+    if direction == "past":
+        options = [d for d in options if d <= anchor] or options
+    elif direction == "future":
+        options = [d for d in options if d >= anchor] or options
     return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
+def _bare_month(
+    match: re.Match[str], anchor: dt.date, expr: str, direction: str | None
+) -> ResolvedDate:
+    """A month without a year: "last September" is the most recent September before
+    this month, "next" the first after it, "this" the anchor year's. A bare month is on
+    the side the clause's tense gives; with no tense to go by, the most recent such month
+    (the anchor's included) unless it is one of the next two ("June" in a May report)."""
+    which, month = (match[1] or "").lower(), _month(match[2])
+    here = anchor.year * 12 + anchor.month - 1
+    options = [(anchor.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
+    if which in ("last", "past"):
+        chosen = max(m for m in options if m < here)
+    elif which == "next":
+        chosen = min(m for m in options if m > here)
+    elif which == "this":
+        chosen = anchor.year * 12 + month - 1
+    else:
+        past = max(m for m in options if m <= here)
+        ahead = min(m for m in options if m >= here)
+        if direction == "future" or (direction is None and ahead - here in (1, 2)):
+            chosen = ahead
+        else:
+            chosen = past
+    return ResolvedDate(f"{chosen // 12:04d}-{chosen % 12 + 1:02d}", "month", expr)
+
+
+def _numeric(match: re.Match[str], anchor: dt.date | None, expr: str) -> ResolvedDate | None:
+    """ "7/8/07": month-first and day-first readings; when both are valid dates and differ,
+    the one nearer the publication date, and with no publication date none at all."""
+    first, second, year_text = int(match[1]), int(match[2]), match[3]
+    year = int(year_text)
+    if len(year_text) == 2:
+        if anchor is None:
+            return None  # the century would be a guess
+        year += 2000 if 2000 + year <= anchor.year + 1 else 1900
+    readings = {d for d in (_safe_date(year, first, second), _safe_date(year, second, first)) if d}
+    if not readings:
+        return None
+    if len(readings) > 1 and anchor is None:
+        return None
+    chosen = min(readings, key=lambda d: (abs((d - anchor).days), d > anchor) if anchor else 0)
+    return ResolvedDate(chosen.isoformat(), "day", expr)
 
 
 def publication_date_from_text(text: str) -> ResolvedDate | None:
@@ -122,6 +173,16 @@ _WEEK = re.compile(
     re.IGNORECASE,
 )
 _WEEKS_AGO = re.compile(r"^(a|one|two|three|\d)\s+weeks?\s+ago$", re.IGNORECASE)
+# "October", "in early June", "last September": a month named without a year.
+_BARE_MONTH = re.compile(
+    r"^(?:(?:in|during|by|since)\s+)?(?:(last|this|next|past)\s+)?" + _MONTH + r"$", re.IGNORECASE
+)
+# "7/8/07", "25/12/2004": numeric dates, read month-first or day-first.
+_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")
+# "'82": a year written with two digits.
+_SHORT_YEAR = re.compile(r"^(?:in\s+)?[\'\u2019](\d\d)$")
+# "the beginning of the year": inside a part of a period, "the year" is the anchor's.
+_THE_PERIOD = re.compile(r"^the\s+(year|month)$", re.IGNORECASE)
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -203,20 +264,42 @@ def duration_start(expression: str, anchor: str | None) -> ResolvedDate | None:
 
 
 @lru_cache(maxsize=20_000)
-def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | None:
-    """Resolve one date expression against the publication date ``anchor`` (YYYY-MM-DD)."""
+def resolve_expression(
+    expression: str, anchor: str | None, direction: str | None = None
+) -> ResolvedDate | None:
+    """Resolve one date expression against the publication date ``anchor`` (YYYY-MM-DD).
+
+    ``direction`` ("past", "future" or None) is what the clause's tense says of the
+    event; it decides between the two sides only for expressions that name no side
+    (a bare weekday, a month, a month and day)."""
     expr = expression.strip()
     if anchor is not None and not _ISO.fullmatch(anchor):
         anchor = None  # an unreadable anchor anchors nothing
     part = _PART_OF.match(expr)
     if part and part.end() < len(expr):
-        inner = resolve_expression(expr[part.end() :], anchor)
+        rest = expr[part.end() :]
+        the_period = _THE_PERIOD.match(rest)
+        if the_period:
+            rest = f"this {the_period[1]}"
+        inner = resolve_expression(rest, anchor, direction)
         if inner is None:
             return None
         if inner.precision == "day":  # "early Tuesday": still that day
             return ResolvedDate(inner.value, "day", expr)
         return ResolvedDate(inner.value, inner.precision, expr)
     published = dt.date.fromisoformat(anchor) if anchor is not None else None
+    numeric = _NUMERIC.match(expr)
+    if numeric:
+        return _numeric(numeric, published, expr)
+    short_year = _SHORT_YEAR.match(expr)
+    if short_year:
+        if published is None:
+            return None
+        year = 2000 + int(short_year[1])
+        return ResolvedDate(f"{year if year <= published.year else year - 100:04d}", "year", expr)
+    bare_month = _BARE_MONTH.match(expr)
+    if bare_month and published is not None:
+        return _bare_month(bare_month, published, expr, direction)
     season = _SEASON.match(expr)
     if season:
         return _season(season, published, expr)
@@ -225,9 +308,11 @@ def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | No
         return _week(week, published, expr)
     weeks_ago = _WEEKS_AGO.match(expr)
     if weeks_ago and published is not None:
+        # "a week ago" is the same weekday that many weeks back, as "three days ago" is a day.
         n = int(weeks_ago[1]) if weeks_ago[1].isdigit() else _NUMBERS[weeks_ago[1].lower()]
-        monday = published - dt.timedelta(days=published.weekday() + 7 * n)
-        return _month_of_days(monday, monday + dt.timedelta(days=6), expr)
+        return ResolvedDate((published - dt.timedelta(days=7 * n)).isoformat(), "day", expr)
+    if _NOW.match(expr) and anchor is not None:
+        return ResolvedDate(anchor, "day", expr)  # as "today": the publication day
     if not expr or _DURATION.search(expr):
         return None
     decade = _DECADE.search(expr)
@@ -241,9 +326,14 @@ def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | No
     weekday = _BARE_WEEKDAY.match(expr)
     if weekday and anchor is not None:
         # News uses a bare weekday for the most recent such day, the publication day
-        # included ("on Thursday" in a Thursday report); dateparser would skip a week.
+        # included ("on Thursday" in a Thursday report); dateparser would skip a week. A
+        # clause in the future ("will meet on Friday") means the coming one.
         published = dt.date.fromisoformat(anchor)
-        back = (published.weekday() - _WEEKDAYS.index(weekday[1].lower())) % 7
+        day = _WEEKDAYS.index(weekday[1].lower())
+        if direction == "future":
+            ahead = (day - published.weekday()) % 7
+            return ResolvedDate((published + dt.timedelta(days=ahead)).isoformat(), "day", expr)
+        back = (published.weekday() - day) % 7
         return ResolvedDate((published - dt.timedelta(days=back)).isoformat(), "day", expr)
 
     from dateparser.date import DateDataParser  # slow import, only when needed
@@ -262,7 +352,7 @@ def resolve_expression(expression: str, anchor: str | None) -> ResolvedDate | No
         return ResolvedDate(f"{date.year:04d}-{date.month:02d}", "month", expr)
     if period in ("day", "time"):
         if anchor is not None and not names_year and re.search(_MONTH, expr):
-            date = _nearest_year(date, dt.date.fromisoformat(anchor))
+            date = _nearest_year(date, dt.date.fromisoformat(anchor), direction)
         return ResolvedDate(date.isoformat(), "day", expr)
     return None  # weeks and other spans have no honest single date
 
