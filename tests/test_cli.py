@@ -178,7 +178,7 @@ def test_classify(tmp_path):
     assert out["3"]["event_type"] == "CONSULT"
     for r in out.values():
         assert {"event_type", "cameo", "quad_class", "goldstein", "confidence"} <= set(r)
-    assert "source 'Iraq' does not occur" in result.stderr
+    assert "neither source 'Iraq' nor target 'Iran' occurs" in result.stderr
 
 
 def test_actor():

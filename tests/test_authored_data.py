@@ -1,0 +1,65 @@
+"""The hand-authored training sentences: well formed, balanced, and the checker strict."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+TRAINING = Path(__file__).resolve().parent.parent / "training"
+
+
+def _authored():
+    spec = importlib.util.spec_from_file_location("authored", TRAINING / "authored.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_authored_file_is_valid_and_every_type_is_covered():
+    authored = _authored()
+    records = authored.load_authored()
+    counts = Counter(r["event_type"] for r in records)
+    assert len(records) >= 3000
+    assert set(counts) == set(authored.TYPES)
+    assert min(counts.values()) >= 150
+    pairs = Counter((r["text"], r["source"], r["target"]) for r in records)
+    assert max(pairs.values()) == 1  # a sentence repeats only for another pair
+
+
+def test_dev_split_keeps_the_pairs_of_a_sentence_together():
+    authored = _authored()
+    records = authored.load_authored()
+    by_text: dict[str, set[bool]] = {}
+    for r in records:
+        by_text.setdefault(r["text"], set()).add(authored.is_dev(r))
+    assert all(len(flags) == 1 for flags in by_text.values())
+    share = sum(authored.is_dev(r) for r in records) / len(records)
+    assert 0.15 < share < 0.25
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"source": "Atlantis"}, "not verbatim"),
+        ({"target": "Iran"}, "same string"),
+        ({"event_type": "FIGHT"}, "unknown event_type"),
+        ({"modality": "maybe"}, "unknown modality"),
+        ({"negated": "no"}, "negated"),
+    ],
+)
+def test_the_checker_refuses_bad_records(tmp_path, change, message):
+    authored = _authored()
+    good = {
+        "text": "Iran accused Iraq of shelling border villages.",
+        "source": "Iran", "target": "Iraq", "event_type": "ACCUSE", "mode": "allege",
+        "negated": False, "modality": "actual",
+    }  # fmt: skip
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(good) + "\n" + json.dumps({**good, **change}) + "\n")
+    with pytest.raises(authored.AuthoredError, match=message):
+        authored.load_file(path)
