@@ -106,9 +106,22 @@ def test_pronouns_are_not_actors(nlp):
         ("Canadian Ambassador to the United Nations", "CAN"),
         ("Shanghai police", "CHN"),
         ("the president of the Islamic Republic of Iran", "IRN"),
+        # A gazetteer place among the modifiers, whatever the NER made of it.
+        ("Kano State government", "NGA"),
+        ("Rakhine rebels", "MMR"),
+        ("police in Baghdad", "IRQ"),
+        ("protesters from Aleppo", "SYR"),
     ],
 )
 def test_prepositions_and_places(pipeline, text, country):
     from dotterel.service import resolve_actor
 
     assert resolve_actor(text, pipeline)["country"] == country
+
+
+@pytest.mark.model
+def test_a_place_name_inside_a_persons_name_gives_no_country(pipeline):
+    from dotterel.service import resolve_actor
+
+    # Regression guard: a surname that is also a town must not make a nationality.
+    assert resolve_actor("Jesse Jackson", pipeline)["country"] is None

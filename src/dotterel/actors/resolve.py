@@ -95,9 +95,12 @@ def phrase_for(head: Token) -> Phrase:
                 if pobj.dep_ == "pobj":
                     member |= {child.i, pobj.i} | {t.i for t in _left_modifiers(pobj)}
         elif (
-            child.dep_ == "prep" and child.lower_ == "from" and head.ent_type_ not in _PLACE_LABELS
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "in")
+            and head.ent_type_ not in _PLACE_LABELS
         ):
-            # "the rebels from Syria": where they come from, used if nothing else resolves.
+            # "the rebels from Syria", "police in Baghdad": where they come from or act,
+            # used only if the phrase itself names no country.
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     evidence.extend(phrase_for(pobj).tokens)
@@ -134,6 +137,40 @@ def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
         return False
     ent = next((e for e in doc.ents if e.start <= match.start < e.end), None)
     return ent is not None and (ent.start < match.start or ent.end > match.end)
+
+
+def _name_runs(phrase: Phrase) -> list[list[Token]]:
+    """Runs of capitalised name words that may be places: before the head ("Kano State
+    government"), or after "in" or "from" ("police in Baghdad", "protesters from Aleppo").
+    The tagger calls some such names adjectives ("Rakhine rebels"); a person's name is
+    never one."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    tokens = sorted(
+        {t.i: t for t in (*phrase.tokens, *phrase.evidence)}.values(), key=lambda t: t.i
+    )
+    for token in [*tokens, None]:
+        if (
+            token is not None
+            and token.i != phrase.head.i
+            and token.pos_ in ("PROPN", "ADJ")
+            and token.ent_type_ != "PERSON"
+            and token.text[:1].isupper()
+            and (not run or token.i == run[-1].i + 1)
+        ):
+            run.append(token)
+            continue
+        if run:
+            first = run[0]
+            before = first.doc[first.i - 1] if first.i > 0 else None
+            if before is not None and before.lower_ == "the" and before.i > 0:
+                before = first.doc[before.i - 1]
+            if run[-1].i < phrase.head.i or (
+                before is not None and before.lower_ in ("in", "from")
+            ):
+                runs.append(run)
+            run = []
+    return runs
 
 
 def _kind_of(country: str) -> str:
@@ -334,15 +371,30 @@ class ActorResolver:
         )  # fmt: skip
 
     def _place_in_phrase(self, phrase: Phrase) -> tuple[Span, Country] | None:
-        """A place entity in the phrase ("Shanghai police") and the country it lies in."""
+        """A place in the phrase ("Shanghai police", "Kano State government", "Rakhine
+        rebels") and the country it lies in: a place entity, else the longest run of
+        capitalised modifiers before the head that the gazetteer knows. The NER often
+        labels such modifiers otherwise or not at all. Never inside a person's name."""
         assert self.place_country is not None
+        doc = phrase.head.doc
         tokens = {t.i for t in phrase.tokens}
-        for ent in phrase.head.doc.ents:
+        for ent in doc.ents:
             if ent.label_ in _PLACE_LABELS and ent.start in tokens:
                 iso3 = self.place_country(ent.text)
                 country = self.knowledge.countries.get(iso3) if iso3 else None
                 if country is not None:
                     return ent, country
+        if phrase.head.ent_type_ == "PERSON":
+            return None
+        for run in _name_runs(phrase):
+            for end in range(len(run), 0, -1):
+                name = doc[run[0].i : run[end - 1].i + 1]
+                if len(name.text) < 4:
+                    continue
+                iso3 = self.place_country(name.text)
+                country = self.knowledge.countries.get(iso3) if iso3 else None
+                if country is not None:
+                    return name, country
         return None
 
     def _person_actor(self, phrase: Phrase, person: Person, day: dt.date | None) -> Actor:
