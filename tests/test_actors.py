@@ -125,3 +125,30 @@ def test_a_place_name_inside_a_persons_name_gives_no_country(pipeline):
 
     # Regression guard: a surname that is also a town must not make a nationality.
     assert resolve_actor("Jesse Jackson", pipeline)["country"] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("the Knesset", "ISRLEG"),
+        ("SANDF", "ZAFMIL"),
+        ("Carabineros", "CHLCOP"),
+        ("the PRI", "MEXPTY"),
+        ("the Bundeswehr", "DEUMIL"),
+    ],
+)
+def test_national_institutions_by_name(pipeline, text, code):
+    from dotterel.service import resolve_actor
+
+    assert resolve_actor(text, pipeline)["code"] == code
+
+
+@pytest.mark.model
+def test_a_longer_name_through_a_words_own_form_does_not_hide_its_lemma(pipeline):
+    # Regression: once "Forces of Freedom and Change" was indexed, the path through
+    # "forces" hid the agent noun "force", and "American forces" lost its sector.
+    from dotterel.service import resolve_actor
+
+    assert resolve_actor("American forces", pipeline)["code"] == "USAMIL"
+    assert resolve_actor("Forces of Freedom and Change", pipeline)["code"] == "SDNPTY"

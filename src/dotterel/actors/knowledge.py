@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -132,20 +133,27 @@ class PhraseIndex:
 
     def longest_at(self, tokens: Sequence[Token], start: int) -> PhraseMatch | None:
         """The longest phrase starting at ``tokens[start]`` whose entries accept the text."""
-        node = self._root
         best: PhraseMatch | None = None
-        i = start
-        while i < len(tokens):
+        # Each word may follow its own form or its lemma ("forces" or "force"): both paths
+        # are walked, since a longer name through one form must not hide the other.
+        # Breadth first, own form before lemma: of two equally long matches, the one
+        # through the words' own forms wins.
+        frontier = deque([(self._root, start)])
+        while frontier:
+            node, i = frontier.popleft()
+            if i >= len(tokens):
+                continue
             tok = tokens[i]
-            nxt = node.children.get(tok.lower_) or node.children.get(tok.lemma_.lower())
-            if nxt is None:
-                break
-            node = nxt
-            i += 1
-            if node.entries:
-                accepted = tuple(e for e in node.entries if _accepts(e, tokens[start:i]))
-                if accepted:
-                    best = PhraseMatch(tokens[start].i, tokens[i - 1].i + 1, accepted)
+            forms = dict.fromkeys((tok.lower_, tok.lemma_.lower()))
+            for form in forms:
+                nxt = node.children.get(form)
+                if nxt is None:
+                    continue
+                if nxt.entries:
+                    accepted = tuple(e for e in nxt.entries if _accepts(e, tokens[start : i + 1]))
+                    if accepted and (best is None or tokens[i].i + 1 > best.end):
+                        best = PhraseMatch(tokens[start].i, tokens[i].i + 1, accepted)
+                frontier.append((nxt, i + 1))
         return best
 
 
@@ -258,7 +266,8 @@ def _organisations() -> list[Organisation]:
             tuple(row["sectors"].split()),
             row["kind"],
         )
-        for row in data_table("organisations.tsv")
+        for table in ("organisations.tsv", "organisations_national.tsv")
+        for row in data_table(table)
     ]
 
 
