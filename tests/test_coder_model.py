@@ -286,3 +286,19 @@ def test_a_future_clause_dates_a_bare_weekday_ahead(pipeline):
     met = code(pipeline, "Iraqi officials met Iranian diplomats on Friday.")
     assert [e.date for e in will] == ["2006-10-27"]  # AGREE, intended
     assert [e.date for e in met] == ["2006-10-20"]
+
+
+def test_a_reflexive_object_is_no_act_on_anyone(pipeline):
+    # Regression: "positioned itself as a broker" was coded MOBILIZE.
+    assert (
+        code(pipeline, "Brazil has positioned itself as the main broker between Ecuador and Peru.")
+        == []
+    )
+    moved = code(pipeline, "Ecuador positioned troops along the border with Peru.")
+    assert [e.event_type for e in moved] == ["MOBILIZE"]
+
+
+def test_an_act_that_is_needed_is_not_done(pipeline):
+    # Regression: "needs the approval of" was coded as an actual approval (SUPPORT).
+    events = code(pipeline, "The text still needs the approval of the Peruvian Congress.")
+    assert events and all(e.modality == "hypothetical" for e in events)

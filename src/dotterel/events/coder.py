@@ -51,6 +51,22 @@ class CodedEvent:
     reason: str
 
 
+# Acts done to someone else: with a reflexive object ("positioned itself", "armed
+# themselves") they report no event between two actors.
+_MATERIAL_TYPES = frozenset(
+    {"MOBILIZE", "AID", "ASSAULT", "COERCE", "RETREAT", "SANCTION", "COOPERATE", "CONCEDE"}
+)
+_REFLEXIVES = frozenset(
+    {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
+)
+# Verbs whose object is an act wanted, not done ("needs the approval of").
+_WANTING = frozenset({"need", "require", "seek", "want", "await", "lack", "expect"})
+
+
+def _reflexive_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+
+
 class EventCoder:
     def __init__(self, lexicon: EventLexicon, resolver: ActorResolver, require_actor: bool = True):
         self.lexicon = lexicon
@@ -298,6 +314,8 @@ class EventCoder:
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             if self._object_is_not_an_actor(verb, sense, day):
                 continue
+            if sense.event_type in _MATERIAL_TYPES and _reflexive_object(verb):
+                continue  # "Brazil has positioned itself as a broker": no act on anyone
             sources: list[Actor | None] = list(self._resolve_all(source_heads, "source", day)) or [
                 None
             ]
@@ -405,6 +423,9 @@ class EventCoder:
         if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
             return "actual", []
         if self._is_directive(governor):
+            return "hypothetical", [f"governor:{governor.lemma_.lower()}"]
+        if governor.lemma_.lower() in _WANTING and noun.dep_ == "dobj":
+            # "the text needs the approval of Congress": an act wanted, not done.
             return "hypothetical", [f"governor:{governor.lemma_.lower()}"]
         effect = self.lexicon.modality.get((governor.lemma_.lower(), "VERB"))
         level = _MODAL_EFFECTS.get(effect or "")
