@@ -302,3 +302,8 @@ def test_an_act_that_is_needed_is_not_done(pipeline):
     # Regression: "needs the approval of" was coded as an actual approval (SUPPORT).
     events = code(pipeline, "The text still needs the approval of the Peruvian Congress.")
     assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_a_place_hung_on_the_passive_agent_locates_the_event(pipeline):
+    events = code(pipeline, "Kurdish fighters were attacked by Turkish jets near Dohuk on Monday.")
+    assert [e.location.country for e in events if e.event_type == "ASSAULT"] == ["IRQ"]

@@ -119,7 +119,16 @@ def locate_event(
                 loc = _location(ent, gazetteer, countries, "parse:object")
                 if loc is not None:
                     return loc
-        for governor in [head, *objects]:
+        # The parser often hangs the place on the passive's agent: "was shelled by troops
+        # in the border town of X".
+        agents = [
+            pobj
+            for by in head.children
+            if by.dep_ == "agent"
+            for pobj in by.children
+            if pobj.dep_ == "pobj"
+        ]
+        for governor in [head, *objects, *agents]:
             for prep in governor.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
                     continue
