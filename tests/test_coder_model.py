@@ -307,3 +307,13 @@ def test_an_act_that_is_needed_is_not_done(pipeline):
 def test_a_place_hung_on_the_passive_agent_locates_the_event(pipeline):
     events = code(pipeline, "Kurdish fighters were attacked by Turkish jets near Dohuk on Monday.")
     assert [e.location.country for e in events if e.event_type == "ASSAULT"] == ["IRQ"]
+
+
+def test_a_later_mention_of_a_person_takes_the_country_an_earlier_one_gave(pipeline):
+    text = (
+        "Peruvian President Elena Huaman accused Ecuador of provoking the clashes. "
+        "President Elena Huaman later met the Brazilian foreign minister in Lima."
+    )
+    met = next(e for e in code(pipeline, text) if e.event_type == "CONSULT")
+    assert met.source.code == "PERGOV"
+    assert "coreference:same-name" in met.source.resolution

@@ -4,6 +4,8 @@
   the last group of people (armed group, agents, a demonym).
 - An unknown name whose last word is the surname of a person met earlier ("Maliki"
   after "Prime Minister Nouri al-Maliki") -> that person.
+- A person with no country whose surname an earlier mention with a country carries
+  ("President Elena Huamán" after "Peruvian President Elena Huamán") -> that country.
 - A definite, singular sector with no country ("the government", "the prime minister")
   -> that sector of the country last in focus.
 Every link is recorded in the actor's ``resolution`` ("coreference:pronoun<-...").
@@ -77,6 +79,29 @@ class _Focus:
                 )
             )
             how = "surname"
+        elif actor.country is None and actor.kind == "person" and actor.text[-1:].isalpha():
+            # "President Elena Huamán" after "Peruvian President Elena Huamán": the same
+            # person, whose country an earlier mention gave.
+            surname = actor.text.split()[-1]
+            named = self.last(
+                lambda a: (
+                    a.kind == "person"
+                    and _has_country(a)
+                    and a.text.split()[-1] == surname
+                    and surname[:1].isupper()
+                )
+            )
+            if named is None or named.country is None:
+                return actor
+            sectors = actor.sectors or named.sectors
+            return replace(
+                actor,
+                name=named.name,
+                country=named.country,
+                sectors=sectors,
+                code=named.country + (sectors[0] if sectors else ""),
+                resolution=f"{actor.resolution}+coreference:same-name<-{named.text}",
+            )
         elif (
             actor.country is None
             and actor.sectors
