@@ -317,3 +317,9 @@ def test_a_later_mention_of_a_person_takes_the_country_an_earlier_one_gave(pipel
     met = next(e for e in code(pipeline, text) if e.event_type == "CONSULT")
     assert met.source.code == "PERGOV"
     assert "coreference:same-name" in met.source.resolution
+
+
+def test_a_particle_parsed_as_an_adverb_still_selects_the_sense(pipeline):
+    # Regression: "stepped down" (down as advmod) coded nothing.
+    events = code(pipeline, "Iraqi Prime Minister Nouri al-Maliki stepped down on Saturday.")
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "resign")]

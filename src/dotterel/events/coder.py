@@ -63,6 +63,9 @@ _REFLEXIVES = frozenset(
 _WANTING = frozenset({"need", "require", "seek", "want", "await", "lack", "expect"})
 
 
+_PARTICLE_ADVERBS = frozenset({"down", "up", "out", "back", "off", "away", "over"})
+
+
 def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
 
@@ -88,7 +91,12 @@ class EventCoder:
         particles = {
             c.lower_: c
             for c in verb.children
-            if c.dep_ in ("prt", "prep", "agent") and not _temporal_phrase(c)
+            if (
+                c.dep_ in ("prt", "prep", "agent")
+                # The parser sometimes takes the particle for an adverb ("stepped down").
+                or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
+            )
+            and not _temporal_phrase(c)
         }  # "called Erdogan on Wednesday" is no "call on"
         for sense in senses:
             if not sense.particle:
