@@ -323,3 +323,11 @@ def test_a_particle_parsed_as_an_adverb_still_selects_the_sense(pipeline):
     # Regression: "stepped down" (down as advmod) coded nothing.
     events = code(pipeline, "Iraqi Prime Minister Nouri al-Maliki stepped down on Saturday.")
     assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "resign")]
+
+
+def test_moving_armed_force_is_a_deployment_and_moving_a_meeting_is_not(pipeline):
+    moved = code(pipeline, "Russia moved six warships into the Black Sea on Monday.")
+    assert [(e.event_type, e.cameo) for e in moved] == [("MOBILIZE", "154")]
+    rushed = code(pipeline, "India rushed 50 companies of police to Manipur on Saturday.")
+    assert {(e.event_type, e.mode) for e in rushed} == {("MOBILIZE", "police")}
+    assert code(pipeline, "The Iraqi committee moved the meeting to Friday.") == []

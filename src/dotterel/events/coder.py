@@ -63,6 +63,8 @@ _REFLEXIVES = frozenset(
 _WANTING = frozenset({"need", "require", "seek", "want", "await", "lack", "expect"})
 
 
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+_DEPLOYMENT_PREPS = ("to", "into", "toward", "towards", "against", "near", "along")
 _PARTICLE_ADVERBS = frozenset({"down", "up", "out", "back", "off", "away", "over"})
 
 
@@ -78,7 +80,11 @@ class EventCoder:
 
     # -- triggers ------------------------------------------------------------
     def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None:
-        """The verb's sense, preferring a light-verb noun, then a particle sense."""
+        """The verb's sense, preferring a deployment or a light-verb noun, then a
+        particle sense."""
+        deployment = self._deployment(verb)
+        if deployment is not None:
+            return deployment, (verb,)
         if verb.lemma_.lower() in self.lexicon.light_verbs:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
@@ -103,6 +109,32 @@ class EventCoder:
                 return sense, (verb,)
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
+        return None
+
+    def _deployment(self, verb: Token) -> Sense | None:
+        """ "moved troops to the border", "rushed police to Manipur": a verb of moving
+        whose object is armed force or materiel is MOBILIZE (data/deployment.tsv)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lexicon.deployment_verbs:
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            # The object and what it is made of ("50 companies of police").
+            heads = [obj] + [
+                pobj
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+            sectors: set[str] = set()
+            for head in heads:
+                actor = self.resolver.resolve(phrase_for(head))
+                sectors |= set(actor.sectors) if actor is not None else set()
+            materiel = any(h.lemma_.lower() in self.lexicon.materiel for h in heads)
+            if not materiel and not sectors & _ARMED_SECTORS:
+                continue
+            mode, cameo = ("police", "153") if "COP" in sectors else ("troops", "154")
+            return Sense(lemma, "", "MOBILIZE", mode, cameo, _DEPLOYMENT_PREPS, "deployment")
         return None
 
     def nominal_sense(self, noun: Token) -> Sense | None:

@@ -33,6 +33,8 @@ class EventLexicon:
     modality: dict[tuple[str, str], str]  # (cue lemma, POS) -> intended | hypothetical | negated
     contexts: tuple[tuple[str, frozenset[str]], ...]
     intent: dict[str, tuple[str, str]]  # intended act's type -> (type, CAMEO) of expressing intent
+    deployment_verbs: frozenset[str] = frozenset()  # "moved troops": MOBILIZE by the object
+    materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
 
     def verb_senses(self, lemma: str) -> tuple[Sense, ...]:
         return self.verbs.get(lemma, ())
@@ -92,7 +94,12 @@ def lexicon() -> EventLexicon:
             raise DataError(f"intent.tsv: unknown event type {row['intent_type']!r}")
         onto.cameo_info(row["cameo"])
         intent[row["event_type"]] = (row["intent_type"], row["cameo"])
+    deployment = list(data_table("deployment.tsv"))
+    if any(row["kind"] not in ("verb", "object") for row in deployment):
+        raise DataError("deployment.tsv: kind must be verb or object")
     return EventLexicon(
+        deployment_verbs=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "verb"),
+        materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
         nominals=nominals,
         light_verbs=light,
