@@ -331,3 +331,8 @@ def test_moving_armed_force_is_a_deployment_and_moving_a_meeting_is_not(pipeline
     rushed = code(pipeline, "India rushed 50 companies of police to Manipur on Saturday.")
     assert {(e.event_type, e.mode) for e in rushed} == {("MOBILIZE", "police")}
     assert code(pipeline, "The Iraqi committee moved the meeting to Friday.") == []
+
+
+def test_expressed_and_voiced_are_light_verbs(pipeline):
+    events = code(pipeline, "The Kenyan opposition voiced support for the Ugandan government.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
