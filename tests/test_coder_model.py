@@ -336,3 +336,10 @@ def test_moving_armed_force_is_a_deployment_and_moving_a_meeting_is_not(pipeline
 def test_expressed_and_voiced_are_light_verbs(pipeline):
     events = code(pipeline, "The Kenyan opposition voiced support for the Ugandan government.")
     assert [e.event_type for e in events] == ["SUPPORT"]
+
+
+def test_joint_exercises_are_cooperation_and_drills_alone_a_show_of_force(pipeline):
+    joint = code(pipeline, "Turkey held joint exercises with Azerbaijan near Baku on Monday.")
+    assert [(e.event_type, e.cameo) for e in joint] == [("COOPERATE", "062")]
+    alone = code(pipeline, "China held military drills near Taiwan on Monday.")
+    assert [e.event_type for e in alone] == ["MOBILIZE"]

@@ -138,9 +138,10 @@ class EventCoder:
         return None
 
     def nominal_sense(self, noun: Token) -> Sense | None:
-        """An event noun's sense; a compound reading wins ("air strike" over "strike")."""
+        """An event noun's sense; a compound or modified reading wins ("air strike" over
+        "strike", "joint exercise" over "exercise")."""
         for child in noun.lefts:
-            if child.dep_ == "compound":
+            if child.dep_ in ("compound", "amod"):
                 sense = self.lexicon.nominals.get(f"{child.lemma_.lower()} {noun.lemma_.lower()}")
                 if sense is not None:
                     return sense
