@@ -152,3 +152,13 @@ def test_a_longer_name_through_a_words_own_form_does_not_hide_its_lemma(pipeline
 
     assert resolve_actor("American forces", pipeline)["code"] == "USAMIL"
     assert resolve_actor("Forces of Freedom and Change", pipeline)["code"] == "SDNPTY"
+
+
+@pytest.mark.model
+def test_people_known_without_dated_roles_code_as_their_countrys_elite(pipeline):
+    from dotterel.service import resolve_actor
+
+    record = resolve_actor("Kwasi Kwarteng", pipeline)
+    assert (record["code"], record["resolution"]) == ("GBRELI", "dictionary:person:nationality")
+    # A dated role always wins over the nationality table.
+    assert resolve_actor("Nouri al-Maliki", pipeline, date="2008-01-01")["code"] == "IRQGOV"

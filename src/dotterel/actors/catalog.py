@@ -20,6 +20,10 @@ def entries(knowledge: ActorKnowledge) -> Iterator[dict[str, Any]]:
     for a in knowledge.agents.values():
         yield _row("built-in:agents", "agent", a.term, "", "---" + "".join(a.sectors[:1]))
     for p in knowledge.persons:
+        if not p.roles and p.nationality:
+            yield _row(
+                "built-in:people", "person", p.name, "|".join(p.aliases), p.nationality + "ELI"
+            )
         for r in p.roles:
             yield _row(
                 "built-in:persons", "person", p.name, "|".join(p.aliases),

@@ -69,6 +69,7 @@ class Person:
     name: str
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]  # ordered by start
+    nationality: str | None = None  # ISO3, for people known without dated roles
 
     def role_on(self, day: dt.date) -> Role | None:
         return next((r for r in self.roles if r.covers(day)), None)
@@ -315,7 +316,15 @@ def _persons() -> list[Person]:
     rows: list[dict[str, str]] = []
     for name in data_files("persons"):
         rows.extend(data_table(f"persons/{name}"))
-    return persons_from_rows(rows, "persons/*.tsv")
+    dated = persons_from_rows(rows, "persons/*.tsv")
+    known = {p.name for p in dated}
+    # People known only by the country they serve; a dated entry always wins.
+    undated = [
+        Person(row["name"], _split(row["aliases"]), (), nationality=row["country"])
+        for row in data_table("people.tsv")
+        if row["name"] not in known
+    ]
+    return dated + undated
 
 
 @lru_cache(maxsize=1)

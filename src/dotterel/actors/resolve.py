@@ -409,9 +409,12 @@ class ActorResolver:
             )
         else:
             nearest = _role_for(person, day)
-            country = nearest.country if nearest else None
+            country = nearest.country if nearest else person.nationality
             sectors = ("ELI",)
-            how = "dictionary:person:outside-role" if day else "dictionary:person:undated"
+            if not person.roles:
+                how = "dictionary:person:nationality"
+            else:
+                how = "dictionary:person:outside-role" if day else "dictionary:person:undated"
         return Actor(
             phrase.text, phrase.start_char, phrase.end_char, name=person.name,
             code=_code(country, sectors), country=country, sectors=tuple(sectors),
