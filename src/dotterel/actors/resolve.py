@@ -62,8 +62,9 @@ class Phrase:
 
     @property
     def text(self) -> str:
+        # The span's own text: Doc.text would rebuild the whole document on every call.
         doc: Doc = self.head.doc
-        return doc.text[self.start_char : self.end_char]
+        return doc[self.tokens[0].i : self.tokens[-1].i + 1].text
 
 
 def _left_modifiers(token: Token) -> list[Token]:
@@ -377,9 +378,15 @@ class ActorResolver:
         labels such modifiers otherwise or not at all. Never inside a person's name."""
         assert self.place_country is not None
         doc = phrase.head.doc
-        tokens = {t.i for t in phrase.tokens}
-        for ent in doc.ents:
-            if ent.label_ in _PLACE_LABELS and ent.start in tokens:
+        for first in phrase.tokens:
+            if first.ent_iob_ != "B" or first.ent_type_ not in _PLACE_LABELS:
+                continue
+            # The entity that starts here (doc.ents would build every entity of the doc).
+            end = first.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            ent = doc[first.i : end]
+            if ent.text:
                 iso3 = self.place_country(ent.text)
                 country = self.knowledge.countries.get(iso3) if iso3 else None
                 if country is not None:
