@@ -343,3 +343,18 @@ def test_joint_exercises_are_cooperation_and_drills_alone_a_show_of_force(pipeli
     assert [(e.event_type, e.cameo) for e in joint] == [("COOPERATE", "062")]
     alone = code(pipeline, "China held military drills near Taiwan on Monday.")
     assert [e.event_type for e in alone] == ["MOBILIZE"]
+
+
+def test_the_object_of_a_request_does_what_is_requested(pipeline):
+    # Regression (seen in the demo): in "called on Putin to ... withdraw his troops" the
+    # Secretary-General was coded as the one withdrawing.
+    text = (
+        "United Nations Secretary-General Antonio Guterres called on Putin to withdraw his troops."
+    )
+    retreat = next(e for e in code(pipeline, text) if e.event_type == "RETREAT")
+    assert retreat.source.country == "RUS" and retreat.modality == "hypothetical"
+    urged = code(pipeline, "The United States urged Iran to release the detained sailors.")
+    assert {(e.event_type, e.source.country) for e in urged} == {
+        ("REQUEST", "USA"),
+        ("RETREAT", "IRN"),
+    }

@@ -68,6 +68,20 @@ _DEPLOYMENT_PREPS = ("to", "into", "toward", "towards", "against", "near", "alon
 _PARTICLE_ADVERBS = frozenset({"down", "up", "out", "back", "off", "away", "over"})
 
 
+def _object_controller(governor: Token) -> Token | None:
+    """Who does what the governor's infinitive says when the governor has an object:
+    "urged Iran to stop", "called on Putin to withdraw", "asked him to resign". "promise"
+    keeps its subject ("promised Iraq to withdraw")."""
+    if governor.lemma_.lower() in ("promise", "vow", "pledge", "threaten"):
+        return None
+    for child in governor.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
 
@@ -158,6 +172,10 @@ class EventCoder:
                     if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                         return token.head
                     return child
+            if token.dep_ == "xcomp" and token.head.i != token.i:
+                controller = _object_controller(token.head)
+                if controller is not None:
+                    return controller  # "called on Putin to withdraw": Putin withdraws
             if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
                 token = token.head
             else:
