@@ -358,3 +358,25 @@ def test_the_object_of_a_request_does_what_is_requested(pipeline):
         ("REQUEST", "USA"),
         ("RETREAT", "IRN"),
     }
+
+
+def test_places_of_other_clauses_and_surnames_do_not_locate_an_event(pipeline):
+    # Regressions seen in the demo output.
+    accused = code(
+        pipeline,
+        "The Georgian president accused Russia of aggression and called on Western "
+        "governments to help.",
+    )
+    request = next(e for e in accused if e.event_type == "REQUEST")
+    assert request.location is None  # Russia is the object of "accused", not a place here
+    sanctions = code(
+        pipeline,
+        "European Union leaders agreed on a package of sanctions targeting Russia's banks.",
+    )
+    assert all(e.location is None for e in sanctions)
+    ban = code(
+        pipeline,
+        "Ban Ki-moon opened the talks. The Syrian minister rejected repeated requests from Ban "
+        "to end his speech.",
+    )
+    assert all(e.location is None or e.location.country != "DOM" for e in ban)

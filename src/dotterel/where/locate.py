@@ -50,9 +50,32 @@ def _entity_of(token: Token, gazetteer: Gazetteer | None = None) -> Span | None:
             if label in _PLACE_LABELS:
                 return ent
             assert gazetteer is not None
+            if label == "PERSON" and _names_a_person(ent):
+                return None  # "requests from Ban" after "Ban Ki-moon": the man, not a town
             places = gazetteer.candidates(ent.text)
             return ent if places and places[0].feature != "country" else None
     return None
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """Whether a verb (a participle or relative clause) stands between ``token`` and ``top``."""
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.i != top.i and token.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _names_a_person(ent: Span) -> bool:
+    """Whether the document names a person of whom ``ent`` is a part ("Ban" of "Ban
+    Ki-moon")."""
+    words = ent.text.split()
+    return any(
+        other.label_ == "PERSON"
+        and other.start != ent.start
+        and all(w in other.text.replace("-", " ").split() + other.text.split() for w in words)
+        for other in ent.doc.ents
+    )
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
@@ -113,7 +136,9 @@ def locate_event(
     # invaded Georgia", Washington is where he spoke.
     for head in _clause_chain(trigger):
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        for obj in objects:
+        # Only the trigger's own object is where it happened: a verb above it has its own
+        # ("accused Russia of ... and called on Western governments": not in Russia).
+        for obj in objects if head.i == trigger.i else []:
             ent = _entity_of(obj)
             if ent is not None and not is_actor(ent):
                 loc = _location(ent, gazetteer, countries, "parse:object")
@@ -134,6 +159,8 @@ def locate_event(
                     continue
                 for pobj in prep.children:
                     for token in pobj.subtree:
+                        if _inside_clause(token, pobj):
+                            continue  # "a package of sanctions targeting Russia's banks"
                         ent = _entity_of(token, gazetteer)
                         if ent is not None and not is_actor(ent):
                             loc = _location(ent, gazetteer, countries, f"parse:{prep.lower_}")
