@@ -353,6 +353,9 @@ def test_the_object_of_a_request_does_what_is_requested(pipeline):
     )
     retreat = next(e for e in code(pipeline, text) if e.event_type == "RETREAT")
     assert retreat.source.country == "RUS" and retreat.modality == "hypothetical"
+    appealed = code(pipeline, "Zelenskyy appealed to world leaders to impose sanctions on Moscow.")
+    sanction = next(e for e in appealed if e.event_type == "SANCTION")
+    assert "world leaders" in sanction.source.text and sanction.modality == "hypothetical"
     urged = code(pipeline, "The United States urged Iran to release the detained sailors.")
     assert {(e.event_type, e.source.country) for e in urged} == {
         ("REQUEST", "USA"),

@@ -72,14 +72,20 @@ def _object_controller(governor: Token) -> Token | None:
     """Who does what the governor's infinitive says when the governor has an object:
     "urged Iran to stop", "called on Putin to withdraw", "asked him to resign". "promise"
     keeps its subject ("promised Iraq to withdraw")."""
-    if governor.lemma_.lower() in ("promise", "vow", "pledge", "threaten"):
+    lemma = governor.lemma_.lower()
+    if lemma in ("promise", "vow", "pledge", "threaten"):
         return None
+    # "appealed to world leaders to impose", "pleaded with the rebels to free".
+    preps = ("on", "to", "with") if lemma in _APPEAL_VERBS else ("on",)
     for child in governor.children:
         if child.dep_ == "dobj":
             return child
-        if child.dep_ == "prep" and child.lower_ == "on":
+        if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+_APPEAL_VERBS = frozenset({"appeal", "plead", "call", "turn", "signal", "write", "cable"})
 
 
 def _reflexive_object(verb: Token) -> bool:
