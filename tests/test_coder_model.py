@@ -383,3 +383,9 @@ def test_places_of_other_clauses_and_surnames_do_not_locate_an_event(pipeline):
         "to end his speech.",
     )
     assert all(e.location is None or e.location.country != "DOM" for e in ban)
+
+
+def test_a_hypothetical_event_ranks_below_the_actual_one(pipeline):
+    events = code(pipeline, "The United States urged Iran to release the detained sailors.")
+    by_type = {e.event_type: e for e in events}
+    assert by_type["REQUEST"].confidence > by_type["RETREAT"].confidence

@@ -413,7 +413,7 @@ class EventCoder:
                     if key in seen:
                         continue
                     seen.add(key)
-                    confidence = _confidence(source, target, sense, voice)
+                    confidence = _confidence(source, target, sense, voice, modality)
                     reason = (
                         f"{sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
                         f" -> {sense.event_type}; voice={voice}"
@@ -534,7 +534,7 @@ class EventCoder:
                     reason = f"nominals:{noun.lemma_.lower()} -> {sense.event_type}; nominal" + (
                         f"; cues={','.join(cues)}" if cues else ""
                     )
-                    confidence = _confidence(source, target, sense, "nominal")
+                    confidence = _confidence(source, target, sense, "nominal", modality)
                     events.append(
                         CodedEvent(
                             (noun,), sense, source, target, False, modality, confidence, reason
@@ -625,9 +625,13 @@ def _key(actor: Actor | None) -> tuple:
     return () if actor is None else (actor.code, actor.start)
 
 
-def _confidence(source: Actor | None, target: Actor | None, sense: Sense, voice: str) -> float:
-    """A heuristic score (not yet calibrated): more resolved evidence, more confidence."""
-    score = 0.45
+def _confidence(
+    source: Actor | None, target: Actor | None, sense: Sense, voice: str, modality: Modality
+) -> float:
+    """A heuristic score (not yet calibrated): more resolved evidence, more confidence. A
+    hypothetical event (a request's complement, a condition) ranks below an actual one
+    of the same sentence: it is not reported as having happened."""
+    score = 0.45 - (0.1 if modality == "hypothetical" else 0.0)
     if source is not None and source.resolved:
         score += 0.25 * source.score
     if target is not None and target.resolved:
