@@ -389,3 +389,10 @@ def test_a_hypothetical_event_ranks_below_the_actual_one(pipeline):
     events = code(pipeline, "The United States urged Iran to release the detained sailors.")
     by_type = {e.event_type: e for e in events}
     assert by_type["REQUEST"].confidence > by_type["RETREAT"].confidence
+
+
+def test_martial_law_is_coercion_and_a_day_is_never_a_target(pipeline):
+    events = code(
+        pipeline, "Ukrainian President Volodymyr Zelenskyy declared martial law on Thursday."
+    )
+    assert [(e.event_type, e.cameo, e.target) for e in events] == [("COERCE", "1724", None)]

@@ -197,7 +197,12 @@ class EventCoder:
         found: list[Token] = []
         for child in token.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+                # "on Thursday" is a time, never a target.
+                found.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                )
         return found
 
     def _argument_heads(
