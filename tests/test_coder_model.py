@@ -396,3 +396,10 @@ def test_martial_law_is_coercion_and_a_day_is_never_a_target(pipeline):
         pipeline, "Ukrainian President Volodymyr Zelenskyy declared martial law on Thursday."
     )
     assert [(e.event_type, e.cameo, e.target) for e in events] == [("COERCE", "1724", None)]
+
+
+def test_the_giver_of_what_is_received_is_the_source(pipeline):
+    events = code(pipeline, "Kenya received military aid from the United States.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
+        ("AID", "USA", "KEN")
+    ]

@@ -225,6 +225,11 @@ class EventCoder:
             targets += self._prep_objects(verb, sense.target_preps)
             return sources, targets, "passive"
         subject = self._subject(verb)
+        if noun is not None and verb.lemma_.lower() in self.lexicon.receiving_verbs:
+            # "Egypt received a $2 billion deposit from the UAE": the giver is the source.
+            sources += self._prep_objects(verb, ("from",))
+            sources += self._prep_objects(noun, ("from", "of"))  # "won the backing of NATO"
+            return sources, [subject] if subject is not None else [], "active"
         if subject is not None:
             sources.append(subject)
         if noun is not None:

@@ -34,6 +34,7 @@ class EventLexicon:
     contexts: tuple[tuple[str, frozenset[str]], ...]
     intent: dict[str, tuple[str, str]]  # intended act's type -> (type, CAMEO) of expressing intent
     deployment_verbs: frozenset[str] = frozenset()  # "moved troops": MOBILIZE by the object
+    receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
 
     def verb_senses(self, lemma: str) -> tuple[Sense, ...]:
@@ -87,7 +88,11 @@ def lexicon() -> EventLexicon:
         (row["context"], frozenset(c.strip().lower() for c in row["cues"].split("|") if c.strip()))
         for row in data_table("contexts.tsv")
     )
-    light = frozenset(row["lemma"].lower() for row in data_table("light_verbs.tsv"))
+    light_rows = data_table("light_verbs.tsv")
+    if any(row["roles"] not in ("", "reversed") for row in light_rows):
+        raise DataError("light_verbs.tsv: roles must be empty or 'reversed'")
+    light = frozenset(row["lemma"].lower() for row in light_rows)
+    receiving = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "reversed")
     intent = {}
     for row in data_table("intent.tsv"):
         if row["intent_type"] not in PLOVER_TYPES:
@@ -99,6 +104,7 @@ def lexicon() -> EventLexicon:
         raise DataError("deployment.tsv: kind must be verb or object")
     return EventLexicon(
         deployment_verbs=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "verb"),
+        receiving_verbs=receiving,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
         nominals=nominals,
