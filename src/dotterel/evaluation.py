@@ -10,7 +10,6 @@ import csv
 import datetime as dt
 import json
 import logging
-import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
@@ -20,6 +19,7 @@ from pathlib import Path
 from .actors.dictionaries import load_dictionary
 from .actors.resolve import phrase_for
 from .errors import DotterelError, InputError
+from .geo import km_between
 from .pipeline import Pipeline, prepare_document
 from .schema import Article, Event
 from .service import classify_record, resolve_actor
@@ -278,14 +278,6 @@ def eval_actor_spans(pipeline: Pipeline, root: Path, limit: int | None = None) -
     ]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def eval_gwn(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
     """GeoWebNews: gold toponyms with coordinates, against dotterel's geoparse of the article."""
     path = _require(root / "Pragmatic-Guide-to-Geoparsing-Evaluation" / "GWN.xml")
@@ -317,7 +309,7 @@ def eval_gwn(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[S
                 country_n += 1
                 country_hits += match.country == gold_country
             if match.lat is not None and match.lon is not None:
-                hits += _km(float(lat), float(lon), match.lat, match.lon) <= 161
+                hits += km_between(float(lat), float(lon), match.lat, match.lon) <= 161
     return [
         Score("GeoWebNews", "toponyms found (recall)", found / max(1, total), total),
         Score("GeoWebNews", "accuracy within 161 km (of found)", hits / max(1, found), found),

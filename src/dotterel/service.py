@@ -26,6 +26,8 @@ from .store import EventStore
 
 if TYPE_CHECKING:
     from .aggregate.dedup import DedupSettings
+    from .events.lexicon import Sense
+    from .events.relation_model import Decision, RelationModel
 
 log = logging.getLogger(__name__)
 
@@ -172,8 +174,6 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
     reads the sentence and the clause that links the pair, votes too (see
     ``relation_model.combine``): it may replace the lexicon's type by one it finds far
     more likely. When no trigger links the pair, the model alone decides."""
-    from .events.relation_model import combine, lexicon_candidates, pair_input, sense_for_type
-
     text, source, target = (record.get(k) for k in ("text", "source", "target"))
     for key, value in (("text", text), ("source", source), ("target", target)):
         if not isinstance(value, str) or not value.strip():
@@ -197,22 +197,59 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
     sense, negated, modality = coding.sense, coding.negated, coding.modality
     confidence, reason = coding.confidence, f"lexicon: {coding.reason}"
     if model is not None:
-        senses = lexicon_candidates(pipeline.lexicon, src, tgt)
-        prediction = model.predict([pair_input(sent, src, tgt)])[0]
-        vote = combine(sense.event_type, {s.event_type for s in senses}, prediction)
+        vote, replacement = _model_vote(pipeline, model, sent, src, tgt, sense.event_type)
         reason += f"; {vote.reason}"
-        if vote.by == "model":
-            # The CAMEO code of the lexicon's sense of that type, else the type's default.
-            default = pipeline.ontology.plover[vote.event_type].default_cameo
-            sense = sense_for_type(senses, vote.event_type, default)
+        if replacement is not None:
+            sense = replacement
             confidence = vote.probability / 2  # the two disagree
         else:
             confidence = (coding.confidence + vote.probability) / 2
-    info = pipeline.ontology.cameo_info(sense.cameo)
+    return _coded(
+        out, pipeline, sense.event_type, sense.mode, sense.cameo, negated, modality,
+        confidence, reason,
+    )  # fmt: skip
+
+
+def _model_vote(
+    pipeline: Pipeline,
+    model: RelationModel,
+    sent: Span,
+    src: Span,
+    tgt: Span,
+    lexicon_type: str,
+) -> tuple[Decision, Sense | None]:
+    """The relation model's vote on the pair against the lexicon's type, and the sense
+    to code when the model wins (the CAMEO code of the lexicon's sense of that type, else
+    the type's default), or None when the lexicon's type stands."""
+    from .events.relation_model import combine, lexicon_candidates, pair_input, sense_for_type
+
+    senses = lexicon_candidates(pipeline.lexicon, src, tgt)
+    prediction = model.predict([pair_input(sent, src, tgt)])[0]
+    vote = combine(lexicon_type, {s.event_type for s in senses}, prediction)
+    if vote.by != "model":
+        return vote, None
+    default = pipeline.ontology.plover[vote.event_type].default_cameo
+    return vote, sense_for_type(senses, vote.event_type, default)
+
+
+def _coded(
+    out: dict[str, Any],
+    pipeline: Pipeline,
+    event_type: str,
+    mode: str | None,
+    cameo: str,
+    negated: bool,
+    modality: str,
+    confidence: float,
+    reason: str,
+) -> dict[str, Any]:
+    """The classify record with its coding and the CAMEO code's label, quad class and
+    Goldstein value."""
+    info = pipeline.ontology.cameo_info(cameo)
     out.update(
-        event_type=sense.event_type, mode=sense.mode, cameo=sense.cameo,
-        cameo_label=info.label, quad_class=info.quad_class, goldstein=info.goldstein,
-        negated=negated, modality=modality, confidence=round(confidence, 4), reason=reason,
+        event_type=event_type, mode=mode, cameo=cameo, cameo_label=info.label,
+        quad_class=info.quad_class, goldstein=info.goldstein, negated=negated,
+        modality=modality, confidence=round(confidence, 4), reason=reason,
     )  # fmt: skip
     return out
 
@@ -228,7 +265,6 @@ def _classify_with_one_actor(
     """One actor is absent from the text (a placeholder such as "an actor", or a name the
     text writes otherwise): the most confident event that the coder finds with the
     present actor in the same role, marked as such."""
-    from .events.relation_model import combine, lexicon_candidates, pair_input, sense_for_type
 
     present, role = (src, "source") if src is not None else (tgt, "target")
     assert present is not None
@@ -266,21 +302,14 @@ def _classify_with_one_actor(
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
         if other_span is not None and other_span.sent == present.sent:
             a, b = (present, other_span) if role == "source" else (other_span, present)
-            senses = lexicon_candidates(pipeline.lexicon, a, b)
-            prediction = model.predict([pair_input(present.sent, a, b)])[0]
-            vote = combine(event.event_type, {x.event_type for x in senses}, prediction)
+            vote, sense = _model_vote(pipeline, model, present.sent, a, b, event.event_type)
             reason += f"; {vote.reason}"
-            if vote.by == "model":
-                default = pipeline.ontology.plover[vote.event_type].default_cameo
-                sense = sense_for_type(senses, vote.event_type, default)
+            if sense is not None:
                 sense_type, cameo, mode = sense.event_type, sense.cameo, sense.mode
-    info = pipeline.ontology.cameo_info(cameo)
-    out.update(
-        event_type=sense_type, mode=mode, cameo=cameo, cameo_label=info.label,
-        quad_class=info.quad_class, goldstein=info.goldstein, negated=event.negated,
-        modality=event.modality, confidence=round(0.8 * event.confidence, 4), reason=reason,
+    return _coded(
+        out, pipeline, sense_type, mode, cameo, event.negated, event.modality,
+        0.8 * event.confidence, reason,
     )  # fmt: skip
-    return out
 
 
 def _classify_with_model(

@@ -28,6 +28,8 @@ from typing import Any, TypeGuard
 
 import pandas as pd
 
+from ..geo import km_between
+
 #: Columns of the groups frame, beyond the representative mention's event columns.
 GROUP_COLUMNS = [
     "group_id",
@@ -103,13 +105,6 @@ def _coarse_range(value: Any) -> tuple[date, date] | None:
     return None
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 @dataclass
 class _Place:
     geonameid: int | None
@@ -150,7 +145,7 @@ def places_compatible(a: _Place | None, b: _Place | None, radius_km: float) -> b
         return True
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return True
-    return _km(a.lat, a.lon, b.lat, b.lon) <= radius_km
+    return km_between(a.lat, a.lon, b.lat, b.lon) <= radius_km
 
 
 def actors_compatible(a: str, b: str) -> bool:
