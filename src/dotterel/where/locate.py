@@ -9,12 +9,15 @@ country the document's actors belong to wins, then the most populous.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..errors import DataError
+from ..resources import data_table
 from ..schema import Location
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, normalise_name
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _LOCATIVE_PREPS = {
@@ -31,12 +34,16 @@ _LOCATIVE_PREPS = {
     "to",
     "toward",
     "towards",
+    "through",
+    "throughout",
+    "within",
+    "along",
 }
 
 
 # The small NER model often labels a place it does not know as a person or an
 # organisation; after a locative preposition, the gazetteer may vouch for it instead.
-_MISLABELLED_PLACE = {"ORG", "PERSON", "NORP"}
+_MISLABELLED_PLACE = {"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
 
 def _entity_of(token: Token, gazetteer: Gazetteer | None = None) -> Span | None:
@@ -45,16 +52,205 @@ def _entity_of(token: Token, gazetteer: Gazetteer | None = None) -> Span | None:
     label = token.ent_type_
     if label not in _PLACE_LABELS and (gazetteer is None or label not in _MISLABELLED_PLACE):
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            if label in _PLACE_LABELS:
-                return ent
-            assert gazetteer is not None
-            if label == "PERSON" and _names_a_person(ent):
-                return None  # "requests from Ban" after "Ban Ki-moon": the man, not a town
-            places = gazetteer.candidates(ent.text)
-            return ent if places and places[0].feature != "country" else None
-    return None
+    ent = _entity_span(token)
+    if label in _PLACE_LABELS:
+        return ent
+    assert gazetteer is not None
+    if label == "PERSON" and _names_a_person(ent):
+        return None  # "requests from Ban" after "Ban Ki-moon": the man, not a town
+    if _unless_group(ent) is None:
+        return None  # "Mr. Obama" is not the Japanese town, "U.N." not the Indian one
+    places = gazetteer.candidates(ent.text)
+    return ent if places and places[0].feature != "country" else None
+
+
+def _entity_span(token: Token) -> Span:
+    """The named entity ``token`` is part of, read from its IOB tags (``doc.ents`` builds
+    every entity of the document on each call)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+# Prepositions that say where something happened rather than whom it touched: after them
+# a proper name the gazetteer lacks is still a place ("in Buni Yadi", "at Ramses Square").
+# "on", "to" and "from" also take targets and partners ("attack on Hamas"), so they do not.
+_SITE_PREPS = {
+    "in", "at", "near", "inside", "outside", "around", "across", "into", "through",
+    "throughout", "within", "along",
+}  # fmt: skip
+# Labels that never name a place, even one the NER model has not heard of.
+_NEVER_PLACE = {
+    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE",
+    "WORK_OF_ART", "LAW", "EVENT", "NORP", "PRODUCT",
+}  # fmt: skip
+_NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+
+
+# Which unknown proper names may be places: after a site preposition, any the NER model
+# did not label as a date, number, nationality and the like ("in Buni Yadi", "at Ramses
+# Square", often labelled ORG or PERSON); as a site verb's object, only an unlabelled one
+# ("stormed Maaloula", but not "captured Hambali"); as the object of a verb that only
+# ever takes territory, any ("besieged Kobani", often labelled a person or organisation).
+AFTER_SITE_PREP = "after-site-preposition"
+SITE_OBJECT = "site-object"
+SITE_OBJECT_ANY = "site-object-any"
+PLACE_NOUN = "place-noun-modifier"  # "the Zafraniya district", however it is labelled
+
+
+def _unknown_site(token: Token, where: str) -> Span | None:
+    """The proper name ``token`` belongs to, as a place that the NER model and gazetteer
+    missed."""
+    if token.pos_ != "PROPN" or token.dep_ == "poss":
+        return None
+    if token.ent_type_ in (_NUMERIC if where == PLACE_NOUN else _NEVER_PLACE):
+        return None
+    if where == SITE_OBJECT and token.ent_type_:
+        return None
+
+    for above in token.ancestors:
+        if above.dep_ == "prep":
+            break
+        if above.dep_ == "poss":
+            return None  # "in Obama's speech": the possessor is not the site
+    doc = token.doc
+    if token.ent_type_:
+        ent = _entity_span(token)
+        return None if ent.label_ == "PERSON" and _names_a_person(ent) else _unless_group(ent)
+    start = end = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
+        end += 1
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.ent_type_ and start <= before.head.i <= end:
+        return None  # the tail of a longer name: "State" of "Islamic State"
+    return _unless_group(doc[start : end + 1])
+
+
+def _unless_group(name: Span) -> Span | None:
+    """``name``, unless its last word, or the word heading the longer name it is part
+    of, makes it a group's ("the Freedom and Justice Party"), a word before it a
+    person's ("Mr. Obama"), or it is an acronym ("U.N.")."""
+    groups = _site_words().groups
+    head = name[-1]
+    while head.dep_ in ("compound", "nmod", "conj", "cc") and head.head.pos_ == "PROPN":
+        head = head.head
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    if name[-1].lower_.rstrip(".") in groups or head.lower_ in groups:
+        return None
+    if before is not None and before.lower_.rstrip(".") in groups:
+        return None
+    if name.text.replace(".", "").replace(" ", "").isupper():
+        return None
+    return name
+
+
+def _phrase_order(top: Token) -> list[Token]:
+    """The tokens of ``top``'s phrase, nearest the head first: a place noun's own name
+    before the places that hold it ("in Mogadishu's Wadajir district", "in the town of X
+    in Y province"); possessors last and nothing inside a clause ("a package of sanctions
+    targeting Russia's banks")."""
+    order: list[Token] = []
+    later: list[Token] = []
+    queue = [top]
+    while queue:
+        token = queue.pop(0)
+        order.append(token)
+        for child in token.children:
+            if child.pos_ in ("VERB", "AUX") and child.i != top.i:
+                continue
+            (later if child.dep_ == "poss" else queue).append(child)
+        if not queue and later:
+            queue, later = later, []
+    return order
+
+
+def _name_of(token: Token, gazetteer: Gazetteer, unknown: str | None) -> Span | None:
+    ent = _entity_of(token, gazetteer)
+    if ent is None and unknown is not None:
+        ent = _unknown_site(token, unknown)
+    if ent is None and unknown is not None:
+        ent = _site_name(token)
+    return ent
+
+
+def _site_name(token: Token) -> Span | None:
+    """The proper name ``token`` belongs to when its last word names a kind of place
+    ("Bama Town", "Heart Hospital"), whatever the NER model labelled it."""
+    if token.pos_ != "PROPN" or token.ent_type_ in _NEVER_PLACE - {"PRODUCT", "WORK_OF_ART"}:
+        return None
+    doc = token.doc
+    name = _entity_span(token) if token.ent_type_ else None
+    if name is None:
+        start = end = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        name = doc[start : end + 1]
+    if len(name) < 2 or name[-1].lower_ not in _site_words().nouns:
+        return None
+    return name
+
+
+def _place_in_phrase(
+    top: Token, gazetteer: Gazetteer, unknown: str | None, whole: bool = True
+) -> Span | None:
+    """The place the noun phrase headed by ``top`` names, if any. ``unknown``: where a
+    proper name neither the NER model nor the gazetteer knows may be one (None: never).
+    ``whole``: search the whole phrase, not only its head ("met the president of France"
+    is not in France)."""
+    fallback = None
+    for token in _phrase_order(top) if whole else [top]:
+        ent = _place_noun_name(token, gazetteer) or _name_of(token, gazetteer, unknown)
+        if ent is None:
+            continue
+        if ent.label_ != "ORG" or _entity_of(ent.root, gazetteer) is not None:
+            return ent
+        # An unknown organisation's name after "at" or "outside" is often a building
+        # ("outside the United States Consulate in Sao Paulo"): a named town in the
+        # phrase says more.
+        fallback = fallback or ent
+    return fallback
+
+
+def _place_noun_name(token: Token, gazetteer: Gazetteer) -> Span | None:
+    """The name a place noun gives its place: "the Sayidda Zaynab district of Damascus":
+    the district; "the Gaza town of Rafah": Rafah. A modifier that names a country or
+    division holds the place rather than naming it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _site_words().nouns:
+        return None
+    own = next(
+        (n for c in token.children if c.dep_ == "compound"
+         for n in [_name_of(c, gazetteer, AFTER_SITE_PREP) or _unknown_site(c, PLACE_NOUN)]
+         if n is not None),
+        None,
+    )  # fmt: skip
+    of = next(
+        (n for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+         for pobj in c.children if pobj.dep_ == "pobj"
+         for n in [_name_of(pobj, gazetteer, AFTER_SITE_PREP)] if n is not None),
+        None,
+    )  # fmt: skip
+    if own is not None and of is not None:
+        # The smaller place is the one the noun names: a country, division or city
+        # holds a town or district; a name the gazetteer lacks is the smallest.
+        return of if _size(of, gazetteer) <= _size(own, gazetteer) else own
+    return own or of
+
+
+_SIZE = {"district": 1, "city": 2, "region": 3, "country": 4}
+
+
+def _size(name: Span, gazetteer: Gazetteer) -> int:
+    place = next(iter(gazetteer.candidates(name.text)), None)
+    return 0 if place is None else _SIZE.get(place.feature, 2)
 
 
 def _inside_clause(token: Token, top: Token) -> bool:
@@ -76,6 +272,47 @@ def _names_a_person(ent: Span) -> bool:
         and all(w in other.text.replace("-", " ").split() + other.text.split() for w in words)
         for other in ent.doc.ents
     )
+
+
+@dataclass(frozen=True)
+class _SiteWords:
+    verbs: dict[str, str]  # lemma -> which unknown objects: any | unlabelled
+    nouns: frozenset[str]
+    groups: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> _SiteWords:
+    rows = data_table("site_words.tsv")
+    for i, row in enumerate(rows, start=2):
+        if row["kind"] not in ("verb", "noun", "group") or (
+            row["kind"] == "verb" and row["objects"] not in ("any", "unlabelled")
+        ):
+            raise DataError(f"site_words.tsv: bad kind or objects in row {i}: {row}")
+    return _SiteWords(
+        {r["word"]: r["objects"] for r in rows if r["kind"] == "verb"},
+        frozenset(r["word"] for r in rows if r["kind"] == "noun"),
+        frozenset(r["word"] for r in rows if r["kind"] == "group"),
+    )
+
+
+def _shared_subject_conjuncts(verb: Token) -> list[Token]:
+    """Verbs conjoined to ``verb`` that have no subject of their own."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """``tokens`` and the nouns conjoined to them ("a post and a building in X")."""
+    out = list(tokens)
+    for token in tokens:
+        out.extend(c for c in token.subtree if c.dep_ == "conj" and c.head.i in {t.i for t in out})
+    return out
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
@@ -100,7 +337,16 @@ def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, s
 def _location(
     ent: Span, gazetteer: Gazetteer, countries: Collection[str], how: str
 ) -> Location | None:
-    picked = _pick(gazetteer.candidates(ent.text), countries)
+    candidates = gazetteer.candidates(ent.text)
+    if ent.label_ not in _PLACE_LABELS and not (candidates and _entity_of(ent.root, gazetteer)):
+        # A name found by the parse alone takes only places of its own name, not of an
+        # alternate one ("Freedom" is no town's other name we could trust).
+        own = normalise_name(ent.text)
+        candidates = [
+            c for c in candidates
+            if own.startswith(normalise_name(c.name)) or normalise_name(c.name).startswith(own)
+        ]  # fmt: skip
+    picked = _pick(candidates, countries)
     if picked is None:
         # A place the parse attaches to the event but the gazetteer lacks (a village, a
         # checkpoint's name): keep its name and span, with no coordinates to invent.
@@ -129,21 +375,45 @@ def locate_event(
             s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets
         )
 
+    def place_in(phrase: Token, unknown: str | None, whole: bool = True) -> Location | None:
+        ent = _place_in_phrase(phrase, gazetteer, unknown, whole)
+        if ent is None or is_actor(ent):
+            return None
+        return _location(ent, gazetteer, countries, "")
+
     # A place that is the trigger's object ("attacked Mosul"), then places it (or its
     # object) governs through a locative preposition ("raided homes in Sadr City"),
     # then the same for the verbs above it in its own clause ("plans to attack ... in
     # Mosul"). Reported speech is a boundary: in "In Washington, Bush said Russia
     # invaded Georgia", Washington is where he spoke.
+    site_verbs = _site_words().verbs
     for head in _clause_chain(trigger):
-        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        own = head.i == trigger.i
+        # "killed 26 and wounded 48 in the city of Ibb": the place of a conjoined verb
+        # with the same subject is the trigger's too.
+        verbs = [head, *(_shared_subject_conjuncts(head) if own else [])]
+        objects = _with_conjuncts(
+            [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        )
         # Only the trigger's own object is where it happened: a verb above it has its own
         # ("accused Russia of ... and called on Western governments": not in Russia).
-        for obj in objects if head.i == trigger.i else []:
-            ent = _entity_of(obj)
-            if ent is not None and not is_actor(ent):
-                loc = _location(ent, gazetteer, countries, "parse:object")
+        if own:
+            for obj in objects:
+                # A site verb's object is a place even when no one knows its name
+                # ("stormed Maaloula"); not its passive subject ("X was captured").
+                verb = next(a for a in obj.ancestors if a.dep_ != "conj" or a.pos_ == "VERB")
+                takes = site_verbs.get(verb.lemma_.lower()) if obj.dep_ == "dobj" else None
+                unknown = {"any": SITE_OBJECT_ANY, "unlabelled": SITE_OBJECT}.get(takes or "")
+                loc = place_in(obj, unknown, whole=takes is not None)
                 if loc is not None:
-                    return loc
+                    return replace(loc, method="parse:object" + loc.method)
+        else:
+            # A verb above may name the area its clause acts in ("shelled the outskirts of
+            # Aleppo, killing five"): a place noun's name only.
+            for obj in objects:
+                ent = _place_noun_name(obj, gazetteer)
+                if ent is not None and not is_actor(ent):
+                    return _location(ent, gazetteer, countries, "parse:object-above")
         # The parser often hangs the place on the passive's agent: "was shelled by troops
         # in the border town of X".
         agents = [
@@ -153,19 +423,43 @@ def locate_event(
             for pobj in by.children
             if pobj.dep_ == "pobj"
         ]
-        for governor in [head, *objects, *agents]:
+        for governor in [*verbs, *objects, *agents]:
             for prep in governor.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
                     continue
                 for pobj in prep.children:
-                    for token in pobj.subtree:
-                        if _inside_clause(token, pobj):
-                            continue  # "a package of sanctions targeting Russia's banks"
-                        ent = _entity_of(token, gazetteer)
-                        if ent is not None and not is_actor(ent):
-                            loc = _location(ent, gazetteer, countries, f"parse:{prep.lower_}")
-                            if loc is not None:
-                                return loc
+                    loc = place_in(pobj, AFTER_SITE_PREP if prep.lower_ in _SITE_PREPS else None)
+                    if loc is not None:
+                        return replace(loc, method=f"parse:{prep.lower_}" + loc.method)
+    # Failing those, a place on the clause's subject ("Soldiers in Bangui killed six").
+    for head in _clause_chain(trigger):
+        for subject in head.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+                    for pobj in prep.children:
+                        loc = place_in(pobj, AFTER_SITE_PREP)
+                        if loc is not None:
+                            return replace(loc, method=f"parse:subject-{prep.lower_}" + loc.method)
+    # A relative clause on a place happens there ("Baqubah, where gunmen killed ...",
+    # "the camp that troops stormed").
+    for head in _clause_chain(trigger):
+        if head.dep_ == "relcl":
+            loc = place_in(head.head, AFTER_SITE_PREP, whole=False)
+            if loc is not None:
+                return replace(loc, method="parse:relative-clause" + loc.method)
+    # Then one of the trigger's own subordinate clauses ("collided as the trains sped
+    # through a remote corner of India", "killed 13, wounding 7 in X").
+    for clause in trigger.children:
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+                for pobj in prep.children:
+                    loc = place_in(pobj, AFTER_SITE_PREP)
+                    if loc is not None:
+                        return replace(loc, method=f"parse:clause-{prep.lower_}" + loc.method)
     return None
 
 

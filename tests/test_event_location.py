@@ -1,0 +1,62 @@
+"""Choosing an event's place from the parse (issue 5): names the NER model and the
+gazetteer do not know, place nouns, groups that are not places. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dotterel.where import locate_event
+
+pytestmark = pytest.mark.model
+
+
+def _place(pipeline, text: str, verb: str) -> str | None:
+    doc = pipeline.parser.parse(text)
+    trigger = next(t for t in doc if t.text == verb)
+    place = locate_event(trigger, [], pipeline.gazetteer, set())
+    return None if place is None else doc.text[place.start : place.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # An unknown village after "in" is still where it happened.
+        ("Gunmen killed nine farmers in Kwarabu village on Tuesday.", "killed", "Kwarabu village"),
+        ("Soldiers burned dozens of houses in the village of Tandaro.", "burned", "Tandaro"),
+        # A place noun's own name before the town that holds it ...
+        ("A car bomb exploded in Baghdad's Zafraniya district.", "exploded", "Zafraniya"),
+        # ... and the name after "the Gaza town of", not the region before it.
+        ("Troops shelled homes in the Gaza town of Beit Lahia.", "shelled", "Beit Lahia"),
+        # A verb that only takes territory: its unknown object is the place.
+        ("Rebel fighters stormed Qarmala after a week of fighting.", "stormed", "Qarmala"),
+        # A name ending in a kind of place is one, whatever the NER model says.
+        (
+            "Militants attacked the Dandali Power Plant overnight.",
+            "attacked",
+            "Dandali Power Plant",
+        ),
+        # A place on the subject when the verb has none of its own.
+        ("Police in Karachi arrested four suspects.", "arrested", "Karachi"),
+        # "killed 26 and wounded 48 in Ibb": the conjoined verb's place is the trigger's.
+        ("The bomber killed six people and wounded twenty in Ibb.", "killed", "Ibb"),
+    ],
+)
+def test_event_places_from_the_parse(pipeline, text, verb, expected):
+    assert _place(pipeline, text, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # Groups and people are not places, even after a site verb or preposition.
+        ("Looters raided the headquarters of the Freedom and Justice Party.", "raided"),
+        ("He attacked Mr. Obama in a speech.", "attacked"),
+        ("Border guards captured Hambali after a long search.", "captured"),
+        # The tail of a longer name is not a place of its own.
+        ("Aircraft hit several Islamic State targets overnight.", "hit"),
+        # An acronym is not the town the gazetteer happens to spell the same way.
+        ("The minister spoke at the U.N. on Monday.", "spoke"),
+    ],
+)
+def test_no_place_from_names_that_are_not_places(pipeline, text, verb):
+    assert _place(pipeline, text, verb) is None
