@@ -39,6 +39,14 @@ def _place(pipeline, text: str, verb: str) -> str | None:
         ("Police in Karachi arrested four suspects.", "arrested", "Karachi"),
         # "killed 26 and wounded 48 in Ibb": the conjoined verb's place is the trigger's.
         ("The bomber killed six people and wounded twenty in Ibb.", "killed", "Ibb"),
+        # The verb's own phrase before a fronted one that sets the wider scene.
+        ("In Gaza, soldiers shot a man near Khan Younis on Sunday.", "shot", "Khan Younis"),
+        # "on" an act's noun: the place, unless an organisation (its target).
+        ("The army launched a fierce assault on Tal Hamra.", "launched", "Tal Hamra"),
+        # An act the event happened during.
+        ("Two soldiers died during fighting in Kirkuk.", "died", "Kirkuk"),
+        # A verb above that takes territory: "stormed Qarmala, killing five".
+        ("Rebels stormed Qarmala on Monday, killing five guards.", "killing", "Qarmala"),
     ],
 )
 def test_event_places_from_the_parse(pipeline, text, verb, expected):
@@ -56,6 +64,7 @@ def test_event_places_from_the_parse(pipeline, text, verb, expected):
         ("Aircraft hit several Islamic State targets overnight.", "hit"),
         # An acronym is not the town the gazetteer happens to spell the same way.
         ("The minister spoke at the U.N. on Monday.", "spoke"),
+        ("Jets carried out an attack on Hamas overnight.", "carried"),
     ],
 )
 def test_no_place_from_names_that_are_not_places(pipeline, text, verb):

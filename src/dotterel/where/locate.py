@@ -38,6 +38,9 @@ _LOCATIVE_PREPS = {
     "throughout",
     "within",
     "along",
+    # An act the event happened during names its place: "killed during a raid on X".
+    "during",
+    "over",
 }
 
 
@@ -89,7 +92,11 @@ _NEVER_PLACE = {
     "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE",
     "WORK_OF_ART", "LAW", "EVENT", "NORP", "PRODUCT",
 }  # fmt: skip
-_NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+# Before a place noun, any other label may be the NER model's mistake ("the Zafraniya
+# district", labelled an event); a nationality is not ("a Rohingya neighbourhood").
+_NOT_A_NAMED_PLACE = {
+    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE",
+}  # fmt: skip
 
 
 # Which unknown proper names may be places: after a site preposition, any the NER model
@@ -100,7 +107,19 @@ _NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL
 AFTER_SITE_PREP = "after-site-preposition"
 SITE_OBJECT = "site-object"
 SITE_OBJECT_ANY = "site-object-any"
+ACT_ON = "after-on-an-act"
 PLACE_NOUN = "place-noun-modifier"  # "the Zafraniya district", however it is labelled
+
+
+def _unknown_after(prep: Token, governor: Token) -> str | None:
+    """Which unknown names may be places after ``prep``: after a site preposition, any;
+    after "on" an act's noun ("an offensive on Tal Mustawi"), any but an organisation's,
+    which is the act's target ("an attack on Hamas"); after other prepositions, none."""
+    if prep.lower_ in _SITE_PREPS:
+        return AFTER_SITE_PREP
+    if prep.lower_ == "on" and governor.pos_ == "NOUN":
+        return ACT_ON
+    return None
 
 
 def _unknown_site(token: Token, where: str) -> Span | None:
@@ -108,9 +127,11 @@ def _unknown_site(token: Token, where: str) -> Span | None:
     missed."""
     if token.pos_ != "PROPN" or token.dep_ == "poss":
         return None
-    if token.ent_type_ in (_NUMERIC if where == PLACE_NOUN else _NEVER_PLACE):
+    if token.ent_type_ in (_NOT_A_NAMED_PLACE if where == PLACE_NOUN else _NEVER_PLACE):
         return None
     if where == SITE_OBJECT and token.ent_type_:
+        return None
+    if where == ACT_ON and token.ent_type_ == "ORG":
         return None
 
     for above in token.ancestors:
@@ -172,7 +193,10 @@ def _phrase_order(top: Token) -> list[Token]:
 
 
 def _name_of(token: Token, gazetteer: Gazetteer, unknown: str | None) -> Span | None:
-    ent = _entity_of(token, gazetteer)
+    # After "on" an act, an organisation is its target even when a town shares the name
+    # ("an attack on Hamas").
+    vouch = not (unknown == ACT_ON and token.ent_type_ == "ORG")
+    ent = _entity_of(token, gazetteer if vouch else None)
     if ent is None and unknown is not None:
         ent = _unknown_site(token, unknown)
     if ent is None and unknown is not None:
@@ -381,6 +405,18 @@ def locate_event(
             return None
         return _location(ent, gazetteer, countries, "")
 
+    def object_place(objects: list[Token]) -> Location | None:
+        for obj in objects:
+            # A site verb's object is a place even when no one knows its name
+            # ("stormed Maaloula"); not its passive subject ("X was captured").
+            verb = next(a for a in obj.ancestors if a.dep_ != "conj" or a.pos_ == "VERB")
+            takes = site_verbs.get(verb.lemma_.lower()) if obj.dep_ == "dobj" else None
+            unknown = {"any": SITE_OBJECT_ANY, "unlabelled": SITE_OBJECT}.get(takes or "")
+            loc = place_in(obj, unknown, whole=takes is not None)
+            if loc is not None:
+                return loc
+        return None
+
     # A place that is the trigger's object ("attacked Mosul"), then places it (or its
     # object) governs through a locative preposition ("raided homes in Sadr City"),
     # then the same for the verbs above it in its own clause ("plans to attack ... in
@@ -397,16 +433,13 @@ def locate_event(
         )
         # Only the trigger's own object is where it happened: a verb above it has its own
         # ("accused Russia of ... and called on Western governments": not in Russia).
-        if own:
-            for obj in objects:
-                # A site verb's object is a place even when no one knows its name
-                # ("stormed Maaloula"); not its passive subject ("X was captured").
-                verb = next(a for a in obj.ancestors if a.dep_ != "conj" or a.pos_ == "VERB")
-                takes = site_verbs.get(verb.lemma_.lower()) if obj.dep_ == "dobj" else None
-                unknown = {"any": SITE_OBJECT_ANY, "unlabelled": SITE_OBJECT}.get(takes or "")
-                loc = place_in(obj, unknown, whole=takes is not None)
-                if loc is not None:
-                    return replace(loc, method="parse:object" + loc.method)
+        if own or head.lemma_.lower() in site_verbs:
+            # A verb above that takes territory names where its clause happened too
+            # ("stormed Guma, killing five").
+            loc = object_place(objects)
+            if loc is not None:
+                return replace(loc, method=("parse:object" if own else "parse:object-above")
+                               + loc.method)  # fmt: skip
         else:
             # A verb above may name the area its clause acts in ("shelled the outskirts of
             # Aleppo, killing five"): a place noun's name only.
@@ -423,14 +456,19 @@ def locate_event(
             for pobj in by.children
             if pobj.dep_ == "pobj"
         ]
-        for governor in [*verbs, *objects, *agents]:
-            for prep in governor.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
-                    continue
-                for pobj in prep.children:
-                    loc = place_in(pobj, AFTER_SITE_PREP if prep.lower_ in _SITE_PREPS else None)
-                    if loc is not None:
-                        return replace(loc, method=f"parse:{prep.lower_}" + loc.method)
+        preps = [
+            (governor, prep)
+            for governor in [*verbs, *objects, *agents]
+            for prep in governor.children
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS
+        ]
+        # A phrase fronted before the clause sets the wider scene ("In Gaza, soldiers
+        # shot a man near the Kissufim crossing"): the clause's own phrases first.
+        for governor, prep in sorted(preps, key=lambda gp: gp[1].i < head.i):
+            for pobj in prep.children:
+                loc = place_in(pobj, _unknown_after(prep, governor))
+                if loc is not None:
+                    return replace(loc, method=f"parse:{prep.lower_}" + loc.method)
     # Failing those, a place on the clause's subject ("Soldiers in Bangui killed six").
     for head in _clause_chain(trigger):
         for subject in head.children:
@@ -454,6 +492,10 @@ def locate_event(
     for clause in trigger.children:
         if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if clause.lemma_.lower() in site_verbs:
+            loc = object_place([c for c in clause.children if c.dep_ == "dobj"])
+            if loc is not None:
+                return replace(loc, method="parse:clause-object" + loc.method)
         for prep in clause.children:
             if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
                 for pobj in prep.children:
