@@ -49,3 +49,35 @@ def test_event_location_spans_given_as_token_indices_are_mapped_to_characters():
     assert _span_offsets(record, by_chars) == (15, 20)
     assert _span_offsets(record, unchecked) == (7, 14)
     assert _span_offsets(record, {**by_tokens, "text": "Elsewhere"}) is None
+
+
+def test_meantime_documents_are_rebuilt_with_gold_event_spans_and_dates():
+    import xml.etree.ElementTree as ET
+    from types import SimpleNamespace
+
+    from dotterel.config import Config
+    from dotterel.evaluation import _meantime_article
+
+    xml = ET.fromstring(
+        """<Document>
+        <token t_id="1" sentence="0">Rebels</token><token t_id="2" sentence="0">attacked</token>
+        <token t_id="3" sentence="0">Zorbo</token><token t_id="4" sentence="0">.</token>
+        <token t_id="5" sentence="1">Talks</token><token t_id="6" sentence="1">followed</token>
+        <Markables>
+          <TIMEX3 m_id="9" functionInDocument="CREATION_TIME" type="DATE" value="2009-05-15"/>
+          <EVENT_MENTION m_id="10"><token_anchor t_id="2"/></EVENT_MENTION>
+          <EVENT_MENTION m_id="11"><token_anchor t_id="6"/></EVENT_MENTION>
+          <EVENT m_id="20" instance_id="EV1"/><EVENT m_id="21" instance_id="EV2"/>
+        </Markables>
+        <Relations>
+          <REFERS_TO r_id="1"><source m_id="10"/><target m_id="20"/></REFERS_TO>
+          <REFERS_TO r_id="2"><source m_id="11"/><target m_id="21"/></REFERS_TO>
+        </Relations></Document>"""
+    )
+    built = _meantime_article(xml, {"EV1": "2009-05-14"}, SimpleNamespace(config=Config()))
+    assert built is not None
+    document, gold = built
+    assert document.text == "Rebels attacked Zorbo .\n\nTalks followed"
+    assert document.date == "2009-05-15"
+    # Only the mention whose instance MEANTIME dates is judged.
+    assert [(document.text[s:e], v) for s, e, v in gold] == [("attacked", "2009-05-14")]

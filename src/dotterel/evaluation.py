@@ -22,7 +22,7 @@ from .actors.resolve import phrase_for
 from .errors import DotterelError, InputError
 from .geo import km_between
 from .pipeline import Pipeline, prepare_document
-from .schema import Article, Event
+from .schema import Article, Document, Event
 from .service import classify_record, resolve_actor
 from .when import resolve_expression
 from .where import Gazetteer, geoparse, locate_event
@@ -384,6 +384,97 @@ def _span_offsets(record: dict[str, Any], span: dict[str, Any]) -> tuple[int, in
     return (found, found + len(said)) if found >= 0 else None
 
 
+def eval_meantime_events(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
+    """MEANTIME, end to end: the date dotterel gives each coded event whose trigger is a
+    gold event mention, against the date MEANTIME anchors that event instance to."""
+    base = _require(root / "StructTempRel-EMNLP17" / "meantime_newsreader_english_oct15")
+    times: dict[str, str] = {}
+    with (base / "list_instances.csv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if (
+                len(row) > 7
+                and row[1] == "EVENT"
+                and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", row[7])
+            ):
+                times[row[0]] = row[7]
+    files = sorted((base / "intra_cross-doc_annotation").glob("corpus_*/*.xml"))[:limit]
+    articles: list[tuple[Document, list[tuple[int, int, str]]]] = []
+    for file in files:
+        article = _meantime_article(ET.parse(file).getroot(), times, pipeline)
+        if article is not None:
+            articles.append(article)
+    exact = consistent = n = 0
+    coded_documents = pipeline.code_documents(doc for doc, _ in articles)
+    for (_, gold), coded in zip(articles, coded_documents, strict=True):
+        for event in coded.events:
+            t = event.trigger
+            value = next((v for s, e, v in gold if s < t.end and t.start < e), None)
+            if value is None:
+                continue
+            n += 1
+            exact += event.date == value
+            # A less precise date that contains the gold one ("2009-05" for "2009-05-14")
+            # is not wrong, only coarse.
+            consistent += event.date is not None and (
+                value.startswith(event.date) or event.date.startswith(value)
+            )
+    name = "MEANTIME events"
+    return [
+        Score(name, "coded events dated exactly as the gold instance", exact / max(1, n), n),
+        Score(name, "coded events dated consistently (same or coarser)", consistent / max(1, n), n),
+    ]
+
+
+def _meantime_article(
+    xml: ET.Element, times: dict[str, str], pipeline: Pipeline
+) -> tuple[Document, list[tuple[int, int, str]]] | None:
+    """A MEANTIME document as dotterel reads it (its tokens, one paragraph per sentence,
+    dated by the creation time), with the character span and gold date of each event
+    mention whose instance MEANTIME dates."""
+    dct = next(
+        (
+            t.get("value")
+            for t in xml.iter("TIMEX3")
+            if t.get("functionInDocument") == "CREATION_TIME"
+        ),
+        None,
+    )
+    if not dct or not re.match(r"^\d{4}-\d{2}-\d{2}$", dct):
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    offset, last_sentence = 0, None
+    parts: list[str] = []
+    for token in xml.iter("token"):
+        text = token.text or ""
+        sentence = token.get("sentence")
+        if last_sentence is not None:
+            sep = "\n\n" if sentence != last_sentence else " "
+            parts.append(sep)
+            offset += len(sep)
+        spans[token.get("t_id") or ""] = (offset, offset + len(text))
+        parts.append(text)
+        offset += len(text)
+        last_sentence = sentence
+    text = "".join(parts)
+    instance_of = {(e.get("m_id") or ""): (e.get("instance_id") or "") for e in xml.iter("EVENT")}
+    refers = {}
+    for rel in xml.iter("REFERS_TO"):
+        target = rel.find("target")
+        for source in rel.findall("source"):
+            if target is not None:
+                refers[source.get("m_id") or ""] = target.get("m_id") or ""
+    gold = []
+    for mention in xml.iter("EVENT_MENTION"):
+        value = times.get(instance_of.get(refers.get(mention.get("m_id") or "", ""), ""))
+        anchors = [spans[a.get("t_id") or ""] for a in mention.iter("token_anchor")]
+        if value and anchors:
+            gold.append((min(s for s, _ in anchors), max(e for _, e in anchors), value))
+    document = prepare_document(Article(text=text, origin="eval", date=dct), pipeline.config)
+    if document.text != text:
+        return None  # cleaning moved the offsets: the gold spans would not line up
+    return document, gold
+
+
 def eval_event_location(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:
     """event_location: given a sentence and its event verb, is the chosen place the gold one?"""
     import zipfile
@@ -486,7 +577,7 @@ EVALUATIONS: dict[str, list[Callable[[Pipeline, Path, int | None], list[Score]]]
     "events": [eval_plv_dyads, eval_plover_gsr, eval_petr2_gsr, eval_conflibert_penta],
     "actors": [eval_ngec_actors, eval_actor_spans, eval_petrarch_cases],
     "places": [eval_gwn, eval_event_location],
-    "dates": [eval_meantime],
+    "dates": [eval_meantime, eval_meantime_events],
 }
 
 
