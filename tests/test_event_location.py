@@ -69,3 +69,41 @@ def test_event_places_from_the_parse(pipeline, text, verb, expected):
 )
 def test_no_place_from_names_that_are_not_places(pipeline, text, verb):
     assert _place(pipeline, text, verb) is None
+
+
+def test_a_far_bigger_place_beats_the_documents_countries(pipeline):
+    # Regression: "announced in Vienna" in an article about Iran and the United States was
+    # placed in Vienna, Virginia, a town a hundredth of the capital's size.
+    from dotterel.where.gazetteer import InMemoryGazetteer, Place
+
+    gazetteer = InMemoryGazetteer(
+        [
+            ("Vienna", Place("Vienna", "AUT", "Vienna", 48.21, 16.37, 2761369, "city", 1_691_000)),
+            ("Vienna", Place("Vienna", "USA", "Virginia", 38.90, -77.26, 4791259, "city", 16_000)),
+            ("Tyre", Place("Tyre", "LBN", "South", 33.27, 35.20, 267111, "city", 117_000)),
+            ("Tyre", Place("Tyre", "USA", "New York", 42.99, -76.80, 1, "city", 9_000)),
+        ]
+    )
+    doc = pipeline.parser.parse("The deal was announced in Vienna on Tuesday.")
+    place = locate_event(doc[3], [], gazetteer, {"USA", "IRN"})
+    assert place is not None and place.country == "AUT"
+    # Within twenty times, the document's countries still decide.
+    doc = pipeline.parser.parse("The deal was announced in Tyre on Tuesday.")
+    place = locate_event(doc[3], [], gazetteer, {"USA"})
+    assert place is not None and place.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # Regression: "along with" is not a place phrase.
+        (
+            "The president condemned the attack along with new limits on exports to Russia.",
+            "condemned",
+        ),
+        # Regression: above the trigger, "on" takes that verb's target.
+        ("He asked leaders to impose sanctions on Moscow and to give Kyiv help.", "give"),
+    ],
+)
+def test_phrases_that_name_no_place_of_the_event(pipeline, text, verb):
+    assert _place(pipeline, text, verb) is None

@@ -353,9 +353,14 @@ def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, s
     if not candidates:
         return None
     for place in candidates:
-        if place.country in countries:
+        # The document's countries decide, unless a far bigger place has the name ("the
+        # deal was announced in Vienna" in an article about Iran and the United States).
+        if place.country in countries and place.population * _DOMINANCE >= candidates[0].population:
             return place, "gazetteer:document-country"
     return candidates[0], "gazetteer:population" if len(candidates) > 1 else "gazetteer:unique"
+
+
+_DOMINANCE = 20  # how many times bigger a place must be to override the document's countries
 
 
 def _location(
@@ -456,16 +461,21 @@ def locate_event(
             for pobj in by.children
             if pobj.dep_ == "pobj"
         ]
+        # Above the trigger, no "on": there it takes the verb's own target ("to impose
+        # sanctions on Moscow and to give Ukraine help").
+        allowed = _LOCATIVE_PREPS if own else _LOCATIVE_PREPS - {"on"}
         preps = [
             (governor, prep)
             for governor in [*verbs, *objects, *agents]
             for prep in governor.children
-            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS
+            if prep.dep_ == "prep" and prep.lower_ in allowed
         ]
         # A phrase fronted before the clause sets the wider scene ("In Gaza, soldiers
         # shot a man near the Kissufim crossing"): the clause's own phrases first.
         for governor, prep in sorted(preps, key=lambda gp: gp[1].i < head.i):
             for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue  # "along with new limits": not a place phrase
                 loc = place_in(pobj, _unknown_after(prep, governor))
                 if loc is not None:
                     return replace(loc, method=f"parse:{prep.lower_}" + loc.method)
