@@ -403,3 +403,14 @@ def test_the_giver_of_what_is_received_is_the_source(pipeline):
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == [
         ("AID", "USA", "KEN")
     ]
+
+
+def test_the_target_of_a_thing_given_or_withheld_is_whom_it_goes_to(pipeline):
+    # Regression: the thing ("asylum", "fuel shipments", "military aid") took the target
+    # slot, and the one it went to was lost.
+    granted = code(pipeline, "Norway granted political asylum to Pavel Dorokhin on Monday.")
+    assert [e.target.text for e in granted if e.target] == ["Pavel Dorokhin"]
+    cut = code(pipeline, "Kenya suspended fuel shipments and flights to Somalia.")
+    assert [e.target.country for e in cut if e.target] == ["SOM"]
+    frozen = code(pipeline, "The United States froze military aid to Egypt.")
+    assert {e.target.country for e in frozen if e.target and e.event_type == "SANCTION"} == {"EGY"}

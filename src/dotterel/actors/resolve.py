@@ -204,6 +204,12 @@ class ActorResolver:
         self.knowledge = knowledge
         self.place_country = place_country
 
+    def is_agent_head(self, token: Token) -> bool:
+        """Whether ``token`` is itself an agent noun ("troops", "officials"), not a thing
+        an agent modifies ("military aid")."""
+        return any(m.of_kind("agent") is not None and _covers(m, token) for m in
+                   self.knowledge.scan((token,)))  # fmt: skip
+
     def resolve(
         self, phrase: Phrase, role: str = "source", day: dt.date | None = None
     ) -> Actor | None:

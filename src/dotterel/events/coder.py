@@ -35,6 +35,10 @@ _ACTOR_OBJECT_TYPES = {"CONSULT"}
 _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 # Triggers that ask, urge or threaten: the act they govern has not happened.
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
+# Prepositions by which a thing acted on points at someone: "aid to", "ties with",
+# "sanctions on", "a campaign against".
+_OBJECT_TARGET_PREPS = ("to", "with", "on", "against")
+_NAMED_ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 @dataclass(frozen=True)
@@ -196,7 +200,8 @@ class EventCoder:
     def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         found: list[Token] = []
         for child in token.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            # The parser calls "to" after a giving verb a dative: "granted asylum to X".
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
                 # "on Thursday" is a time, never a target.
                 found.extend(
                     c
@@ -237,9 +242,14 @@ class EventCoder:
         else:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             targets += objects
-            # "cut ties with Russia", "imposed sanctions on Iran": the target hangs off the object.
-            for obj in objects:
-                targets += self._prep_objects(obj, sense.target_preps)
+            # "cut ties with Russia", "imposed sanctions on Iran", "suspended food supplies
+            # and flights to Armenia": the target hangs off the object (or its conjunct),
+            # which is a thing directed at someone.
+            for obj in objects + [c for o in objects for c in o.children if c.dep_ == "conj"]:
+                targets += self._prep_objects(obj, (*sense.target_preps, *_OBJECT_TARGET_PREPS))
+            if objects:
+                # The parser often hangs it on the verb: "suspended aid [to Pakistan]".
+                targets += self._prep_objects(verb, _OBJECT_TARGET_PREPS)
         targets += self._prep_objects(verb, sense.target_preps)
         if sense.event_type in _DIRECTIVE_TYPES:
             # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
@@ -288,7 +298,9 @@ class EventCoder:
     def _unresolved_object(target_heads: list[Token], source_heads: list[Token]) -> Actor | None:
         """The event's object as written when no actor resolves ("refused a request from
         The New York Times"): evidence for the reader, with no code and no identity."""
-        for head in target_heads:
+        # A name ("granted asylum to Julian Assange") before a thing ("asylum").
+        named = [h for h in target_heads if h.pos_ == "PROPN" or h.ent_type_ in _NAMED_ACTORS]
+        for head in named + [h for h in target_heads if h not in named]:
             if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             phrase = phrase_for(head)
@@ -309,6 +321,22 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _resolve_targets(self, heads: list[Token], day: dt.date | None) -> list[Actor]:
+        """Like ``_resolve_all``, but a thing that only a modifier makes an actor ("military
+        aid", ---MIL) yields to a later head with a country or a name ("suspended military
+        aid to Pakistan")."""
+        weak: list[Actor] = []
+        for head in heads:
+            found = self._resolve_all([head], "target", day)
+            if not found:
+                continue
+            if any(a.country or a.resolution != "dictionary:agent" for a in found) or (
+                self.resolver.is_agent_head(head)
+            ):
+                return found
+            weak = weak or found
+        return weak
 
     def _is_directive(self, verb: Token) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -394,8 +422,8 @@ class EventCoder:
             sources: list[Actor | None] = list(self._resolve_all(source_heads, "source", day)) or [
                 None
             ]
-            target_actors = self._resolve_all(
-                [t for t in target_heads if t not in source_heads], "target", day
+            target_actors = self._resolve_targets(
+                [t for t in target_heads if t not in source_heads], day
             )
             targets: list[Actor | None] = list(target_actors) or [
                 self._unresolved_object(target_heads, source_heads)
