@@ -414,3 +414,11 @@ def test_the_target_of_a_thing_given_or_withheld_is_whom_it_goes_to(pipeline):
     assert [e.target.country for e in cut if e.target] == ["SOM"]
     frozen = code(pipeline, "The United States froze military aid to Egypt.")
     assert {e.target.country for e in frozen if e.target and e.event_type == "SANCTION"} == {"EGY"}
+
+
+def test_an_act_withheld_is_not_coded_as_done(pipeline):
+    # Regression: "froze military aid to Egypt" also coded an actual AID to Egypt.
+    events = code(pipeline, "The United States froze military aid to Egypt.")
+    assert [e.event_type for e in events] == ["SANCTION"]
+    talks = code(pipeline, "The government postponed talks with the rebels.")
+    assert "CONSULT" not in [e.event_type for e in talks]

@@ -536,6 +536,17 @@ class EventCoder:
             return level, [f"verb:{governor.lemma_.lower()}"]
         return "actual", []
 
+    def _withheld(self, noun: Token) -> bool:
+        """Whether an event noun is the object of a verb that stops, refuses or withholds
+        it ("suspended aid", "rejected the ceasefire", "denied access"): not done."""
+        obj = noun
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        effect = self.lexicon.modality.get((obj.head.lemma_.lower(), "VERB"))
+        return effect == "negated"
+
     def code_nominals(
         self, sent: Span, used: set[int], seen: set[tuple], day: dt.date | None
     ) -> list[CodedEvent]:
@@ -549,6 +560,8 @@ class EventCoder:
             sense = self.nominal_sense(noun)
             if sense is None:
                 continue
+            if self._withheld(noun):
+                continue  # "froze military aid to Egypt": the freeze is the act, not aid
             source_heads, target_heads, between = self._nominal_arguments(noun, sense)
             if between:
                 sources = [self._actor_or_pronoun(h, "source", day) for h in source_heads]
