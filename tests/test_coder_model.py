@@ -422,3 +422,15 @@ def test_an_act_withheld_is_not_coded_as_done(pipeline):
     assert [e.event_type for e in events] == ["SANCTION"]
     talks = code(pipeline, "The government postponed talks with the rebels.")
     assert "CONSULT" not in [e.event_type for e in talks]
+
+
+def test_conjoined_subjects_of_a_mutual_act_act_on_each_other(pipeline):
+    events = code(pipeline, "Kenya and Uganda held talks in Nairobi.")
+    assert {(e.source.code, e.target.code) for e in events} == {
+        ("KENGOV", "UGAGOV"),
+        ("UGAGOV", "KENGOV"),
+    }
+    assert all("reciprocal" in e.reason for e in events)
+    # Not for acts one does alone: they did not condemn each other.
+    condemned = code(pipeline, "Britain and France condemned the attack.")
+    assert condemned and not any(e.target and e.target.country for e in condemned)

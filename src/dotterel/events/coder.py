@@ -35,6 +35,8 @@ _ACTOR_OBJECT_TYPES = {"CONSULT"}
 _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 # Triggers that ask, urge or threaten: the act they govern has not happened.
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
+# Acts that conjoined subjects with no object do with each other ("A and B met").
+_RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Prepositions by which a thing acted on points at someone: "aid to", "ties with",
 # "sanctions on", "a campaign against".
 _OBJECT_TARGET_PREPS = ("to", "with", "on", "against")
@@ -435,33 +437,41 @@ class EventCoder:
                 # "refused to meet with the envoy": the framing act takes its complement's target.
                 complement_targets = self._complement_targets(verb, source_heads, day)
                 targets = list(complement_targets) or targets
-            for source in sources:
-                for target in targets:
-                    if source is not None and target is not None and source.start == target.start:
-                        continue
-                    # Pronouns may resolve later (coreference), so they count for now.
-                    resolved = [
-                        a
-                        for a in (source, target)
-                        if a is not None and (a.resolved or a.resolution == PRONOUN)
-                    ]
-                    if self.require_actor and not resolved:
-                        continue
-                    key = (sense.event_type, _key(source), _key(target))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    confidence = _confidence(source, target, sense, voice, modality)
-                    reason = (
-                        f"{sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
-                        f" -> {sense.event_type}; voice={voice}"
-                        + (f"; cues={','.join(cues)}" if cues else "")
+            pairs = [(source, target) for source in sources for target in targets]
+            reciprocal = (
+                targets == [None] and len(sources) > 1 and sense.event_type in _RECIPROCAL_TYPES
+            )
+            if reciprocal:
+                # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
+                # it with the other.
+                pairs = [(a, b) for a in sources for b in sources if a is not b]
+            for source, target in pairs:
+                if source is not None and target is not None and source.start == target.start:
+                    continue
+                # Pronouns may resolve later (coreference), so they count for now.
+                resolved = [
+                    a
+                    for a in (source, target)
+                    if a is not None and (a.resolved or a.resolution == PRONOUN)
+                ]
+                if self.require_actor and not resolved:
+                    continue
+                key = (sense.event_type, _key(source), _key(target))
+                if key in seen:
+                    continue
+                seen.add(key)
+                confidence = _confidence(source, target, sense, voice, modality)
+                reason = (
+                    f"{sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
+                    f" -> {sense.event_type}; voice={voice}"
+                    + ("; reciprocal: conjoined subjects, no object" if reciprocal else "")
+                    + (f"; cues={','.join(cues)}" if cues else "")
+                )
+                events.append(
+                    CodedEvent(
+                        trigger, sense, source, target, negated, modality, confidence, reason
                     )
-                    events.append(
-                        CodedEvent(
-                            trigger, sense, source, target, negated, modality, confidence, reason
-                        )
-                    )
+                )
         used = {t.i for e in events for t in e.trigger}
         events += self.code_nominals(sent, used, seen, day)
         return events
