@@ -434,3 +434,11 @@ def test_conjoined_subjects_of_a_mutual_act_act_on_each_other(pipeline):
     # Not for acts one does alone: they did not condemn each other.
     condemned = code(pipeline, "Britain and France condemned the attack.")
     assert condemned and not any(e.target and e.target.country for e in condemned)
+
+
+def test_forces_sent_or_withdrawn_are_not_the_target(pipeline):
+    # Regression: the troops moved took the target slot ("---MIL").
+    sent = code(pipeline, "France sent troops to Chad.")
+    assert [(e.event_type, e.target.code) for e in sent] == [("MOBILIZE", "TCD")]
+    withdrew = code(pipeline, "Australia withdrew its troops from Iraq on Monday.")
+    assert {e.target.code for e in withdrew if e.event_type == "RETREAT"} == {"IRQ"}

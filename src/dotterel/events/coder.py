@@ -37,6 +37,16 @@ _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 # Acts that conjoined subjects with no object do with each other ("A and B met").
 _RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# Acts whose target is often where the forces or the aid go.
+_PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
+_OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
+
+
+def _own(obj: Token) -> bool:
+    """Whether an object is its subject's own ("its troops")."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+
+
 # Prepositions by which a thing acted on points at someone: "aid to", "ties with",
 # "sanctions on", "a campaign against".
 _OBJECT_TARGET_PREPS = ("to", "with", "on", "against")
@@ -243,7 +253,9 @@ class EventCoder:
             targets += self._prep_objects(noun, sense.target_preps)
         else:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-            targets += objects
+            # "withdrew its troops", "deployed their navy": the source's own forces are
+            # what it moves, not whom the act is aimed at; they come last.
+            targets += [o for o in objects if not _own(o)]
             # "cut ties with Russia", "imposed sanctions on Iran", "suspended food supplies
             # and flights to Armenia": the target hangs off the object (or its conjunct),
             # which is a thing directed at someone.
@@ -253,6 +265,19 @@ class EventCoder:
                 # The parser often hangs it on the verb: "suspended aid [to Pakistan]".
                 targets += self._prep_objects(verb, _OBJECT_TARGET_PREPS)
         targets += self._prep_objects(verb, sense.target_preps)
+        if sense.event_type in _PLACED_TYPES:
+            # "deployed troops to the mission in Mali", "aid in northern Iraq": a country
+            # where forces or aid go is the target when nothing better names one.
+            frontier = [verb, *targets]
+            for _ in range(2):  # "to the mission [in Mali]"
+                frontier = [
+                    pobj
+                    for governor in frontier
+                    for pobj in self._prep_objects(governor, ("in", "into", "to", "from"))
+                ]
+                targets += frontier
+        if noun is None:
+            targets += [o for o in verb.children if o.dep_ in _OBJECT_DEPS and _own(o)]
         if sense.event_type in _DIRECTIVE_TYPES:
             # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
             for clause in verb.children:
@@ -324,17 +349,20 @@ class EventCoder:
                 return found
         return []
 
-    def _resolve_targets(self, heads: list[Token], day: dt.date | None) -> list[Actor]:
+    def _resolve_targets(
+        self, heads: list[Token], day: dt.date | None, forces_are_things: bool = False
+    ) -> list[Actor]:
         """Like ``_resolve_all``, but a thing that only a modifier makes an actor ("military
         aid", ---MIL) yields to a later head with a country or a name ("suspended military
-        aid to Pakistan")."""
+        aid to Pakistan"). With ``forces_are_things`` (deploying, withdrawing, giving), so
+        do forces of no country: "sent troops to Chad" is aimed at Chad."""
         weak: list[Actor] = []
         for head in heads:
             found = self._resolve_all([head], "target", day)
             if not found:
                 continue
             if any(a.country or a.resolution != "dictionary:agent" for a in found) or (
-                self.resolver.is_agent_head(head)
+                not forces_are_things and self.resolver.is_agent_head(head)
             ):
                 return found
             weak = weak or found
@@ -425,7 +453,9 @@ class EventCoder:
                 None
             ]
             target_actors = self._resolve_targets(
-                [t for t in target_heads if t not in source_heads], day
+                [t for t in target_heads if t not in source_heads],
+                day,
+                forces_are_things=sense.event_type in _PLACED_TYPES,
             )
             targets: list[Actor | None] = list(target_actors) or [
                 self._unresolved_object(target_heads, source_heads)
