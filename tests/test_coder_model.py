@@ -442,3 +442,10 @@ def test_forces_sent_or_withdrawn_are_not_the_target(pipeline):
     assert [(e.event_type, e.target.code) for e in sent] == [("MOBILIZE", "TCD")]
     withdrew = code(pipeline, "Australia withdrew its troops from Iraq on Monday.")
     assert {e.target.code for e in withdrew if e.event_type == "RETREAT"} == {"IRQ"}
+
+
+def test_work_alongside_and_distributing_relief_are_coded(pipeline):
+    worked = code(pipeline, "Kenyan police worked alongside Ugandan troops in Kampala.")
+    assert [(e.event_type, e.target.code) for e in worked] == [("COOPERATE", "UGAMIL")]
+    fed = code(pipeline, "The UN distributed food to refugees in Darfur.")
+    assert [(e.event_type, e.target.code) for e in fed] == [("AID", "---REF")]

@@ -361,9 +361,14 @@ class EventCoder:
             found = self._resolve_all([head], "target", day)
             if not found:
                 continue
-            if any(a.country or a.resolution != "dictionary:agent" for a in found) or (
-                not forces_are_things and self.resolver.is_agent_head(head)
-            ):
+            strong = any(
+                a.country
+                or (
+                    a.resolution != "dictionary:agent" and not a.resolution.startswith("unresolved")
+                )
+                for a in found
+            )
+            if strong or (not forces_are_things and self.resolver.is_agent_head(head)):
                 return found
             weak = weak or found
         return weak
