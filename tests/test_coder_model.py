@@ -449,3 +449,18 @@ def test_work_alongside_and_distributing_relief_are_coded(pipeline):
     assert [(e.event_type, e.target.code) for e in worked] == [("COOPERATE", "UGAMIL")]
     fed = code(pipeline, "The UN distributed food to refugees in Darfur.")
     assert [(e.event_type, e.target.code) for e in fed] == [("AID", "---REF")]
+
+
+def test_an_event_takes_the_date_of_its_own_clause(pipeline):
+    # Regression: every event of a sentence took its first date expression, even one
+    # that belongs to another clause.
+    events = code(
+        pipeline,
+        "Kenya and Uganda signed a border deal on Tuesday, weeks after troops clashed in March.",
+        date="2010-06-18",
+    )
+    assert {e.date for e in events if e.event_type == "ASSAULT"} == {"2010-03"}
+    assert all(e.date != "2010-03" for e in events if e.event_type != "ASSAULT")
+    warned = one(pipeline, "Iran accused Israel on Monday of an attack in March.", "ACCUSE",
+                 date="2010-06-18")  # fmt: skip
+    assert (warned.date, warned.date_source) == ("2010-06-14", "sentence:'Monday'")

@@ -110,6 +110,8 @@ class Pipeline:
         found: list[tuple[Span, int, CodedEvent]] = []
         # A sentence's date and contexts are the same for all its events: work them out once.
         facts: dict[int, tuple[tuple[str | None, str | None, str | None], tuple[str, ...]]] = {}
+        # A date expression in the trigger's own clause beats the sentence's first one.
+        dates: dict[tuple[int, int], tuple[str | None, str | None, str | None]] = {}
         day = dt.date.fromisoformat(document.date) if document.date else None
         for sentence_id, sent in enumerate(doc.sents):
             sentences.append(
@@ -119,6 +121,9 @@ class Pipeline:
                 if sentence_id not in facts:
                     facts[sentence_id] = (self._date(sent, document), self._contexts(sent))
                 found.append((sent, sentence_id, coded))
+                own = self._own_date(sent, document, coded.trigger[0])
+                if own is not None:
+                    dates[(sentence_id, coded.trigger[0].i)] = own
         countries = {
             a.country
             for _, _, c in found
@@ -126,7 +131,11 @@ class Pipeline:
             if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
         }
         events = resolve_coreference(
-            self._event(document, sent, sid, c, countries, *facts[sid]) for sent, sid, c in found
+            self._event(
+                document, sent, sid, c, countries,
+                dates.get((sid, c.trigger[0].i), facts[sid][0]), facts[sid][1],
+            )  # fmt: skip
+            for sent, sid, c in found
         )
         events = inherit_dates(events)
         events = self._with_document_location(doc, events)
@@ -240,6 +249,32 @@ class Pipeline:
             return document.date, "day", "publication"
         return None, None, None
 
+    @staticmethod
+    def _own_date(
+        sent: Span, document: Document, trigger: Token
+    ) -> tuple[str | None, str | None, str | None] | None:
+        """The date of the trigger's own clause ("warned on Monday that talks would resume
+        in March": Monday for the warning), else of a clause that holds it; None when the
+        sentence's date expressions all belong to other clauses ("signed a deal, weeks
+        after troops clashed in March": not March), and the sentence's own rules decide
+        when it names none."""
+        dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
+        if not dates:
+            return None
+        clause = _clause_verbs(trigger)
+        above = {a.i for a in _clause_verb(trigger).ancestors}
+        for wanted in (clause, above):
+            for ent in dates:
+                if _clause_verb(ent.root).i in wanted:
+                    resolved = resolve_expression(ent.text, document.date, _direction(ent))
+                    if resolved is not None:
+                        return resolved.value, resolved.precision, f"sentence:{ent.text!r}"
+        if document.date is not None and any(
+            resolve_expression(e.text, document.date, _direction(e)) is not None for e in dates
+        ):
+            return document.date, "day", "publication"
+        return None
+
     def _contexts(self, sent: Span) -> tuple[str, ...]:
         lemmas = {t.lemma_.lower() for t in sent}
         lowered = sent.text.lower()
@@ -248,6 +283,26 @@ class Pipeline:
             for name, cues in self.lexicon.contexts
             if any((cue in lemmas) if " " not in cue else (cue in lowered) for cue in cues)
         )
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause ``token`` is in (itself, for a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_verbs(trigger: Token) -> set[int]:
+    """The trigger's verb and the verbs it shares its time with: the ones it completes or
+    that complete it ("agreed on Monday to withdraw"), not reported speech."""
+    verb = _clause_verb(trigger)
+    found = {verb.i}
+    up = verb
+    while up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
+        up = up.head
+        found.add(up.i)
+    found.update(c.i for c in verb.children if c.dep_ == "xcomp")
+    return found
 
 
 def _direction(ent: Span) -> str | None:
