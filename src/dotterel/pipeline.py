@@ -132,8 +132,13 @@ class Pipeline:
         }
         events = resolve_coreference(
             self._event(
-                document, sent, sid, c, countries,
-                dates.get((sid, c.trigger[0].i), facts[sid][0]), facts[sid][1],
+                document,
+                sent,
+                sid,
+                c,
+                countries,
+                dates.get((sid, c.trigger[0].i), facts[sid][0]),
+                facts[sid][1],
             )  # fmt: skip
             for sent, sid, c in found
         )
