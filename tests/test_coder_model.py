@@ -464,3 +464,16 @@ def test_an_event_takes_the_date_of_its_own_clause(pipeline):
     warned = one(pipeline, "Iran accused Israel on Monday of an attack in March.", "ACCUSE",
                  date="2010-06-18")  # fmt: skip
     assert (warned.date, warned.date_source) == ("2010-06-14", "sentence:'Monday'")
+
+
+def test_the_pronoun_subject_of_reported_words_is_the_speaker(pipeline):
+    # Regression: "they"/"it" in a reported clause stayed unresolved when the speaker
+    # was no event's actor, and the event was lost.
+    farc = one(pipeline, "The FARC said that they will lay down arms.", "AGREE")
+    assert farc.source.code.startswith("COLREB")
+    assert farc.source.text == "they" and "coreference:speaker" in farc.source.resolution
+    hamas = one(pipeline, "Hamas said it fired rockets at Israel.", "ASSAULT")
+    assert hamas.source.code.startswith("PSE") and hamas.target.country == "ISR"
+    # A speaker the pronoun cannot be stays out: "it" is not a person.
+    putin = code(pipeline, "Putin said it would meet Erdogan.")
+    assert all("speaker" not in (e.source.resolution if e.source else "") for e in putin)

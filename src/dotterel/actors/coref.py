@@ -2,6 +2,8 @@
 
 - "he", "she" -> the last person; "it" -> the last state or organisation; "they" ->
   the last group of people (armed group, agents, a demonym).
+- The subject pronoun of reported words -> the one who reported them ("The FARC said
+  that they will lay down arms"), linked by the coder, which sees the parse.
 - An unknown name whose last word is the surname of a person met earlier ("Maliki"
   after "Prime Minister Nouri al-Maliki") -> that person.
 - A person with no country whose surname an earlier mention with a country carries
@@ -23,13 +25,47 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _DEFINITE = {"the", "his", "her", "its", "their"}
-_STATE_KINDS = {"state", "igo", "ngo", "government_body", "party", "company", "media"}
+_STATE_KINDS = {
+    "state",
+    "igo",
+    "ngo",
+    "government_body",
+    "party",
+    "company",
+    "media",
+    "armed_group",
+}
 _GROUP_KINDS = {"group", "armed_group", "igo", "state"}
 
 
 def pending_pronoun(text: str, start: int, end: int) -> Actor:
     """A pronoun argument awaiting its antecedent."""
     return Actor(text, start, end, None, None, None, (), PRONOUN, "unknown", 0.0)
+
+
+def pronoun_fits(pronoun: str, actor: Actor) -> bool:
+    """Whether ``actor`` can be what ``pronoun`` refers to."""
+    word = pronoun.lower()
+    if word in _PERSON_PRONOUNS:
+        return actor.kind == "person"
+    if word in _THING_PRONOUNS:
+        return actor.kind in _STATE_KINDS
+    if word in _GROUP_PRONOUNS:
+        return actor.kind in _GROUP_KINDS
+    return False
+
+
+def speaker_link(pronoun: Actor, speaker: Actor) -> Actor:
+    """``pronoun`` as the speaker whose reported words it is in ("UNITA claimed that they
+    had attacked the base": they = UNITA)."""
+    return replace(
+        speaker,
+        text=pronoun.text,
+        start=pronoun.start,
+        end=pronoun.end,
+        resolution=f"coreference:speaker<-{speaker.text}",
+        score=round(speaker.score * 0.9, 4),
+    )
 
 
 def _definite_singular(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..actors.coref import PRONOUN, pending_pronoun
+from ..actors.coref import PRONOUN, pending_pronoun, pronoun_fits, speaker_link
 from ..actors.resolve import ActorResolver, phrase_for
 from ..schema import Actor, Modality
 from .lexicon import EventLexicon, Sense
@@ -303,8 +303,27 @@ class EventCoder:
     def _actor_or_pronoun(self, head: Token, role: str, day: dt.date | None) -> Actor | None:
         """The actor a phrase names; a personal pronoun waits for coreference."""
         if head.lower_ in REFERRING_PRONOUNS and head.pos_ == "PRON":
-            return pending_pronoun(head.text, head.idx, head.idx + len(head.text))
+            pronoun = pending_pronoun(head.text, head.idx, head.idx + len(head.text))
+            speaker = self._speaker(head, day)
+            if speaker is not None and pronoun_fits(head.text, speaker):
+                return speaker_link(pronoun, speaker)
+            return pronoun
         return self.resolver.resolve(phrase_for(head), role, day)
+
+    def _speaker(self, pronoun: Token, day: dt.date | None) -> Actor | None:
+        """The named subject of the verb that reports the clause ``pronoun`` is the
+        subject of ("The Commission announced that it had suspended aid")."""
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        reporter = clause.head
+        subjects = [c for c in reporter.children if c.dep_ in ("nsubj",)]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return None
+        speaker = self.resolver.resolve(phrase_for(subjects[0]), "source", day)
+        return speaker if speaker is not None and speaker.resolved else None
 
     def _complement_targets(
         self, verb: Token, source_heads: list[Token], day: dt.date | None
