@@ -477,3 +477,10 @@ def test_the_pronoun_subject_of_reported_words_is_the_speaker(pipeline):
     # A speaker the pronoun cannot be stays out: "it" is not a person.
     putin = code(pipeline, "Putin said it would meet Erdogan.")
     assert all("speaker" not in (e.source.resolution if e.source else "") for e in putin)
+
+
+def test_support_lent_or_thrown_behind_someone_has_a_target(pipeline):
+    lent = one(pipeline, "Russia lent diplomatic support to Syria.", "SUPPORT")
+    assert (lent.source.code, lent.target.country) == ("RUSGOV", "SYR")
+    thrown = one(pipeline, "Egypt threw its support behind the Palestinian Authority.", "SUPPORT")
+    assert thrown.target.country == "PSE"

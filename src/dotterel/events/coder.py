@@ -251,6 +251,8 @@ class EventCoder:
             sources.append(subject)
         if noun is not None:
             targets += self._prep_objects(noun, sense.target_preps)
+            # "lent diplomatic support to Syria": the light verb carries the noun's target.
+            targets += self._prep_objects(verb, ("to",))
         else:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             # "withdrew its troops", "deployed their navy": the source's own forces are
