@@ -107,3 +107,14 @@ def test_a_far_bigger_place_beats_the_documents_countries(pipeline):
 )
 def test_phrases_that_name_no_place_of_the_event(pipeline, text, verb):
     assert _place(pipeline, text, verb) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # Regression: a passive subject the gazetteer happens to spell (Morton) was a place.
+        ("Morton was captured by border guards on Monday.", "captured"),
+    ],
+)
+def test_a_passive_subject_is_a_place_only_by_its_label(pipeline, text, verb):
+    assert _place(pipeline, text, verb) is None

@@ -410,6 +410,14 @@ def locate_event(
             return None
         return _location(ent, gazetteer, countries, "")
 
+    def named_place(token: Token) -> Location | None:
+        """A place by its label or its kind only, never a name the gazetteer merely
+        spells ("Morton was captured", "a member of the Dark Circle who went")."""
+        ent = _place_noun_name(token, gazetteer) or _entity_of(token) or _site_name(token)
+        if ent is None or is_actor(ent):
+            return None
+        return _location(ent, gazetteer, countries, "")
+
     def object_place(objects: list[Token]) -> Location | None:
         for obj in objects:
             # A site verb's object is a place even when no one knows its name
@@ -417,7 +425,7 @@ def locate_event(
             verb = next(a for a in obj.ancestors if a.dep_ != "conj" or a.pos_ == "VERB")
             takes = site_verbs.get(verb.lemma_.lower()) if obj.dep_ == "dobj" else None
             unknown = {"any": SITE_OBJECT_ANY, "unlabelled": SITE_OBJECT}.get(takes or "")
-            loc = place_in(obj, unknown, whole=takes is not None)
+            loc = place_in(obj, unknown) if takes is not None else named_place(obj)
             if loc is not None:
                 return loc
         return None
@@ -494,7 +502,7 @@ def locate_event(
     # "the camp that troops stormed").
     for head in _clause_chain(trigger):
         if head.dep_ == "relcl":
-            loc = place_in(head.head, AFTER_SITE_PREP, whole=False)
+            loc = named_place(head.head)
             if loc is not None:
                 return replace(loc, method="parse:relative-clause" + loc.method)
     # Then one of the trigger's own subordinate clauses ("collided as the trains sped
