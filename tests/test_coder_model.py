@@ -484,3 +484,23 @@ def test_support_lent_or_thrown_behind_someone_has_a_target(pipeline):
     assert (lent.source.code, lent.target.country) == ("RUSGOV", "SYR")
     thrown = one(pipeline, "Egypt threw its support behind the Palestinian Authority.", "SUPPORT")
     assert thrown.target.country == "PSE"
+
+
+def test_a_pronoun_finds_the_subject_of_a_sentence_with_no_event(pipeline):
+    # Regression: only events' actors were in focus, so "He" after a sentence reporting
+    # no event stayed unresolved.
+    events = code(
+        pipeline,
+        "Prime Minister Nouri al-Maliki was in a defiant mood on Monday. "
+        "He accused Syria of harbouring militants.",
+        date="2007-06-18",
+    )
+    accused = [e for e in events if e.event_type == "ACCUSE"]
+    assert [(e.source.code, e.target.country) for e in accused] == [("IRQGOV", "SYR")]
+    assert accused[0].source.resolution.startswith("coreference:pronoun")
+    ministry = code(
+        pipeline,
+        "The Iranian foreign ministry issued a long statement on Sunday. "
+        "It accused Britain of meddling.",
+    )
+    assert [e.source.code for e in ministry if e.event_type == "ACCUSE"] == ["IRNGOV"]

@@ -24,7 +24,7 @@ from .events import EventCoder, lexicon, ontology
 from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
-from .schema import Article, CodedDocument, Document, Event, Sentence, Trigger
+from .schema import Actor, Article, CodedDocument, Document, Event, Sentence, Trigger
 from .when import duration_start, inherit_dates, publication_date_from_text, resolve_expression
 from .where import Gazetteer, document_location, geonames_gazetteer, geoparse, locate_event
 
@@ -112,12 +112,18 @@ class Pipeline:
         facts: dict[int, tuple[tuple[str | None, str | None, str | None], tuple[str, ...]]] = {}
         # A date expression in the trigger's own clause beats the sentence's first one.
         dates: dict[tuple[int, int], tuple[str | None, str | None, str | None]] = {}
+        mentions: dict[int, list[Actor]] = {}  # subjects of sentences with no event
         day = dt.date.fromisoformat(document.date) if document.date else None
         for sentence_id, sent in enumerate(doc.sents):
             sentences.append(
                 Sentence(document.id, sentence_id, sent.start_char, sent.end_char, sent.text)
             )
-            for coded in self.coder.code(sent, day):
+            coded_events = self.coder.code(sent, day)
+            if not coded_events:
+                topic = self.coder.subject_actor(sent, day)
+                if topic is not None:
+                    mentions[sentence_id] = [topic]
+            for coded in coded_events:
                 if sentence_id not in facts:
                     facts[sentence_id] = (self._date(sent, document), self._contexts(sent))
                 found.append((sent, sentence_id, coded))
@@ -131,16 +137,19 @@ class Pipeline:
             if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
         }
         events = resolve_coreference(
-            self._event(
-                document,
-                sent,
-                sid,
-                c,
-                countries,
-                dates.get((sid, c.trigger[0].i), facts[sid][0]),
-                facts[sid][1],
-            )  # fmt: skip
-            for sent, sid, c in found
+            [
+                self._event(
+                    document,
+                    sent,
+                    sid,
+                    c,
+                    countries,
+                    dates.get((sid, c.trigger[0].i), facts[sid][0]),
+                    facts[sid][1],
+                )  # fmt: skip
+                for sent, sid, c in found
+            ],
+            mentions,
         )
         events = inherit_dates(events)
         events = self._with_document_location(doc, events)

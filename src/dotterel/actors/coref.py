@@ -2,6 +2,7 @@
 
 - "he", "she" -> the last person; "it" -> the last state or organisation; "they" ->
   the last group of people (armed group, agents, a demonym).
+- The subject of a sentence that reports no event is in focus too.
 - The subject pronoun of reported words -> the one who reported them ("The FARC said
   that they will lay down arms"), linked by the coder, which sees the parse.
 - An unknown name whose last word is the surname of a person met earlier ("Maliki"
@@ -15,7 +16,7 @@ Every link is recorded in the actor's ``resolution`` ("coreference:pronoun<-..."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..schema import Actor, Event
@@ -43,13 +44,21 @@ def pending_pronoun(text: str, start: int, end: int) -> Actor:
     return Actor(text, start, end, None, None, None, (), PRONOUN, "unknown", 0.0)
 
 
+def _it_fits(actor: Actor) -> bool:
+    """ "it": a state or organisation, or one body named by a singular noun ("the foreign
+    ministry"), not people ("the rebels")."""
+    if actor.kind in _STATE_KINDS:
+        return True
+    return actor.kind == "group" and not actor.text.rstrip().lower().endswith("s")
+
+
 def pronoun_fits(pronoun: str, actor: Actor) -> bool:
     """Whether ``actor`` can be what ``pronoun`` refers to."""
     word = pronoun.lower()
     if word in _PERSON_PRONOUNS:
         return actor.kind == "person"
     if word in _THING_PRONOUNS:
-        return actor.kind in _STATE_KINDS
+        return _it_fits(actor)
     if word in _GROUP_PRONOUNS:
         return actor.kind in _GROUP_KINDS
     return False
@@ -101,7 +110,7 @@ class _Focus:
             if word in _PERSON_PRONOUNS:
                 antecedent = self.last(lambda a: a.kind == "person" and free(a))
             elif word in _THING_PRONOUNS:
-                antecedent = self.last(lambda a: a.kind in _STATE_KINDS and free(a))
+                antecedent = self.last(lambda a: _it_fits(a) and free(a))
             elif word in _GROUP_PRONOUNS:
                 antecedent = self.last(lambda a: a.kind in _GROUP_KINDS and free(a))
             how = "pronoun"
@@ -169,11 +178,21 @@ class _Focus:
             self.actors.append(actor)
 
 
-def resolve_coreference(events: Iterable[Event]) -> list[Event]:
-    """Link pronouns, surnames and country-less sectors to what the document mentioned before."""
+def resolve_coreference(
+    events: Iterable[Event], mentions: Mapping[int, Sequence[Actor]] | None = None
+) -> list[Event]:
+    """Link pronouns, surnames and country-less sectors to what the document mentioned before.
+
+    ``mentions`` are actors of sentences that report no event, by sentence ("Maliki was in
+    a defiant mood. He accused Syria ..."): they enter the focus before the events of the
+    sentences after them."""
     focus = _Focus()
     out: list[Event] = []
+    pending = sorted((mentions or {}).items())
     for event in events:
+        while pending and pending[0][0] < event.sentence_id:
+            for actor in pending.pop(0)[1]:
+                focus.see(actor)
         source = focus.link(event.source, event.target) if event.source is not None else None
         target = focus.link(event.target, source) if event.target is not None else None
         if source is not event.source or target is not event.target:

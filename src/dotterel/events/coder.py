@@ -312,6 +312,15 @@ class EventCoder:
             return pronoun
         return self.resolver.resolve(phrase_for(head), role, day)
 
+    def subject_actor(self, sent: Span, day: dt.date | None) -> Actor | None:
+        """The actor the sentence's main subject names, if any: for coreference in the
+        sentences after one that reports no event."""
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        actor = self.resolver.resolve(phrase_for(subjects[0]), "source", day)
+        return actor if actor is not None and actor.resolved else None
+
     def _speaker(self, pronoun: Token, day: dt.date | None) -> Actor | None:
         """The named subject of the verb that reports the clause ``pronoun`` is the
         subject of ("The Commission announced that it had suspended aid")."""
