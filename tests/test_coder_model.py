@@ -412,6 +412,8 @@ def test_the_target_of_a_thing_given_or_withheld_is_whom_it_goes_to(pipeline):
     assert [e.target.text for e in granted if e.target] == ["Pavel Dorokhin"]
     cut = code(pipeline, "Kenya suspended fuel shipments and flights to Somalia.")
     assert [e.target.country for e in cut if e.target] == ["SOM"]
+    rebels = code(pipeline, "Libyan authorities suspended military aid to the rebel groups.")
+    assert [e.target.text for e in rebels if e.target] == ["the rebel groups"]
     frozen = code(pipeline, "The United States froze military aid to Egypt.")
     assert {e.target.country for e in frozen if e.target and e.event_type == "SANCTION"} == {"EGY"}
 

@@ -387,6 +387,7 @@ class EventCoder:
         aid to Pakistan"). With ``forces_are_things`` (deploying, withdrawing, giving), so
         do forces of no country: "sent troops to Chad" is aimed at Chad."""
         weak: list[Actor] = []
+        weak_is_thing = False
         for head in heads:
             found = self._resolve_all([head], "target", day)
             if not found:
@@ -400,7 +401,11 @@ class EventCoder:
             )
             if strong or (not forces_are_things and self.resolver.is_agent_head(head)):
                 return found
-            weak = weak or found
+            # Of weak ones, whom a thing goes to ("aid to the rebel groups") before the
+            # thing itself, the object that no agent noun heads ("military aid").
+            thing = head.dep_ == "dobj" and not self.resolver.is_agent_head(head)
+            if not weak or (weak_is_thing and not thing):
+                weak, weak_is_thing = found, thing
         return weak
 
     def _is_directive(self, verb: Token) -> bool:
