@@ -444,6 +444,9 @@ def test_forces_sent_or_withdrawn_are_not_the_target(pipeline):
     assert [(e.event_type, e.target.code) for e in sent] == [("MOBILIZE", "TCD")]
     withdrew = code(pipeline, "Australia withdrew its troops from Iraq on Monday.")
     assert {e.target.code for e in withdrew if e.event_type == "RETREAT"} == {"IRQ"}
+    # With no place named, the forces are still not the target.
+    alone = one(pipeline, "Russia withdrew its troops.", "RETREAT")
+    assert alone.target is None
 
 
 def test_work_alongside_and_distributing_relief_are_coded(pipeline):

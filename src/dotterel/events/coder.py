@@ -278,7 +278,9 @@ class EventCoder:
                     for pobj in self._prep_objects(governor, ("in", "into", "to", "from"))
                 ]
                 targets += frontier
-        if noun is None:
+        if noun is None and sense.event_type not in _PLACED_TYPES:
+            # "attacked its own people": the subject's own may still be the target; never
+            # the forces it moves or withdraws ("withdraw his troops").
             targets += [o for o in verb.children if o.dep_ in _OBJECT_DEPS and _own(o)]
         if sense.event_type in _DIRECTIVE_TYPES:
             # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
