@@ -509,3 +509,13 @@ def test_a_pronoun_finds_the_subject_of_a_sentence_with_no_event(pipeline):
         "It accused Britain of meddling.",
     )
     assert [e.source.code for e in ministry if e.event_type == "ACCUSE"] == ["IRNGOV"]
+
+
+def test_a_promise_to_stop_an_attack_is_no_threat(pipeline):
+    # Regression: "promised to stop shelling" and "agreed to halt fighting" were THREATEN.
+    events = code(pipeline, "Israel promised to stop shelling Gaza.")
+    assert "THREATEN" not in [e.event_type for e in events]
+    shelling = [e for e in events if e.event_type == "ASSAULT"]
+    assert shelling and all(e.negated and e.modality == "intended" for e in shelling)
+    vowed = code(pipeline, "Hamas vowed to attack Israel.")
+    assert "THREATEN" in [e.event_type for e in vowed]

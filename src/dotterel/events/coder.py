@@ -503,7 +503,9 @@ class EventCoder:
                 self._unresolved_object(target_heads, source_heads)
             ]
             negated, modality, cues = self._qualifiers(verb)
-            if modality == "intended":
+            if modality == "intended" and not negated:
+                # "promised to stop shelling Gaza" is no threat: a negated intent keeps the
+                # act's own type, flagged negated and intended.
                 sense = self.lexicon.as_intent(sense)
             if not target_actors and sense.event_type in _FRAMING_TYPES:
                 # "refused to meet with the envoy": the framing act takes its complement's target.
