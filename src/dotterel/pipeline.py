@@ -25,7 +25,13 @@ from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
 from .schema import Actor, Article, CodedDocument, Document, Event, Sentence, Trigger
-from .when import duration_start, inherit_dates, publication_date_from_text, resolve_expression
+from .when import (
+    ResolvedDate,
+    duration_start,
+    inherit_dates,
+    publication_date_from_text,
+    resolve_expression,
+)
 from .where import Gazetteer, document_location, geonames_gazetteer, geoparse, locate_event
 
 log = logging.getLogger(__name__)
@@ -108,9 +114,9 @@ class Pipeline:
     def code_parsed(self, doc: Doc, document: Document) -> CodedDocument:
         sentences: list[Sentence] = []
         found: list[tuple[Span, int, CodedEvent]] = []
-        # A sentence's date and contexts are the same for all its events: work them out once.
+        # A sentence's date expressions (resolved once), its date and its contexts serve
+        # all its events; an expression of the trigger's own clause beats the first one.
         facts: dict[int, tuple[tuple[str | None, str | None, str | None], tuple[str, ...]]] = {}
-        # A date expression in the trigger's own clause beats the sentence's first one.
         dates: dict[tuple[int, int], tuple[str | None, str | None, str | None]] = {}
         mentions: dict[int, list[Actor]] = {}  # subjects of sentences with no event
         day = dt.date.fromisoformat(document.date) if document.date else None
@@ -123,11 +129,15 @@ class Pipeline:
                 topic = self.coder.subject_actor(sent, day)
                 if topic is not None:
                     mentions[sentence_id] = [topic]
+            expressions = _date_expressions(sent, document) if coded_events else []
             for coded in coded_events:
                 if sentence_id not in facts:
-                    facts[sentence_id] = (self._date(sent, document), self._contexts(sent))
+                    facts[sentence_id] = (
+                        self._date(sent, document, expressions),
+                        self._contexts(sent),
+                    )
                 found.append((sent, sentence_id, coded))
-                own = self._own_date(sent, document, coded.trigger[0])
+                own = self._own_date(expressions, document, coded.trigger[0])
                 if own is not None:
                     dates[(sentence_id, coded.trigger[0].i)] = own
         countries = {
@@ -244,13 +254,13 @@ class Pipeline:
         )
 
     @staticmethod
-    def _date(sent: Span, document: Document) -> tuple[str | None, str | None, str | None]:
-        dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
-        for ent in dates:
-            resolved = resolve_expression(ent.text, document.date, _direction(ent))
+    def _date(
+        sent: Span, document: Document, expressions: list[tuple[Span, ResolvedDate | None]]
+    ) -> tuple[str | None, str | None, str | None]:
+        for ent, resolved in expressions:
             if resolved is not None:
                 return resolved.value, resolved.precision, f"sentence:{ent.text!r}"
-        for ent in dates:
+        for ent, _ in expressions:
             # "has ruled for 12 years": a state lasting up to now began that long ago.
             prep = ent.doc[ent.start - 1] if ent.start > sent.start else None
             if prep is None or prep.lower_ not in ("for", "over") or not _perfect(prep.head):
@@ -265,27 +275,23 @@ class Pipeline:
 
     @staticmethod
     def _own_date(
-        sent: Span, document: Document, trigger: Token
+        expressions: list[tuple[Span, ResolvedDate | None]], document: Document, trigger: Token
     ) -> tuple[str | None, str | None, str | None] | None:
         """The date of the trigger's own clause ("warned on Monday that talks would resume
         in March": Monday for the warning), else of a clause that holds it; None when the
         sentence's date expressions all belong to other clauses ("signed a deal, weeks
         after troops clashed in March": not March), and the sentence's own rules decide
         when it names none."""
-        dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
-        if not dates:
+        resolved = [(ent, r) for ent, r in expressions if r is not None]
+        if not resolved:
             return None
         clause = _clause_verbs(trigger)
         above = {a.i for a in _clause_verb(trigger).ancestors}
         for wanted in (clause, above):
-            for ent in dates:
+            for ent, r in resolved:
                 if _clause_verb(ent.root).i in wanted:
-                    resolved = resolve_expression(ent.text, document.date, _direction(ent))
-                    if resolved is not None:
-                        return resolved.value, resolved.precision, f"sentence:{ent.text!r}"
-        if document.date is not None and any(
-            resolve_expression(e.text, document.date, _direction(e)) is not None for e in dates
-        ):
+                    return r.value, r.precision, f"sentence:{ent.text!r}"
+        if document.date is not None:
             return document.date, "day", "publication"
         return None
 
@@ -297,6 +303,15 @@ class Pipeline:
             for name, cues in self.lexicon.contexts
             if any((cue in lemmas) if " " not in cue else (cue in lowered) for cue in cues)
         )
+
+
+def _date_expressions(sent: Span, document: Document) -> list[tuple[Span, ResolvedDate | None]]:
+    """The sentence's DATE entities, each with what it resolves to (or None)."""
+    return [
+        (ent, resolve_expression(ent.text, document.date, _direction(ent)))
+        for ent in sent.ents
+        if ent.label_ == "DATE"
+    ]
 
 
 def _clause_verb(token: Token) -> Token:

@@ -67,13 +67,18 @@ def pronoun_fits(pronoun: str, actor: Actor) -> bool:
 def speaker_link(pronoun: Actor, speaker: Actor) -> Actor:
     """``pronoun`` as the speaker whose reported words it is in ("UNITA claimed that they
     had attacked the base": they = UNITA)."""
+    return _linked(pronoun, speaker, "speaker", 0.9)
+
+
+def _linked(mention: Actor, antecedent: Actor, how: str, weight: float) -> Actor:
+    """``mention`` (its text and span) as ``antecedent``, the link said in its resolution."""
     return replace(
-        speaker,
-        text=pronoun.text,
-        start=pronoun.start,
-        end=pronoun.end,
-        resolution=f"coreference:speaker<-{speaker.text}",
-        score=round(speaker.score * 0.9, 4),
+        antecedent,
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        resolution=f"coreference:{how}<-{antecedent.text}",
+        score=round(antecedent.score * weight, 4),
     )
 
 
@@ -164,14 +169,7 @@ class _Focus:
             return actor
         if antecedent is None:
             return actor
-        return replace(
-            antecedent,
-            text=actor.text,
-            start=actor.start,
-            end=actor.end,
-            resolution=f"coreference:{how}<-{antecedent.text}",
-            score=round(antecedent.score * 0.8, 4),
-        )
+        return _linked(actor, antecedent, how, 0.8)
 
     def see(self, actor: Actor | None) -> None:
         if actor is not None and actor.resolution != PRONOUN:

@@ -103,10 +103,10 @@ _NOT_A_NAMED_PLACE = {
 # did not label as a date, number, nationality and the like ("in Buni Yadi", "at Ramses
 # Square", often labelled ORG or PERSON); as a site verb's object, only an unlabelled one
 # ("stormed Maaloula", but not "captured Hambali"); as the object of a verb that only
-# ever takes territory, any ("besieged Kobani", often labelled a person or organisation).
+# ever takes territory, any, as after a site preposition ("besieged Kobani", often
+# labelled a person or organisation).
 AFTER_SITE_PREP = "after-site-preposition"
 SITE_OBJECT = "site-object"
-SITE_OBJECT_ANY = "site-object-any"
 ACT_ON = "after-on-an-act"
 PLACE_NOUN = "place-noun-modifier"  # "the Zafraniya district", however it is labelled
 
@@ -333,10 +333,7 @@ def _shared_subject_conjuncts(verb: Token) -> list[Token]:
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """``tokens`` and the nouns conjoined to them ("a post and a building in X")."""
-    out = list(tokens)
-    for token in tokens:
-        out.extend(c for c in token.subtree if c.dep_ == "conj" and c.head.i in {t.i for t in out})
-    return out
+    return [*tokens, *(c for token in tokens for c in token.conjuncts)]
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
@@ -424,7 +421,7 @@ def locate_event(
             # ("stormed Maaloula"); not its passive subject ("X was captured").
             verb = next(a for a in obj.ancestors if a.dep_ != "conj" or a.pos_ == "VERB")
             takes = site_verbs.get(verb.lemma_.lower()) if obj.dep_ == "dobj" else None
-            unknown = {"any": SITE_OBJECT_ANY, "unlabelled": SITE_OBJECT}.get(takes or "")
+            unknown = {"any": AFTER_SITE_PREP, "unlabelled": SITE_OBJECT}.get(takes or "")
             loc = place_in(obj, unknown) if takes is not None else named_place(obj)
             if loc is not None:
                 return loc
@@ -487,17 +484,24 @@ def locate_event(
                 loc = place_in(pobj, _unknown_after(prep, governor))
                 if loc is not None:
                     return replace(loc, method=f"parse:{prep.lower_}" + loc.method)
+
+    def site_phrase_place(governor: Token, how: str) -> Location | None:
+        """A place after one of ``governor``'s site prepositions."""
+        for prep in governor.children:
+            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+                for pobj in prep.children:
+                    loc = place_in(pobj, AFTER_SITE_PREP)
+                    if loc is not None:
+                        return replace(loc, method=f"parse:{how}-{prep.lower_}" + loc.method)
+        return None
+
     # Failing those, a place on the clause's subject ("Soldiers in Bangui killed six").
     for head in _clause_chain(trigger):
         for subject in head.children:
-            if subject.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            for prep in subject.children:
-                if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
-                    for pobj in prep.children:
-                        loc = place_in(pobj, AFTER_SITE_PREP)
-                        if loc is not None:
-                            return replace(loc, method=f"parse:subject-{prep.lower_}" + loc.method)
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                loc = site_phrase_place(subject, "subject")
+                if loc is not None:
+                    return loc
     # A relative clause on a place happens there ("Baqubah, where gunmen killed ...",
     # "the camp that troops stormed").
     for head in _clause_chain(trigger):
@@ -514,12 +518,9 @@ def locate_event(
             loc = object_place([c for c in clause.children if c.dep_ == "dobj"])
             if loc is not None:
                 return replace(loc, method="parse:clause-object" + loc.method)
-        for prep in clause.children:
-            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
-                for pobj in prep.children:
-                    loc = place_in(pobj, AFTER_SITE_PREP)
-                    if loc is not None:
-                        return replace(loc, method=f"parse:clause-{prep.lower_}" + loc.method)
+        loc = site_phrase_place(clause, "clause")
+        if loc is not None:
+            return loc
     return None
 
 
