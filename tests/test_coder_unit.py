@@ -95,3 +95,15 @@ def test_pipeline_with_fakes_dates_and_places_the_event():
     )
     assert (event.target.country, event.target.resolution) == ("IRQ", "gazetteer:place")
     assert event.quad_class == 4 and event.goldstein == -10.0 and event.cameo.startswith("19")
+
+
+def test_undoing_a_restriction_takes_the_longest_cameo_prefix():
+    lex = lexicon()
+    curfew = lex.nominals["curfew"]  # CAMEO 1723
+    undone = lex.undoing("lift", curfew)
+    assert undone is not None and (undone.event_type, undone.cameo) == ("CONCEDE", "0813")
+    assert undone.target_preps == curfew.target_preps and undone.lemma == "lift"
+    sanctions = lex.undoing("ease", lex.nominals["sanction"])
+    assert sanctions is not None and (sanctions.event_type, sanctions.cameo) == ("RETREAT", "085")
+    assert lex.undoing("end", lex.nominals["talk"]) is None
+    assert "lift" in lex.undoing_verbs and "lift" not in lex.light_verbs

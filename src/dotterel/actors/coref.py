@@ -158,7 +158,15 @@ class _Focus:
             and actor.kind != "person"
             and _definite_singular(actor.text)
         ):
-            focus = self.last(lambda a: _has_country(a) and a.country != "IGO")
+            # Never the event's other actor itself: in "Russia refused to meet the envoy",
+            # the envoy is not Russia's for having met Russia's mention in the refusal.
+            focus = self.last(
+                lambda a: (
+                    _has_country(a)
+                    and a.country != "IGO"
+                    and not (other is not None and (a.start, a.end) == (other.start, other.end))
+                )
+            )
             if focus is not None and focus.country is not None:
                 return replace(
                     actor,

@@ -37,8 +37,10 @@ _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 # Acts that conjoined subjects with no object do with each other ("A and B met").
 _RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+_RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
+_BLAME_PREPS = {"of", "for", "with"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 
 
@@ -104,6 +106,18 @@ def _object_controller(governor: Token) -> Token | None:
 _APPEAL_VERBS = frozenset({"appeal", "plead", "call", "turn", "signal", "write", "cable"})
 
 
+def _accused(token: Token) -> Token | None:
+    """Whom a verb of blaming blames for ``token``'s act: the object of "accused Iran of
+    arming", "blamed Hezbollah for attacking", "charged him with aiding"."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _BLAME_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
 
@@ -121,13 +135,22 @@ class EventCoder:
         deployment = self._deployment(verb)
         if deployment is not None:
             return deployment, (verb,)
-        if verb.lemma_.lower() in self.lexicon.light_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.undoing_verbs:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    restriction = self.nominal_sense(child)
+                    if restriction is not None:
+                        # "lifted the sanctions": the lifting is the act, not the sanctions.
+                        undoing = self.lexicon.undoing(lemma, restriction)
+                        return (undoing, (verb, child)) if undoing is not None else None
+        if lemma in self.lexicon.light_verbs:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
                     sense = self.nominal_sense(child)
                     if sense is not None:
                         return sense, (verb, child)
-        senses = self.lexicon.verb_senses(verb.lemma_.lower())
+        senses = self.lexicon.verb_senses(lemma)
         if not senses:
             return None
         particles = {
@@ -198,6 +221,9 @@ class EventCoder:
                 controller = _object_controller(token.head)
                 if controller is not None:
                     return controller  # "called on Putin to withdraw": Putin withdraws
+            accused = _accused(token)
+            if accused is not None:
+                return accused  # "accused Iran of arming militias": Iran arms them
             if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
                 token = token.head
             else:
@@ -410,6 +436,10 @@ class EventCoder:
                 weak, weak_is_thing = found, thing
         return weak
 
+    def _is_accusation(self, verb: Token) -> bool:
+        found = self._sense_for(verb)
+        return found is not None and found[0].event_type == "ACCUSE"
+
     def _is_directive(self, verb: Token) -> bool:
         if verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -455,6 +485,9 @@ class EventCoder:
             if token.dep_ == "conj":  # "to stop the attack and withdraw": the first verb's frame
                 token = token.head
                 continue
+            if _accused(token) is not None and self._is_accusation(token.head.head):
+                raise_to("hypothetical", f"verb:{token.head.head.lemma_.lower()}")
+                break  # "accused Iran of arming militias": alleged, not established
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
             governor = token.head
@@ -467,7 +500,8 @@ class EventCoder:
             if level is not None:
                 raise_to(level, f"verb:{governor.lemma_.lower()}")
             elif effect == "negated":
-                negated = True
+                # Two negating governors cancel: "refused to stop attacking" attacks.
+                negated = not negated
                 cues.append(f"verb:{governor.lemma_.lower()}")
             if token.dep_ == "ccomp":
                 break  # reported speech: the reporting verb's tense is not the event's
@@ -513,7 +547,9 @@ class EventCoder:
                 targets = list(complement_targets) or targets
             pairs = [(source, target) for source in sources for target in targets]
             reciprocal = (
-                targets == [None] and len(sources) > 1 and sense.event_type in _RECIPROCAL_TYPES
+                targets == [None]
+                and len(sources) > 1
+                and (sense.event_type in _RECIPROCAL_TYPES or sense.cameo in _RECIPROCAL_CAMEO)
             )
             if reciprocal:
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
@@ -621,15 +657,20 @@ class EventCoder:
         return "actual", []
 
     def _withheld(self, noun: Token) -> bool:
-        """Whether an event noun is the object of a verb that stops, refuses or withholds
-        it ("suspended aid", "rejected the ceasefire", "denied access"): not done."""
+        """Whether an event noun is the object of a verb that stops, refuses, withholds or
+        ends it ("suspended aid", "rejected the ceasefire", "lifted sanctions"): not done."""
         obj = noun
         while obj.dep_ == "conj" and obj.head.i != obj.i:
             obj = obj.head
         if obj.dep_ not in ("dobj", "nsubjpass"):
             return False
-        effect = self.lexicon.modality.get((obj.head.lemma_.lower(), "VERB"))
-        return effect == "negated"
+        verb = obj.head
+        if verb.lemma_.lower() in self.lexicon.undoing_verbs:
+            return True
+        if self.lexicon.modality.get((verb.lemma_.lower(), "VERB")) != "negated":
+            return False
+        # "failed to prevent an attack": the two negations cancel, the attack happened.
+        return not self._qualifiers(verb)[0]
 
     def code_nominals(
         self, sent: Span, used: set[int], seen: set[tuple], day: dt.date | None

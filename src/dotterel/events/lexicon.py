@@ -36,9 +36,24 @@ class EventLexicon:
     deployment_verbs: frozenset[str] = frozenset()  # "moved troops": MOBILIZE by the object
     receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
+    undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
+    undone: tuple[tuple[str, Sense], ...] = ()  # restriction CAMEO prefix -> the undoing's sense
 
     def verb_senses(self, lemma: str) -> tuple[Sense, ...]:
         return self.verbs.get(lemma, ())
+
+    def undoing(self, verb_lemma: str, restriction: Sense) -> Sense | None:
+        """What ``verb_lemma`` ending ``restriction`` codes ("lifted sanctions": RETREAT
+        085), keeping the restriction's targets; None when ending it is no event."""
+        for prefix, sense in self.undone:  # longest prefix first
+            if restriction.cameo.startswith(prefix):
+                return replace(
+                    sense,
+                    lemma=verb_lemma,
+                    target_preps=restriction.target_preps,
+                    origin=f"undoing:{restriction.lemma}",
+                )
+        return None
 
     def as_intent(self, sense: Sense) -> Sense:
         """The expression of intent to do ``sense`` ("will meet" -> AGREE 036), if the
@@ -89,9 +104,22 @@ def lexicon() -> EventLexicon:
         for row in data_table("contexts.tsv")
     )
     light_rows = data_table("light_verbs.tsv")
-    if any(row["roles"] not in ("", "reversed") for row in light_rows):
-        raise DataError("light_verbs.tsv: roles must be empty or 'reversed'")
-    light = frozenset(row["lemma"].lower() for row in light_rows)
+    if any(row["roles"] not in ("", "reversed", "undoes") for row in light_rows):
+        raise DataError("light_verbs.tsv: roles must be empty, 'reversed' or 'undoes'")
+    light = frozenset(row["lemma"].lower() for row in light_rows if row["roles"] != "undoes")
+    undoing = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "undoes")
+    undone = tuple(
+        sorted(
+            (
+                (
+                    row["restriction"],
+                    _sense({**row, "lemma": row["restriction"]}, "undoing", onto, "undone.tsv"),
+                )
+                for row in data_table("undone.tsv")
+            ),
+            key=lambda item: -len(item[0]),
+        )
+    )
     receiving = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "reversed")
     intent = {}
     for row in data_table("intent.tsv"):
@@ -105,6 +133,8 @@ def lexicon() -> EventLexicon:
     return EventLexicon(
         deployment_verbs=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "verb"),
         receiving_verbs=receiving,
+        undoing_verbs=undoing,
+        undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
         nominals=nominals,
