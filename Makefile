@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench install model clean report
+.PHONY: demo test lint bench install model calibration clean report
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ report: $(STAMP)
 # Rebuild the relation model from the project's own synthetic and authored sentences (a few minutes).
 model: $(STAMP)
 	$(BIN)/python training/train_relation_model.py
+
+# Refit the calibration of event confidence on the authored sentences (about a minute).
+calibration: $(STAMP)
+	$(BIN)/python training/calibrate.py
 
 clean:
 	rm -rf $(VENV) dotterel.duckdb bench/corpus.jsonl bench/crisis .pytest_cache .mypy_cache .ruff_cache

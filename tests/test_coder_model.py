@@ -519,3 +519,66 @@ def test_a_promise_to_stop_an_attack_is_no_threat(pipeline):
     assert shelling and all(e.negated and e.modality == "intended" for e in shelling)
     vowed = code(pipeline, "Hamas vowed to attack Israel.")
     assert "THREATEN" in [e.event_type for e in vowed]
+
+
+def test_two_negations_cancel(pipeline):
+    # Regression: "refused to stop attacking" coded the attack as not done.
+    attack = one(pipeline, "Russia refused to stop attacking Ukrainian cities.", "ASSAULT")
+    assert not attack.negated
+    stopped = one(pipeline, "The army stopped shelling Gaza.", "ASSAULT")
+    assert stopped.negated
+    # A noun act under two negations happened too.
+    failed = code(pipeline, "Police failed to prevent an attack on the embassy.")
+    assert [e.event_type for e in failed] == ["ASSAULT"] and not failed[0].negated
+
+
+def test_ending_a_restriction_codes_the_undoing(pipeline):
+    # Regression: "lifted sanctions on Iran" also coded a new SANCTION on Iran, and
+    # "removed sanctions" coded only the sanctions.
+    lifted = code(pipeline, "The United States lifted sanctions on Iran.")
+    assert [(e.event_type, e.cameo, e.target.code) for e in lifted] == [("RETREAT", "085", "IRN")]
+    removed = code(pipeline, "The European Union removed sanctions on Belarus.")
+    assert [(e.event_type, e.cameo) for e in removed] == [("RETREAT", "085")]
+    curfew = code(pipeline, "The army ended the curfew in the city.")
+    assert [(e.event_type, e.cameo) for e in curfew] == [("CONCEDE", "0813")]
+    # Ending an event that is no restriction codes nothing, and never the event itself.
+    talks = code(pipeline, "Pakistan ended talks with India.")
+    assert "CONSULT" not in [e.event_type for e in talks]
+
+
+def test_parties_to_a_signed_agreement_sign_with_each_other(pipeline):
+    events = code(pipeline, "Iran and Iraq signed a trade agreement.")
+    assert {(e.source.code, e.target.code) for e in events} == {
+        ("IRNGOV", "IRQGOV"),
+        ("IRQGOV", "IRNGOV"),
+    }
+
+
+def test_whom_a_verb_of_blaming_blames_does_the_act_alleged(pipeline):
+    # Regression: "accused Iran of arming militias" coded the arming with no source.
+    arming = one(pipeline, "Iraq accused Iran of arming militias.", "AID")
+    assert arming.source.code == "IRNGOV" and arming.modality == "hypothetical"
+    attack = one(pipeline, "Israel blamed Hezbollah for attacking the border post.", "ASSAULT")
+    assert attack.source.code == "LBNREBHEZ" and attack.modality == "hypothetical"
+    # Praise is no accusation: the act praised is done.
+    sent = one(pipeline, "NATO praised Kenya for sending troops to Somalia.", "MOBILIZE")
+    assert sent.source.code == "KENGOV" and sent.modality == "actual"
+
+
+def test_a_role_noun_does_not_take_the_country_of_its_own_events_other_actor(pipeline):
+    # Regression: in the meeting Russia refused, the envoy became Russia's (RUSGOV -> RUSGOV)
+    # because the refusal had put Russia's own mention in focus.
+    events = code(pipeline, "Russia refused to meet the envoy.")
+    assert [e.target.code for e in events] == ["---GOV", "---GOV"]
+    later = code(
+        pipeline, "Iraq accused Iran of arming militias. Baghdad later expelled the ambassador."
+    )
+    assert [e.target.code for e in later if e.event_type == "SANCTION"] == ["IRNGOV"]
+
+
+def test_event_confidence_is_the_calibrated_raw_score(pipeline):
+    from dotterel.events.calibration import calibration
+
+    e = one(pipeline, "Jordanian officials held talks with Syrian opposition leaders.", "CONSULT")
+    raw = float(e.reason.rsplit("raw score ", 1)[1])
+    assert e.confidence == pytest.approx(calibration()(raw), abs=0.01)

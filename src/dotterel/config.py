@@ -30,6 +30,7 @@ class Config:
     | default_date | None | publication date (YYYY-MM-DD) for inputs without one |
     | user_dictionaries | () | extra actor dictionaries, overriding the built-ins |
     | relation_model | True | `classify` lets the learned relation model vote with the lexicon on the pair's type |
+    | calibrate_confidence | True | an event's confidence is the calibrated probability that its type is right (data/calibration.tsv); False keeps the coder's raw score |
     """
 
     spacy_model: str = ""
@@ -41,6 +42,7 @@ class Config:
     default_date: str | None = None
     user_dictionaries: tuple[Path, ...] = field(default_factory=tuple)
     relation_model: bool = True
+    calibrate_confidence: bool = True
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

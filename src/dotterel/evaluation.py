@@ -12,7 +12,7 @@ import json
 import logging
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,6 +85,36 @@ def penta_class(cameo: str | None) -> str:
     return "4"
 
 
+def expected_calibration_error(confidence: Sequence[float], right: Sequence[bool]) -> float:
+    """The mean gap between confidence and accuracy over ten equal-width bins, weighted by
+    the bins' sizes."""
+    bins: dict[int, list[tuple[float, bool]]] = {}
+    for c, r in zip(confidence, right, strict=True):
+        bins.setdefault(min(int(c * 10), 9), []).append((c, r))
+    gap = sum(abs(sum(c for c, _ in items) - sum(r for _, r in items)) for items in bins.values())
+    return gap / max(1, len(confidence))
+
+
+def _calibration_scores(
+    dataset: str, top: Sequence[Event | None], right: Sequence[bool]
+) -> list[Score]:
+    """How well the top events' confidence says how often they are right."""
+    pairs = [(e.confidence, r) for e, r in zip(top, right, strict=True) if e is not None]
+    confidence = [c for c, _ in pairs]
+    correct = [r for _, r in pairs]
+    n = len(pairs)
+    return [
+        Score(dataset, "mean confidence of coded top events", sum(confidence) / max(1, n), n),
+        Score(dataset, "accuracy of coded top events", sum(correct) / max(1, n), n),
+        Score(
+            dataset,
+            "confidence calibration error (ECE)",
+            expected_calibration_error(confidence, correct),
+            n,
+        ),
+    ]
+
+
 def _label_scores(dataset: str, labels: str, gold: list[str], pred: list[str]) -> list[Score]:
     n = len(gold)
     return [
@@ -141,9 +171,11 @@ def eval_plover_gsr(pipeline: Pipeline, root: Path, limit: int | None = None) ->
     top = _top_events(pipeline, ((r["text"], None) for r in records))
     gold = [GSR_REMAP.get(r["event"], r["event"]) for r in records]
     pred = [e.event_type if e else NONE for e in top]
+    name = "PLOVER GSR (end to end)"
     return [
-        Score("PLOVER GSR (end to end)", "macro-F1 (16 types)", macro_f1(gold, pred), len(gold)),
-        Score("PLOVER GSR (end to end)", "accuracy", accuracy(gold, pred), len(gold)),
+        Score(name, "macro-F1 (16 types)", macro_f1(gold, pred), len(gold)),
+        Score(name, "accuracy", accuracy(gold, pred), len(gold)),
+        *_calibration_scores(name, top, [g == p for g, p in zip(gold, pred, strict=True)]),
     ]
 
 
@@ -192,7 +224,11 @@ def eval_conflibert_penta(pipeline: Pipeline, root: Path, limit: int | None = No
     top = _top_events(pipeline, ((t, None) for t, _ in rows))
     gold = [label for _, label in rows]
     pred = [penta_class(e.cameo if e else None) for e in top]
-    return _label_scores("ConfliBERT cameo_class train (penta)", "most confident event", gold, pred)
+    name = "ConfliBERT cameo_class train (penta)"
+    return [
+        *_label_scores(name, "most confident event", gold, pred),
+        *_calibration_scores(name, top, [g == p for g, p in zip(gold, pred, strict=True)]),
+    ]
 
 
 def eval_ngec_actors(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[Score]:

@@ -21,6 +21,7 @@ from .clean import clean_text
 from .config import Config
 from .errors import InputError
 from .events import EventCoder, lexicon, ontology
+from .events.calibration import IDENTITY, calibration
 from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
@@ -92,6 +93,7 @@ class Pipeline:
         self.resolver = ActorResolver(knowledge, self._place_country)
         self.coder = EventCoder(self.lexicon, self.resolver, self.config.require_actor)
         self._relation_model = relation_model
+        self._calibration = calibration() if self.config.calibrate_confidence else IDENTITY
 
     def relation_model(self) -> RelationModel | None:
         """The learned relation model, loaded on first use (None when switched off)."""
@@ -247,10 +249,10 @@ class Pipeline:
             location=location,
             negated=coded.negated,
             modality=coded.modality,
-            confidence=coded.confidence,
+            confidence=round(self._calibration(coded.confidence), 4),
             trigger=trigger,
             method="lexicon+parse",
-            reason=coded.reason,
+            reason=f"{coded.reason}; raw score {coded.confidence:.2f}",
         )
 
     @staticmethod
