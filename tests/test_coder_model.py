@@ -544,6 +544,14 @@ def test_ending_a_restriction_codes_the_undoing(pipeline):
     # Ending an event that is no restriction codes nothing, and never the event itself.
     talks = code(pipeline, "Pakistan ended talks with India.")
     assert "CONSULT" not in [e.event_type for e in talks]
+    # Cutting aid or halting talks reduces relations (CAMEO 16), aimed at the partner.
+    aid = code(pipeline, "The United States froze military aid to Egypt.")
+    assert [(e.event_type, e.cameo, e.target.code) for e in aid] == [("SANCTION", "1622", "EGY")]
+    halted = code(pipeline, "Kenya suspended talks with Uganda.")
+    assert [(e.event_type, e.cameo, e.target.code) for e in halted] == [("SANCTION", "164", "UGA")]
+    # The event noun is part of the trigger, never the target.
+    alone = code(pipeline, "Kenya and Uganda suspended talks.")
+    assert alone and all(e.target is None for e in alone)
 
 
 def test_parties_to_a_signed_agreement_sign_with_each_other(pipeline):

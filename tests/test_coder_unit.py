@@ -105,5 +105,10 @@ def test_undoing_a_restriction_takes_the_longest_cameo_prefix():
     assert undone.target_preps == curfew.target_preps and undone.lemma == "lift"
     sanctions = lex.undoing("ease", lex.nominals["sanction"])
     assert sanctions is not None and (sanctions.event_type, sanctions.cameo) == ("RETREAT", "085")
+    # Ending talks only finishes them; halting them reduces relations (CAMEO 164).
     assert lex.undoing("end", lex.nominals["talk"]) is None
+    halted = lex.undoing("suspend", lex.nominals["talk"])
+    assert halted is not None and (halted.event_type, halted.cameo) == ("SANCTION", "164")
+    frozen = lex.undoing("freeze", lex.nominals["military aid"])
+    assert frozen is not None and frozen.cameo == "1622"
     assert "lift" in lex.undoing_verbs and "lift" not in lex.light_verbs

@@ -254,7 +254,13 @@ class EventCoder:
         """Candidate source and target heads, in order of preference, and the voice."""
         sources: list[Token] = []
         targets: list[Token] = []
-        noun = trigger[1] if sense.origin == "nominals" and len(trigger) > 1 else None
+        # The event noun of a light or ending verb ("held talks", "suspended aid") is part
+        # of the trigger, never a target.
+        noun = (
+            trigger[1]
+            if len(trigger) > 1 and sense.origin.startswith(("nominals", "undoing"))
+            else None
+        )
         if verb.dep_ == "acl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             # "a top aide seized by American forces": the modified noun is the target.
             sources += self._prep_objects(verb, ("by",))

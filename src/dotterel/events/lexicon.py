@@ -37,21 +37,23 @@ class EventLexicon:
     receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
     undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
-    undone: tuple[tuple[str, Sense], ...] = ()  # restriction CAMEO prefix -> the undoing's sense
+    # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
+    undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
 
     def verb_senses(self, lemma: str) -> tuple[Sense, ...]:
         return self.verbs.get(lemma, ())
 
-    def undoing(self, verb_lemma: str, restriction: Sense) -> Sense | None:
-        """What ``verb_lemma`` ending ``restriction`` codes ("lifted sanctions": RETREAT
-        085), keeping the restriction's targets; None when ending it is no event."""
-        for prefix, sense in self.undone:  # longest prefix first
-            if restriction.cameo.startswith(prefix):
+    def undoing(self, verb_lemma: str, act: Sense) -> Sense | None:
+        """What ``verb_lemma`` ending ``act`` codes ("lifted sanctions": RETREAT 085,
+        "suspended aid": SANCTION 162), keeping the act's targets; None when ending it
+        is no event ("ended the visit")."""
+        for prefix, verbs, sense in self.undone:  # longest prefix first
+            if act.cameo.startswith(prefix) and (not verbs or verb_lemma in verbs):
                 return replace(
                     sense,
                     lemma=verb_lemma,
-                    target_preps=restriction.target_preps,
-                    origin=f"undoing:{restriction.lemma}",
+                    target_preps=act.target_preps,
+                    origin=f"undoing:{act.lemma}",
                 )
         return None
 
@@ -112,14 +114,19 @@ def lexicon() -> EventLexicon:
         sorted(
             (
                 (
-                    row["restriction"],
-                    _sense({**row, "lemma": row["restriction"]}, "undoing", onto, "undone.tsv"),
+                    row["act"],
+                    frozenset(v for v in row["verbs"].split("|") if v),
+                    _sense({**row, "lemma": row["act"]}, "undoing", onto, "undone.tsv"),
                 )
                 for row in data_table("undone.tsv")
             ),
-            key=lambda item: -len(item[0]),
+            key=lambda item: (-len(item[0]), not item[1]),
         )
     )
+    if any(v not in undoing for _, verbs, _ in undone for v in verbs):
+        raise DataError(
+            "undone.tsv: a row names a verb that light_verbs.tsv does not mark 'undoes'"
+        )
     receiving = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "reversed")
     intent = {}
     for row in data_table("intent.tsv"):
