@@ -590,3 +590,48 @@ def test_event_confidence_is_the_calibrated_raw_score(pipeline):
     e = one(pipeline, "Jordanian officials held talks with Syrian opposition leaders.", "CONSULT")
     raw = float(e.reason.rsplit("raw score ", 1)[1])
     assert e.confidence == pytest.approx(calibration()(raw), abs=0.01)
+
+
+def test_a_place_after_an_agent_gives_its_country_not_its_identity(pipeline):
+    # Regression (seen in the demo): "civilians ... in South Ossetia" became the breakaway
+    # government itself (GEOGOVPRE).
+    events = code(
+        pipeline,
+        "Moscow says it is protecting civilians and Russian peacekeepers in South Ossetia.",
+    )
+    assert [e.target.code for e in events] == ["GEOCVL", "RUSMIL"]
+    police = one(pipeline, "Police in Baghdad arrested two men.", "COERCE")
+    assert police.source.code == "IRQCOP"
+
+
+def test_a_list_in_apposition_is_not_the_groups_identity(pipeline):
+    # Regression (seen in the demo): "The P5+1 group - the United States, Britain, ..." was USA.
+    events = code(
+        pipeline,
+        "The P5+1 group — the United States, Britain, France, Russia, China and Germany "
+        "— negotiated with Iran.",
+    )
+    actors = [a for e in events for a in (e.source, e.target) if a is not None]
+    assert "IGOP5P1" in {a.code for a in actors}
+    assert "USA" not in {a.country for a in actors if a.text.startswith("The P5+1")}
+
+
+def test_what_moves_and_amounts_are_never_targets(pipeline):
+    # Regressions (seen in the demo): the forces sent (---MIL) and "300 kilograms".
+    sent = one(
+        pipeline,
+        "Russia invaded Ukraine, sending ground forces across the border.",
+        "MOBILIZE",
+    )
+    assert sent.target is None
+    cut = code(pipeline, "Iran will cut its stockpile of enriched uranium to 300 kilograms.")
+    assert cut and all(e.target is None for e in cut)
+
+
+def test_naming_is_not_a_phone_call(pipeline):
+    # Regression (seen in the demo): "what he called a special military operation" was
+    # CONSULT (phone) with the operation as target.
+    events = code(pipeline, "Putin announced what he called a special military operation.")
+    assert "CONSULT" not in [e.event_type for e in events]
+    call = one(pipeline, "Putin called Macron on Monday.", "CONSULT", date="2019-03-01")
+    assert call.target.code == "FRAGOV"

@@ -105,7 +105,13 @@ def phrase_for(head: Token) -> Phrase:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     evidence.extend(phrase_for(pobj).tokens)
-        elif child.dep_ == "appos" and head.ent_type_ not in _PLACE_LABELS:
+        elif (
+            child.dep_ == "appos"
+            and head.ent_type_ not in _PLACE_LABELS
+            # A list of members ("the P5+1 group, the United States, Britain, ...") is
+            # not one identity.
+            and not any(c.dep_ == "conj" for c in child.children)
+        ):
             # "Ahmed Dabashi, head of the Islamic Army": the appositive phrase only, not
             # its relative clauses; a place's apposition describes the place.
             evidence.extend(phrase_for(child).tokens)
@@ -224,6 +230,15 @@ class ActorResolver:
             return own
         with_evidence = self._resolve(phrase, role, day)
         if with_evidence is not None and with_evidence.country is not None:
+            if own is not None and own.sectors and with_evidence.sectors[:1] != own.sectors[:1]:
+                # "civilians in South Ossetia": the evidence says where they are, not who
+                # they are; they keep their own sector.
+                return replace(
+                    own,
+                    country=with_evidence.country,
+                    code=_code(with_evidence.country, own.sectors),
+                    resolution=own.resolution + "+evidence:country",
+                )
             return replace(with_evidence, resolution=with_evidence.resolution + "+evidence")
         return own
 

@@ -40,6 +40,8 @@ _RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 _RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
+_MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
+_AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 
@@ -165,6 +167,8 @@ class EventCoder:
         }  # "called Erdogan on Wednesday" is no "call on"
         for sense in senses:
             if not sense.particle:
+                if sense.event_type == "CONSULT" and any(c.dep_ == "oprd" for c in verb.children):
+                    return None  # "what he called an operation": naming, not a phone call
                 return sense, (verb,)
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
@@ -388,11 +392,14 @@ class EventCoder:
     @staticmethod
     def _unresolved_object(target_heads: list[Token], source_heads: list[Token]) -> Actor | None:
         """The event's object as written when no actor resolves ("refused a request from
-        The New York Times"): evidence for the reader, with no code and no identity."""
+        The New York Times"): evidence for the reader, with no code and no identity. Never
+        an amount ("cut its stockpile to 300 kilograms")."""
         # A name ("granted asylum to Julian Assange") before a thing ("asylum").
         named = [h for h in target_heads if h.pos_ == "PROPN" or h.ent_type_ in _NAMED_ACTORS]
         for head in named + [h for h in target_heads if h not in named]:
             if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            if head.ent_type_ in _AMOUNT_LABELS:
                 continue
             phrase = phrase_for(head)
             return Actor(
@@ -414,7 +421,10 @@ class EventCoder:
         return []
 
     def _resolve_targets(
-        self, heads: list[Token], day: dt.date | None, forces_are_things: bool = False
+        self,
+        heads: list[Token],
+        day: dt.date | None,
+        forces_are_things: bool = False,
     ) -> list[Actor]:
         """Like ``_resolve_all``, but a thing that only a modifier makes an actor ("military
         aid", ---MIL) yields to a later head with a country or a name ("suspended military
@@ -435,12 +445,27 @@ class EventCoder:
             )
             if strong or (not forces_are_things and self.resolver.is_agent_head(head)):
                 return found
+
             # Of weak ones, whom a thing goes to ("aid to the rebel groups") before the
             # thing itself, the object that no agent noun heads ("military aid").
             thing = head.dep_ == "dobj" and not self.resolver.is_agent_head(head)
             if not weak or (weak_is_thing and not thing):
                 weak, weak_is_thing = found, thing
         return weak
+
+    def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
+        """Whether an object is armed force or materiel of no country ("ground forces",
+        "tanks"): what a deployment or a withdrawal moves."""
+        if head.dep_ != "dobj":
+            return False
+        if head.lemma_.lower() in self.lexicon.materiel:
+            return True
+        actor = self.resolver.resolve(phrase_for(head), "target", day)
+        return (
+            actor is not None
+            and actor.country is None
+            and bool(set(actor.sectors) & _ARMED_SECTORS)
+        )
 
     def _is_accusation(self, verb: Token) -> bool:
         found = self._sense_for(verb)
@@ -534,6 +559,10 @@ class EventCoder:
             sources: list[Actor | None] = list(self._resolve_all(source_heads, "source", day)) or [
                 None
             ]
+            if sense.event_type in _MOVING_TYPES:
+                # "sending ground forces across the border": the forces moved are not whom
+                # the move is aimed at (prisoners released are).
+                target_heads = [h for h in target_heads if not self._moved_forces(h, day)]
             target_actors = self._resolve_targets(
                 [t for t in target_heads if t not in source_heads],
                 day,
