@@ -624,6 +624,13 @@ def test_what_moves_and_amounts_are_never_targets(pipeline):
         "MOBILIZE",
     )
     assert sent.target is None
+    # Forces moved with no one else named move themselves; prisoners released are targets.
+    withdrawing = one(
+        pipeline, "Bush ruled out a fixed date for withdrawing American troops.", "RETREAT"
+    )
+    assert withdrawing.source.code == "USAMIL" and withdrawing.target is None
+    released = one(pipeline, "Russia released 20 Ukrainian prisoners.", "RETREAT")
+    assert released.target.country == "UKR"
     cut = code(pipeline, "Iran will cut its stockpile of enriched uranium to 300 kilograms.")
     assert cut and all(e.target is None for e in cut)
 

@@ -454,18 +454,14 @@ class EventCoder:
         return weak
 
     def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
-        """Whether an object is armed force or materiel of no country ("ground forces",
-        "tanks"): what a deployment or a withdrawal moves."""
+        """Whether an object is armed force or materiel ("ground forces", "tanks",
+        "American troops"): what a deployment or a withdrawal moves."""
         if head.dep_ != "dobj":
             return False
         if head.lemma_.lower() in self.lexicon.materiel:
             return True
         actor = self.resolver.resolve(phrase_for(head), "target", day)
-        return (
-            actor is not None
-            and actor.country is None
-            and bool(set(actor.sectors) & _ARMED_SECTORS)
-        )
+        return actor is not None and bool(set(actor.sectors) & _ARMED_SECTORS)
 
     def _is_accusation(self, verb: Token) -> bool:
         found = self._sense_for(verb)
@@ -556,13 +552,17 @@ class EventCoder:
                 continue
             if sense.event_type in _MATERIAL_TYPES and _reflexive_object(verb):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
+            if sense.event_type in _MOVING_TYPES:
+                # "sending ground forces across the border": the forces moved are not whom
+                # the move is aimed at (prisoners released are); with no one else named,
+                # they move themselves ("a date for withdrawing American troops").
+                moved = [h for h in target_heads if self._moved_forces(h, day)]
+                target_heads = [h for h in target_heads if h not in moved]
+                if not source_heads:
+                    source_heads = moved
             sources: list[Actor | None] = list(self._resolve_all(source_heads, "source", day)) or [
                 None
             ]
-            if sense.event_type in _MOVING_TYPES:
-                # "sending ground forces across the border": the forces moved are not whom
-                # the move is aimed at (prisoners released are).
-                target_heads = [h for h in target_heads if not self._moved_forces(h, day)]
             target_actors = self._resolve_targets(
                 [t for t in target_heads if t not in source_heads],
                 day,
