@@ -642,3 +642,39 @@ def test_naming_is_not_a_phone_call(pipeline):
     assert "CONSULT" not in [e.event_type for e in events]
     call = one(pipeline, "Putin called Macron on Monday.", "CONSULT", date="2019-03-01")
     assert call.target.code == "FRAGOV"
+
+
+def test_coordinated_nationalities_are_one_actor_each(pipeline):
+    # Regression (from our authored sentences): "Israeli and Palestinian negotiators" had
+    # no country, and the two sides of the meeting were lost.
+    events = code(pipeline, "Israeli and Palestinian negotiators met in Cairo.")
+    assert {(e.source.code, e.target.code) for e in events} == {
+        ("ISRGOV", "PSEGOV"),
+        ("PSEGOV", "ISRGOV"),
+    }
+    raid = code(pipeline, "Iraqi and American troops raided a village near Tikrit.")
+    assert sorted(e.source.code for e in raid) == ["IRQMIL", "USAMIL"]
+
+
+def test_idioms_of_hitting_and_striking(pipeline):
+    retort = one(
+        pipeline, "The prime minister hit back at the International Monetary Fund.", "ACCUSE"
+    )
+    assert retort.target.code == "IGOIMF"
+    ruling = code(pipeline, "The constitutional court struck down parts of the new law.")
+    assert [(e.event_type, e.cameo) for e in ruling] == [("SANCTION", "116")]
+
+
+def test_a_main_verb_misparsed_as_a_modifier_keeps_its_subject(pipeline):
+    # Regression: the parser hangs "called" on "group" as a participle, which made the
+    # group the target of its own appeal.
+    appeal = one(
+        pipeline,
+        "Bahrain's main Shiite opposition group, Al-Wefaq, called on the government to "
+        "release all political detainees.",
+        "REQUEST",
+    )
+    assert appeal.source.code == "BHROPP" and appeal.target.text == "the government"
+    # A real participle still takes the noun as its target.
+    seized = one(pipeline, "A top aide seized by American forces was released.", "COERCE")
+    assert seized.source.code == "USAMIL" and seized.target.text == "A top aide"

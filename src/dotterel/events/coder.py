@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..actors.coref import PRONOUN, pending_pronoun, pronoun_fits, speaker_link
-from ..actors.resolve import ActorResolver, phrase_for
+from ..actors.resolve import ActorResolver, Phrase, phrase_for
 from ..schema import Actor, Modality
 from .lexicon import EventLexicon, Sense
 
@@ -265,6 +265,13 @@ class EventCoder:
             if len(trigger) > 1 and sense.origin.startswith(("nominals", "undoing"))
             else None
         )
+        if _misparsed_main_verb(verb):
+            # "The opposition group, Al-Wefaq, called on the government": the parser took
+            # the main verb for a modifier of its subject.
+            sources.append(verb.head)
+            targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            targets += self._prep_objects(verb, sense.target_preps)
+            return sources, targets, "active"
         if verb.dep_ == "acl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             # "a top aide seized by American forces": the modified noun is the target.
             sources += self._prep_objects(verb, ("by",))
@@ -414,10 +421,38 @@ class EventCoder:
         """The first head that names an actor, expanded over its conjuncts."""
         for head in heads:
             group = [head, *head.conjuncts]
-            actors = [self._actor_or_pronoun(t, role, day) for t in group]
+            actors: list[Actor | None] = []
+            for t in group:
+                members = self._coordinated_members(t, role, day)
+                actors += members or [self._actor_or_pronoun(t, role, day)]
             found = [a for a in actors if a is not None]
             if found:
                 return found
+        return []
+
+    def _coordinated_members(self, head: Token, role: str, day: dt.date | None) -> list[Actor]:
+        """ "Israeli and Palestinian negotiators": one actor per coordinated modifier that
+        names a country, each with the head ("Israeli negotiators", "Palestinian
+        negotiators"); empty when the phrase has no such modifiers."""
+        for modifier in head.lefts:
+            if modifier.dep_ not in ("amod", "compound") or not modifier.conjuncts:
+                continue
+            whole = head.doc[min(modifier.i, head.i) : head.i + 1]
+            members = []
+            for word in (modifier, *modifier.conjuncts):
+                alone = self.resolver.resolve(Phrase(head, (word, head), ()), role, day)
+                if alone is None or alone.country is None:
+                    return []
+                members.append(
+                    replace(
+                        alone,
+                        text=whole.text,
+                        start=whole.start_char,
+                        end=whole.end_char,
+                        resolution=alone.resolution + "+coordinated",
+                    )
+                )
+            return members
         return []
 
     def _resolve_targets(
@@ -591,7 +626,7 @@ class EventCoder:
                 # it with the other.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             for source, target in pairs:
-                if source is not None and target is not None and source.start == target.start:
+                if _same_mention(source, target):
                     continue
                 # Pronouns may resolve later (coreference), so they count for now.
                 resolved = [
@@ -736,7 +771,7 @@ class EventCoder:
                 for target in target_list or [None]:
                     if not any(a is not None and a.resolved for a in (source, target)):
                         continue
-                    if source is not None and target is not None and source.start == target.start:
+                    if _same_mention(source, target):
                         continue
                     key = (sense.event_type, _key(source), _key(target))
                     if key in seen:
@@ -826,6 +861,28 @@ class PairCoding:
     modality: Modality
     confidence: float
     reason: str
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A finite past-tense verb hung as a modifier on a noun that heads the sentence: the
+    sentence's real main verb, its subject the noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _same_mention(source: Actor | None, target: Actor | None) -> bool:
+    """One mention on both sides; the members of "Israeli and Palestinian negotiators"
+    share a span but are two actors."""
+    return (
+        source is not None
+        and target is not None
+        and (source.start, source.code) == (target.start, target.code)
+    )
 
 
 def _ancestors_and_self(token: Token) -> list[Token]:
