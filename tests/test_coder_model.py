@@ -678,3 +678,16 @@ def test_a_main_verb_misparsed_as_a_modifier_keeps_its_subject(pipeline):
     # A real participle still takes the noun as its target.
     seized = one(pipeline, "A top aide seized by American forces was released.", "COERCE")
     assert seized.source.code == "USAMIL" and seized.target.text == "A top aide"
+
+
+def test_a_declared_ceasefire_is_a_concession_and_leaving_talks_halts_them(pipeline):
+    # The PLOVER manual: declaring a ceasefire, not carrying it out, is CONCEDE.
+    declared = one(pipeline, "Hamas declared a truce with Israel.", "CONCEDE")
+    assert declared.cameo == "0871" and declared.target.code == "ISR"
+    kept = code(pipeline, "The rebels observed the ceasefire.")
+    assert [e.event_type for e in kept] == ["RETREAT"]
+    left = code(pipeline, "The opposition coalition withdrew from the national dialogue.")
+    assert [(e.event_type, e.cameo) for e in left] == [("SANCTION", "164")]
+    # Withdrawing from a place or a fight is still a retreat.
+    out = one(pipeline, "The US withdrew its troops from Iraq.", "RETREAT")
+    assert out.target.code == "IRQ"

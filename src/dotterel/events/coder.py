@@ -146,11 +146,28 @@ class EventCoder:
                         # "lifted the sanctions": the lifting is the act, not the sanctions.
                         undoing = self.lexicon.undoing(lemma, restriction)
                         return (undoing, (verb, child)) if undoing is not None else None
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "from":
+                    continue
+                for act in (c for c in prep.children if c.dep_ == "pobj"):
+                    sense = self.nominal_sense(act)
+                    undoing = self.lexicon.undoing(lemma, sense) if sense is not None else None
+                    if undoing is not None:  # "withdrew from the talks": SANCTION 164
+                        return undoing, (verb, act)
         if lemma in self.lexicon.light_verbs:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
                     sense = self.nominal_sense(child)
                     if sense is not None:
+                        if sense.event_type == "RETREAT" and lemma in self.lexicon.declaring_verbs:
+                            # The PLOVER manual: declaring a ceasefire or a withdrawal,
+                            # not carrying it out, is CONCEDE.
+                            sense = replace(
+                                sense,
+                                event_type="CONCEDE",
+                                mode=None,
+                                origin=sense.origin + "+declared",
+                            )
                         return sense, (verb, child)
         senses = self.lexicon.verb_senses(lemma)
         if not senses:

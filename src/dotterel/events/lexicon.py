@@ -37,6 +37,7 @@ class EventLexicon:
     receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
     undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
+    declaring_verbs: frozenset[str] = frozenset()  # "declared a ceasefire": announced, not done
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
 
@@ -106,10 +107,11 @@ def lexicon() -> EventLexicon:
         for row in data_table("contexts.tsv")
     )
     light_rows = data_table("light_verbs.tsv")
-    if any(row["roles"] not in ("", "reversed", "undoes") for row in light_rows):
-        raise DataError("light_verbs.tsv: roles must be empty, 'reversed' or 'undoes'")
+    if any(row["roles"] not in ("", "reversed", "undoes", "declares") for row in light_rows):
+        raise DataError("light_verbs.tsv: roles must be empty, 'reversed', 'undoes' or 'declares'")
     light = frozenset(row["lemma"].lower() for row in light_rows if row["roles"] != "undoes")
     undoing = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "undoes")
+    declaring = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "declares")
     undone = tuple(
         sorted(
             (
@@ -141,6 +143,7 @@ def lexicon() -> EventLexicon:
         deployment_verbs=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "verb"),
         receiving_verbs=receiving,
         undoing_verbs=undoing,
+        declaring_verbs=declaring,
         undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
