@@ -691,3 +691,31 @@ def test_a_declared_ceasefire_is_a_concession_and_leaving_talks_halts_them(pipel
     # Withdrawing from a place or a fight is still a retreat.
     out = one(pipeline, "The US withdrew its troops from Iraq.", "RETREAT")
     assert out.target.code == "IRQ"
+
+
+def test_an_event_noun_after_on_or_under_and_mutual_acts(pipeline):
+    # From our authored sentences: alerts, strikes and arrests named after a preposition.
+    alert = one(
+        pipeline,
+        "Moscow placed its strategic missile forces on higher combat readiness.",
+        "MOBILIZE",
+    )
+    assert alert.source.code == "RUSGOV" and alert.target is None
+    arrest = one(pipeline, "Police put the opposition leader under house arrest.", "COERCE")
+    assert arrest.target.text == "the opposition leader"
+    strike = code(pipeline, "Teachers and lawyers went on strike in Bamenda.")
+    assert {e.event_type for e in strike} == {"PROTEST"}
+    # "took part in the talks": no "part" as a target.
+    talks = one(pipeline, "Iran took part in the talks.", "CONSULT")
+    assert talks.target is None
+    # Exchanging fire is mutual.
+    fire = code(pipeline, "Indian troops and Pakistani soldiers exchanged fire on Monday.")
+    assert {(e.source.code, e.target.code) for e in fire} == {
+        ("INDMIL", "PAKMIL"),
+        ("PAKMIL", "INDMIL"),
+    }
+
+
+def test_forces_moved_in_the_passive_are_a_deployment(pipeline):
+    moved = one(pipeline, "Soviet tank divisions were moved up to the Polish border.", "MOBILIZE")
+    assert moved.cameo == "154"

@@ -41,6 +41,7 @@ _RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
+_PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
@@ -169,6 +170,16 @@ class EventCoder:
                                 origin=sense.origin + "+declared",
                             )
                         return sense, (verb, child)
+        if lemma in self.lexicon.placing_verbs:
+            # "placed its troops on full alert", "went on strike", "put him under arrest";
+            # the parser may hang the phrase on the object.
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            for prep in [*verb.children, *(c for o in objects for c in o.children)]:
+                if prep.dep_ == "prep" and prep.lower_ in _PLACING_PREPS:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        sense = self.nominal_sense(pobj)
+                        if sense is not None:
+                            return sense, (verb, pobj)
         senses = self.lexicon.verb_senses(lemma)
         if not senses:
             return None
@@ -197,8 +208,9 @@ class EventCoder:
         lemma = verb.lemma_.lower()
         if lemma not in self.lexicon.deployment_verbs:
             return None
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            # The object and what it is made of ("50 companies of police").
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            # The object (or passive subject: "tank divisions were moved to the border") and
+            # what it is made of ("50 companies of police").
             heads = [obj] + [
                 pobj
                 for prep in obj.children
@@ -310,6 +322,14 @@ class EventCoder:
         if subject is not None:
             sources.append(subject)
         if noun is not None:
+            if verb.lemma_.lower() in self.lexicon.placing_verbs and noun.dep_ == "pobj":
+                # "put the leader under house arrest": whom the act is done to (not the
+                # "part" of "took part in the talks")
+                targets += [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj" and self.resolver.resolve(phrase_for(c)) is not None
+                ]
             targets += self._prep_objects(noun, sense.target_preps)
             # "lent diplomatic support to Syria": the light verb carries the noun's target.
             targets += self._prep_objects(verb, ("to",))
@@ -636,7 +656,11 @@ class EventCoder:
             reciprocal = (
                 targets == [None]
                 and len(sources) > 1
-                and (sense.event_type in _RECIPROCAL_TYPES or sense.cameo in _RECIPROCAL_CAMEO)
+                and (
+                    sense.event_type in _RECIPROCAL_TYPES
+                    or sense.cameo in _RECIPROCAL_CAMEO
+                    or verb.lemma_.lower() in self.lexicon.mutual_verbs
+                )
             )
             if reciprocal:
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did

@@ -38,6 +38,8 @@ class EventLexicon:
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
     undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
     declaring_verbs: frozenset[str] = frozenset()  # "declared a ceasefire": announced, not done
+    placing_verbs: frozenset[str] = frozenset()  # "placed troops on alert": noun after on/under
+    mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire": conjoined subjects, mutual
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
 
@@ -107,11 +109,14 @@ def lexicon() -> EventLexicon:
         for row in data_table("contexts.tsv")
     )
     light_rows = data_table("light_verbs.tsv")
-    if any(row["roles"] not in ("", "reversed", "undoes", "declares") for row in light_rows):
-        raise DataError("light_verbs.tsv: roles must be empty, 'reversed', 'undoes' or 'declares'")
+    roles = ("", "reversed", "undoes", "declares", "places", "exchanges")
+    if any(row["roles"] not in roles for row in light_rows):
+        raise DataError(f"light_verbs.tsv: roles must be one of {roles}")
     light = frozenset(row["lemma"].lower() for row in light_rows if row["roles"] != "undoes")
     undoing = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "undoes")
     declaring = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "declares")
+    placing = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "places")
+    mutual = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "exchanges")
     undone = tuple(
         sorted(
             (
@@ -144,6 +149,8 @@ def lexicon() -> EventLexicon:
         receiving_verbs=receiving,
         undoing_verbs=undoing,
         declaring_verbs=declaring,
+        placing_verbs=placing,
+        mutual_verbs=mutual,
         undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
