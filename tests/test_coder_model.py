@@ -719,3 +719,22 @@ def test_an_event_noun_after_on_or_under_and_mutual_acts(pipeline):
 def test_forces_moved_in_the_passive_are_a_deployment(pipeline):
     moved = one(pipeline, "Soviet tank divisions were moved up to the Polish border.", "MOBILIZE")
     assert moved.cameo == "154"
+
+
+def test_verdicts_expulsions_and_passive_deployments(pipeline):
+    verdict = one(
+        pipeline,
+        "The court found former Liberian president Charles Taylor guilty of war crimes.",
+        "SANCTION",
+    )
+    assert verdict.cameo == "116" and verdict.target.country == "LBR"
+    expelled = one(
+        pipeline, "Prague ordered 18 Russian embassy staff out of the country.", "SANCTION"
+    )
+    assert expelled.cameo == "166" and expelled.target.country == "RUS"
+    # Forces moved in the passive move themselves.
+    moved = one(pipeline, "Soviet tank divisions were moved up to the Polish border.", "MOBILIZE")
+    assert moved.source.code == "SUNMIL" and moved.target.country == "POL"
+    # "committed war crimes" is no commitment.
+    crimes = code(pipeline, "Rebels committed war crimes in the north.")
+    assert "AGREE" not in [e.event_type for e in crimes]

@@ -190,6 +190,8 @@ class EventCoder:
                 c.dep_ in ("prt", "prep", "agent")
                 # The parser sometimes takes the particle for an adverb ("stepped down").
                 or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
+                # "found him guilty", "was found guilty": a predicate as the particle
+                or (c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ")
             )
             and not _temporal_phrase(c)
         }  # "called Erdogan on Wednesday" is no "call on"
@@ -314,6 +316,9 @@ class EventCoder:
             targets += self._prep_objects(verb, sense.target_preps)
             return sources, targets, "passive"
         subject = self._subject(verb)
+        if len(trigger) > 1 and trigger[1].dep_ == "ccomp":
+            # "found Taylor guilty": the predicate's subject is whom the act is done to.
+            targets += [c for c in trigger[1].children if c.dep_ in _SUBJECT_DEPS]
         if noun is not None and verb.lemma_.lower() in self.lexicon.receiving_verbs:
             # "Egypt received a $2 billion deposit from the UAE": the giver is the source.
             sources += self._prep_objects(verb, ("from",))
@@ -525,10 +530,10 @@ class EventCoder:
                 weak, weak_is_thing = found, thing
         return weak
 
-    def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
+    def _moved_forces(self, head: Token, day: dt.date | None, passive: bool = False) -> bool:
         """Whether an object is armed force or materiel ("ground forces", "tanks",
         "American troops"): what a deployment or a withdrawal moves."""
-        if head.dep_ != "dobj":
+        if head.dep_ != ("nsubjpass" if passive else "dobj"):
             return False
         if head.lemma_.lower() in self.lexicon.materiel:
             return True
@@ -629,6 +634,13 @@ class EventCoder:
                 # the move is aimed at (prisoners released are); with no one else named,
                 # they move themselves ("a date for withdrawing American troops").
                 moved = [h for h in target_heads if self._moved_forces(h, day)]
+                if voice == "passive":
+                    # "Police in riot gear were stationed outside": the forces move.
+                    moved += [
+                        h
+                        for h in target_heads
+                        if h.dep_ == "nsubjpass" and self._moved_forces(h, day, passive=True)
+                    ]
                 target_heads = [h for h in target_heads if h not in moved]
                 if not source_heads:
                     source_heads = moved
