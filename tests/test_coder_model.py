@@ -536,9 +536,9 @@ def test_ending_a_restriction_codes_the_undoing(pipeline):
     # Regression: "lifted sanctions on Iran" also coded a new SANCTION on Iran, and
     # "removed sanctions" coded only the sanctions.
     lifted = code(pipeline, "The United States lifted sanctions on Iran.")
-    assert [(e.event_type, e.cameo, e.target.code) for e in lifted] == [("RETREAT", "085", "IRN")]
+    assert [(e.event_type, e.cameo, e.target.code) for e in lifted] == [("CONCEDE", "085", "IRN")]
     removed = code(pipeline, "The European Union removed sanctions on Belarus.")
-    assert [(e.event_type, e.cameo) for e in removed] == [("RETREAT", "085")]
+    assert [(e.event_type, e.cameo) for e in removed] == [("CONCEDE", "085")]
     curfew = code(pipeline, "The army ended the curfew in the city.")
     assert [(e.event_type, e.cameo) for e in curfew] == [("CONCEDE", "0813")]
     # Ending an event that is no restriction codes nothing, and never the event itself.
@@ -738,3 +738,28 @@ def test_verdicts_expulsions_and_passive_deployments(pipeline):
     # "committed war crimes" is no commitment.
     crimes = code(pipeline, "Rebels committed war crimes in the north.")
     assert "AGREE" not in [e.event_type for e in crimes]
+
+
+def test_what_the_object_is_decides_the_sense(pipeline):
+    # From our authored sentences (data/object_senses.tsv).
+    tranche = one(
+        pipeline,
+        "The International Monetary Fund released a $1.2 billion tranche to Argentina.",
+        "AID",
+    )
+    assert tranche.target.code == "ARG"
+    hostages = one(pipeline, "Hamas released three hostages.", "RETREAT")
+    assert hostages.cameo == "0841"
+    left = one(pipeline, "The Gambia withdrew from the Commonwealth in 2013.", "SANCTION")
+    assert left.target.code == "IGOCWN"
+    bill = one(pipeline, "Carrie Lam formally withdrew the extradition bill.", "CONCEDE")
+    assert bill.cameo == "0832"
+    evacuated = one(
+        pipeline, "The Ukrainian government evacuated 400 residents of Vovchansk.", "AID"
+    )
+    assert evacuated.target.country == "UKR"
+    handed = one(pipeline, "Kenya handed over seven terror suspects to Uganda.", "COOPERATE")
+    assert handed.target.code == "UGA"
+    # A lifted sanction is a concession (the manual's easing of restrictions), CAMEO 085.
+    lifted = one(pipeline, "The United States lifted sanctions on Iran.", "CONCEDE")
+    assert lifted.cameo == "085"

@@ -139,6 +139,9 @@ class EventCoder:
         if deployment is not None:
             return deployment, (verb,)
         lemma = verb.lemma_.lower()
+        by_object = self._object_sense(verb, lemma)
+        if by_object is not None:
+            return by_object
         if lemma in self.lexicon.undoing_verbs:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
@@ -203,6 +206,40 @@ class EventCoder:
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
         return None
+
+    def _object_sense(self, verb: Token, lemma: str) -> tuple[Sense, tuple[Token, ...]] | None:
+        """The verb's sense for what its object is (data/object_senses.tsv): "released a
+        $1.2 billion tranche" is AID, "withdrew from the Commonwealth" SANCTION."""
+        for particle, wanted, sense in self.lexicon.object_senses.get(lemma, ()):
+            if particle:
+                marker = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod")
+                    ),
+                    None,
+                )
+                if marker is None:
+                    continue
+                objects = [c for c in marker.children if c.dep_ == "pobj"] or [
+                    c for c in verb.children if c.dep_ == "dobj"
+                ]
+                trigger: tuple[Token, ...] = (verb, marker)
+            else:
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                trigger = (verb,)
+            if any(self._object_class(o, wanted) for o in objects):
+                return sense, trigger
+        return None
+
+    def _object_class(self, obj: Token, wanted: str) -> bool:
+        if wanted == "organisation":
+            actor = self.resolver.resolve(phrase_for(obj))
+            return actor is not None and actor.country == "IGO"
+        if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
+            return True
+        return self.lexicon.object_classes.get(obj.lemma_.lower()) == wanted
 
     def _deployment(self, verb: Token) -> Sense | None:
         """ "moved troops to the border", "rushed police to Manipur": a verb of moving
@@ -629,6 +666,9 @@ class EventCoder:
                 continue
             if sense.event_type in _MATERIAL_TYPES and _reflexive_object(verb):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
+            if sense.origin == "objects:thing":
+                # "handed the suspects over to Uganda": what is handed is not the target.
+                target_heads = [h for h in target_heads if h.dep_ != "dobj"]
             if sense.event_type in _MOVING_TYPES:
                 # "sending ground forces across the border": the forces moved are not whom
                 # the move is aimed at (prisoners released are); with no one else named,

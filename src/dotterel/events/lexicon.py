@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..errors import DataError
@@ -40,6 +40,9 @@ class EventLexicon:
     declaring_verbs: frozenset[str] = frozenset()  # "declared a ceasefire": announced, not done
     placing_verbs: frozenset[str] = frozenset()  # "placed troops on alert": noun after on/under
     mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire": conjoined subjects, mutual
+    # verb lemma -> (particle, object class, sense): "released a tranche" is AID
+    object_senses: dict[str, tuple[tuple[str, str, Sense], ...]] = field(default_factory=dict)
+    object_classes: dict[str, str] = field(default_factory=dict)  # head lemma -> class
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
 
@@ -144,6 +147,17 @@ def lexicon() -> EventLexicon:
     deployment = list(data_table("deployment.tsv"))
     if any(row["kind"] not in ("verb", "object") for row in deployment):
         raise DataError("deployment.tsv: kind must be verb or object")
+    classes = {row["lemma"].lower(): row["class"] for row in data_table("object_classes.tsv")}
+    known_classes = set(classes.values()) | {"organisation"}
+    object_senses: dict[str, list[tuple[str, str, Sense]]] = defaultdict(list)
+    for row in data_table("object_senses.tsv"):
+        if row["object"] not in known_classes:
+            raise DataError(f"object_senses.tsv: unknown object class {row['object']!r}")
+        if row["role"] not in ("target", "thing"):
+            raise DataError(f"object_senses.tsv: role must be target or thing, not {row['role']!r}")
+        origin = "objects:thing" if row["role"] == "thing" else "objects"
+        sense = _sense(row, origin, onto, "object_senses.tsv")
+        object_senses[sense.lemma].append((sense.particle, row["object"], sense))
     return EventLexicon(
         deployment_verbs=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "verb"),
         receiving_verbs=receiving,
@@ -151,6 +165,8 @@ def lexicon() -> EventLexicon:
         declaring_verbs=declaring,
         placing_verbs=placing,
         mutual_verbs=mutual,
+        object_senses={k: tuple(v) for k, v in object_senses.items()},
+        object_classes=classes,
         undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
