@@ -763,3 +763,27 @@ def test_what_the_object_is_decides_the_sense(pipeline):
     # A lifted sanction is a concession (the manual's easing of restrictions), CAMEO 085.
     lifted = one(pipeline, "The United States lifted sanctions on Iran.", "CONCEDE")
     assert lifted.cameo == "085"
+
+
+def test_what_is_ordered(pipeline):
+    # From our authored sentences: ordering forces somewhere deploys them; ordering an
+    # arrest or a closure is the act; ordering people out expels them.
+    carrier = one(
+        pipeline, "The governor ordered the National Guard into Ferguson on Monday.", "MOBILIZE"
+    )
+    assert carrier.cameo == "154"
+    arrest = one(pipeline, "An Iranian court ordered the arrest of the editor.", "COERCE")
+    assert arrest.cameo == "173" and arrest.source.code == "IRNJUD"
+    expelled = one(
+        pipeline,
+        "Authorities in Belarus ordered 12 foreign correspondents to leave the country.",
+        "SANCTION",
+    )
+    assert expelled.cameo == "166"
+    # An act ordered of others is not yet done, and no intent of theirs.
+    ordered = code(pipeline, "Putin ordered troops to attack Kyiv.")
+    attack = [e for e in ordered if e.event_type == "ASSAULT"]
+    assert attack and attack[0].modality == "hypothetical"
+    assert "AGREE" not in [
+        e.event_type for e in code(pipeline, "The general ordered troops to withdraw.")
+    ]

@@ -196,8 +196,16 @@ class EventCoder:
                 # "found him guilty", "was found guilty": a predicate as the particle
                 or (c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ")
             )
-            and not _temporal_phrase(c)
-        }  # "called Erdogan on Wednesday" is no "call on"
+            and not _temporal_phrase(c)  # "called Erdogan on Wednesday" is no "call on"
+        }
+        particles.update(
+            {
+                # "ordered them to leave the country": the complement's verb
+                c.lemma_.lower(): c
+                for c in verb.children
+                if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            }
+        )
         for sense in senses:
             if not sense.particle:
                 if sense.event_type == "CONSULT" and any(c.dep_ == "oprd" for c in verb.children):
@@ -247,6 +255,11 @@ class EventCoder:
         lemma = verb.lemma_.lower()
         if lemma not in self.lexicon.deployment_verbs:
             return None
+        if lemma in self.lexicon.destination_verbs and not any(
+            c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards")
+            for c in verb.children
+        ):
+            return None  # "ordered troops to withdraw" is an order, not a deployment
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             # The object (or passive subject: "tank divisions were moved to the border") and
             # what it is made of ("50 companies of police").

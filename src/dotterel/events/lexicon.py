@@ -34,6 +34,7 @@ class EventLexicon:
     contexts: tuple[tuple[str, frozenset[str]], ...]
     intent: dict[str, tuple[str, str]]  # intended act's type -> (type, CAMEO) of expressing intent
     deployment_verbs: frozenset[str] = frozenset()  # "moved troops": MOBILIZE by the object
+    destination_verbs: frozenset[str] = frozenset()  # deploy only with a destination ("ordered")
     receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
     undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
@@ -145,8 +146,8 @@ def lexicon() -> EventLexicon:
         onto.cameo_info(row["cameo"])
         intent[row["event_type"]] = (row["intent_type"], row["cameo"])
     deployment = list(data_table("deployment.tsv"))
-    if any(row["kind"] not in ("verb", "object") for row in deployment):
-        raise DataError("deployment.tsv: kind must be verb or object")
+    if any(row["kind"] not in ("verb", "verb_to", "object") for row in deployment):
+        raise DataError("deployment.tsv: kind must be verb, verb_to or object")
     classes = {row["lemma"].lower(): row["class"] for row in data_table("object_classes.tsv")}
     known_classes = set(classes.values()) | {"organisation"}
     object_senses: dict[str, list[tuple[str, str, Sense]]] = defaultdict(list)
@@ -159,7 +160,12 @@ def lexicon() -> EventLexicon:
         sense = _sense(row, origin, onto, "object_senses.tsv")
         object_senses[sense.lemma].append((sense.particle, row["object"], sense))
     return EventLexicon(
-        deployment_verbs=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "verb"),
+        deployment_verbs=frozenset(
+            r["lemma"].lower() for r in deployment if r["kind"] in ("verb", "verb_to")
+        ),
+        destination_verbs=frozenset(
+            r["lemma"].lower() for r in deployment if r["kind"] == "verb_to"
+        ),
         receiving_verbs=receiving,
         undoing_verbs=undoing,
         declaring_verbs=declaring,
