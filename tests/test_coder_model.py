@@ -787,3 +787,21 @@ def test_what_is_ordered(pipeline):
     assert "AGREE" not in [
         e.event_type for e in code(pipeline, "The general ordered troops to withdraw.")
     ]
+
+
+def test_goods_and_symbols_decide_the_sense(pipeline):
+    # From our authored sentences (data/object_senses.tsv, object_classes.tsv).
+    rice = one(
+        pipeline, "In a rare gesture, Seoul sent 500,000 tonnes of rice to North Korea.", "AID"
+    )
+    assert rice.cameo == "073" and rice.target.code == "PRK"
+    flags = code(pipeline, "Demonstrators burned U.S. flags outside the American embassy.")
+    assert [e.event_type for e in flags] == ["PROTEST"]
+    homes = one(pipeline, "Israel burned homes in the village.", "ASSAULT")
+    assert homes.cameo == "1712"
+    tools = one(pipeline, "Warehouse workers in Germany downed tools on Friday.", "PROTEST")
+    assert tools.cameo == "143"
+    freed = one(pipeline, "Two Japanese journalists were let go by their captors.", "RETREAT")
+    assert freed.target.country == "JPN"
+    patrols = code(pipeline, "Malaysia and Indonesia began coordinated naval patrols.")
+    assert {e.event_type for e in patrols} == {"COOPERATE"} and len(patrols) == 2

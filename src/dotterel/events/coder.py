@@ -190,7 +190,8 @@ class EventCoder:
             c.lower_: c
             for c in verb.children
             if (
-                c.dep_ in ("prt", "prep", "agent")
+                # A particle follows its verb: "In a rare gesture, Seoul sent ..." has none.
+                (c.dep_ in ("prt", "prep", "agent") and c.i > verb.i)
                 # The parser sometimes takes the particle for an adverb ("stepped down").
                 or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
                 # "found him guilty", "was found guilty": a predicate as the particle
@@ -247,7 +248,15 @@ class EventCoder:
             return actor is not None and actor.country == "IGO"
         if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
             return True
-        return self.lexicon.object_classes.get(obj.lemma_.lower()) == wanted
+        # The object or what it is made of ("500,000 tonnes of rice").
+        heads = [obj] + [
+            pobj
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        return any(self.lexicon.object_classes.get(h.lemma_.lower()) == wanted for h in heads)
 
     def _deployment(self, verb: Token) -> Sense | None:
         """ "moved troops to the border", "rushed police to Manipur": a verb of moving
@@ -286,9 +295,11 @@ class EventCoder:
         "strike", "joint exercise" over "exercise")."""
         for child in noun.lefts:
             if child.dep_ in ("compound", "amod"):
-                sense = self.lexicon.nominals.get(f"{child.lemma_.lower()} {noun.lemma_.lower()}")
-                if sense is not None:
-                    return sense
+                # The modifier as written or as its lemma ("coordinated" -> "coordinate").
+                for word in dict.fromkeys((child.lower_, child.lemma_.lower())):
+                    sense = self.lexicon.nominals.get(f"{word} {noun.lemma_.lower()}")
+                    if sense is not None:
+                        return sense
         return self.lexicon.nominals.get(noun.lemma_.lower())
 
     # -- arguments -----------------------------------------------------------
