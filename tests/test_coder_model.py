@@ -805,3 +805,27 @@ def test_goods_and_symbols_decide_the_sense(pipeline):
     assert freed.target.country == "JPN"
     patrols = code(pipeline, "Malaysia and Indonesia began coordinated naval patrols.")
     assert {e.event_type for e in patrols} == {"COOPERATE"} and len(patrols) == 2
+
+
+def test_acceding_pledging_and_real_acts_in_time_clauses(pipeline):
+    # From our authored sentences.
+    acceded = code(pipeline, "Russia's Gazprom accepted Kyiv's demand for a lower gas price.")
+    assert "CONCEDE" in [e.event_type for e in acceded]
+    proposal = one(pipeline, "Iran accepted the proposal.", "AGREE")
+    assert proposal.cameo == "030"
+    loyalty = one(
+        pipeline,
+        "The veterans association pledged its loyalty to President Emmerson Mnangagwa.",
+        "SUPPORT",
+        date="2019-01-10",
+    )
+    assert loyalty.target.code == "ZWEGOV"
+    # An act in an "after" clause happened, whatever the main clause intends.
+    events = code(
+        pipeline,
+        "Ugandan officials vowed to hunt down the rebel commanders after rebels killed 42 people.",
+    )
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and killed[0].modality == "actual" and killed[0].event_type == "ASSAULT"
+    hunt = [e for e in events if e.trigger.text == "hunt down"]
+    assert hunt and hunt[0].event_type == "THREATEN"

@@ -26,6 +26,18 @@ _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+_TIME_OR_CAUSE_MARKS = {
+    "after",
+    "before",
+    "since",
+    "when",
+    "while",
+    "as",
+    "because",
+    "though",
+    "although",
+    "once",
+}
 _MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 _MODAL_EFFECTS: dict[str, Modality] = {"intended": "intended", "hypothetical": "hypothetical"}
 # Types whose verbs take a person or group as direct object when they express the event.
@@ -655,6 +667,10 @@ class EventCoder:
                 break  # "accused Iran of arming militias": alleged, not established
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
+            if token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _TIME_OR_CAUSE_MARKS for c in token.children
+            ):
+                break  # "vowed to hunt them down after rebels killed 42": the killing is real
             governor = token.head
             effect = self.lexicon.modality.get(
                 (governor.lemma_.lower(), "ADJ" if governor.pos_ == "ADJ" else "VERB")
