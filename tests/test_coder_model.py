@@ -829,3 +829,31 @@ def test_acceding_pledging_and_real_acts_in_time_clauses(pipeline):
     assert killed and killed[0].modality == "actual" and killed[0].event_type == "ASSAULT"
     hunt = [e for e in events if e.trigger.text == "hunt down"]
     assert hunt and hunt[0].event_type == "THREATEN"
+
+
+def test_more_constructions_from_authored_sentences(pipeline):
+    # Plural nouns the tagger takes for names at the start of a sentence.
+    rebels = one(pipeline, "Rebels attacked the town.", "ASSAULT")
+    assert rebels.source.code == "---REB"
+    # The small model lemmatizes "raped" as "rap".
+    raped = one(pipeline, "Soldiers raped women in the village.", "ASSAULT")
+    assert raped.cameo == "1821"
+    # A passive verb conjoined to another takes its subject.
+    freed = one(
+        pipeline, "Ten Turkish sailors taken hostage by pirates were set free on Friday.", "RETREAT"
+    )
+    assert freed.target.country == "TUR"
+    let_go = one(pipeline, "The rebels let go of 17 abducted children near Gulu.", "RETREAT")
+    assert let_go.target.text == "17 abducted children"
+    # Borders opened and closed; information passed on.
+    closed = one(pipeline, "Pakistan closed its airspace to Indian flights.", "COERCE")
+    assert closed.cameo == "172" and closed.target.country == "IND"
+    shared = one(
+        pipeline,
+        "British intelligence has passed information on Boko Haram camps to the Nigerian army.",
+        "COOPERATE",
+    )
+    assert shared.target.code == "NGAMIL"
+    # Mixed objects do not make a shipment of troops humanitarian aid.
+    mixed = code(pipeline, "France sent troops and food to Mali.")
+    assert "MOBILIZE" in [e.event_type for e in mixed]

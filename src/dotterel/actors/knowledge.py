@@ -145,7 +145,7 @@ class PhraseIndex:
             if i >= len(tokens):
                 continue
             tok = tokens[i]
-            forms = dict.fromkeys((tok.lower_, tok.lemma_.lower()))
+            forms = dict.fromkeys((tok.lower_, tok.lemma_.lower(), *_plural_propn_stem(tok)))
             for form in forms:
                 nxt = node.children.get(form)
                 if nxt is None:
@@ -156,6 +156,15 @@ class PhraseIndex:
                         best = PhraseMatch(tokens[start].i, tokens[i].i + 1, accepted)
                 frontier.append((nxt, i + 1))
         return best
+
+
+def _plural_propn_stem(tok: Token) -> tuple[str, ...]:
+    """A capitalised plural the tagger took for a name keeps its -s in its lemma
+    ("Rebels attacked ..."): its singular too."""
+    word = tok.lower_
+    if tok.pos_ == "PROPN" and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    return ()
 
 
 def _accepts(entry: Entry, tokens: Sequence[Token]) -> bool:

@@ -195,7 +195,7 @@ class EventCoder:
                         sense = self.nominal_sense(pobj)
                         if sense is not None:
                             return sense, (verb, pobj)
-        senses = self.lexicon.verb_senses(lemma)
+        senses = self.lexicon.verb_senses(lemma) or self._senses_of_misread_lemma(verb)
         if not senses:
             return None
         particles = {
@@ -216,7 +216,7 @@ class EventCoder:
                 # "ordered them to leave the country": the complement's verb
                 c.lemma_.lower(): c
                 for c in verb.children
-                if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
             }
         )
         for sense in senses:
@@ -260,15 +260,29 @@ class EventCoder:
             return actor is not None and actor.country == "IGO"
         if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
             return True
-        # The object or what it is made of ("500,000 tonnes of rice").
-        heads = [obj] + [
+        # The object or what it is made of ("500,000 tonnes of rice", "planeloads of
+        # dates, tents and medicine").
+        made_of = [
             pobj
             for prep in obj.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
+        heads = [obj] + [t for p in made_of for t in (p, *p.conjuncts)]
         return any(self.lexicon.object_classes.get(h.lemma_.lower()) == wanted for h in heads)
+
+    def _senses_of_misread_lemma(self, verb: Token) -> tuple[Sense, ...]:
+        """The small model's lemmatizer misreads some past forms ("raped" -> "rap"): a
+        past form ending in -ed is also looked up without its -d or -ed."""
+        word = verb.lower_
+        if verb.tag_ not in ("VBD", "VBN") or not word.endswith("ed"):
+            return ()
+        for stem in (word[:-1], word[:-2]):
+            senses = self.lexicon.verb_senses(stem)
+            if senses:
+                return senses
+        return ()
 
     def _deployment(self, verb: Token) -> Sense | None:
         """ "moved troops to the border", "rushed police to Manipur": a verb of moving
@@ -383,15 +397,22 @@ class EventCoder:
             return sources, targets, "participle"
         if self._passive(verb):
             sources += self._prep_objects(verb, ("by",))
-            targets += [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+            passive_subjects = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+            if not passive_subjects and verb.dep_ == "conj":
+                # "sailors taken hostage ... were set free": the first verb's subject
+                inherited = self._subject(verb)
+                passive_subjects = [inherited] if inherited is not None else []
+            targets += passive_subjects
             if noun is not None:
                 targets += self._prep_objects(noun, sense.target_preps)
             targets += self._prep_objects(verb, sense.target_preps)
             return sources, targets, "passive"
         subject = self._subject(verb)
         if len(trigger) > 1 and trigger[1].dep_ == "ccomp":
-            # "found Taylor guilty": the predicate's subject is whom the act is done to.
+            # "found Taylor guilty": the predicate's subject is whom the act is done to;
+            # "let go of 17 children": the complement verb's object.
             targets += [c for c in trigger[1].children if c.dep_ in _SUBJECT_DEPS]
+            targets += self._prep_objects(trigger[1], ("of",))
         if noun is not None and verb.lemma_.lower() in self.lexicon.receiving_verbs:
             # "Egypt received a $2 billion deposit from the UAE": the giver is the source.
             sources += self._prep_objects(verb, ("from",))
@@ -707,8 +728,18 @@ class EventCoder:
             if sense.event_type in _MATERIAL_TYPES and _reflexive_object(verb):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
             if sense.origin == "objects:thing":
-                # "handed the suspects over to Uganda": what is handed is not the target.
-                target_heads = [h for h in target_heads if h.dep_ != "dobj"]
+                # "handed the suspects over to Uganda": what is handed is not the target,
+                # nor what it is about ("information on Boko Haram camps").
+                target_heads = [
+                    h
+                    for h in target_heads
+                    if h.dep_ != "dobj"
+                    and not (
+                        h.head.dep_ == "prep"
+                        and h.head.head.dep_ == "dobj"
+                        and h.head.lower_ not in sense.target_preps
+                    )
+                ]
             if sense.event_type in _MOVING_TYPES:
                 # "sending ground forces across the border": the forces moved are not whom
                 # the move is aimed at (prisoners released are); with no one else named,
