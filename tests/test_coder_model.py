@@ -857,3 +857,21 @@ def test_more_constructions_from_authored_sentences(pipeline):
     # Mixed objects do not make a shipment of troops humanitarian aid.
     mixed = code(pipeline, "France sent troops and food to Mali.")
     assert "MOBILIZE" in [e.event_type for e in mixed]
+
+
+def test_a_visit_runs_from_the_visitor_to_the_host(pipeline):
+    # The PLOVER manual: the visitor is the actor, the host the recipient (CAMEO 042).
+    received = one(
+        pipeline,
+        "Pope Benedict XVI received Palestinian President Mahmoud Abbas.",
+        "CONSULT",
+        date="2008-05-01",
+    )
+    assert received.source.country == "PSE" and received.target.country == "VAT"
+    assert (received.mode, received.cameo) == ("visit", "042")
+    passive = one(
+        pipeline,
+        "A U.S. congressional delegation was received by senior Chinese leaders.",
+        "CONSULT",
+    )
+    assert passive.source.country == "USA" and passive.target.country == "CHN"

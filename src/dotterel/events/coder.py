@@ -725,6 +725,10 @@ class EventCoder:
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             if self._object_is_not_an_actor(verb, sense, day):
                 continue
+            if sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs:
+                # The PLOVER manual: the visitor is the actor, the host the recipient.
+                source_heads, target_heads = target_heads[:1], source_heads
+                sense = replace(sense, mode="visit", cameo="042", origin=sense.origin + "+hosted")
             if sense.event_type in _MATERIAL_TYPES and _reflexive_object(verb):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
             if sense.origin == "objects:thing":

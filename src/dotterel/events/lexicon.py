@@ -44,6 +44,7 @@ class EventLexicon:
     # verb lemma -> (particle, object class, sense): "released a tranche" is AID
     object_senses: dict[str, tuple[tuple[str, str, Sense], ...]] = field(default_factory=dict)
     object_classes: dict[str, str] = field(default_factory=dict)  # head lemma -> class
+    hosting_verbs: frozenset[str] = frozenset()  # "received Abbas": the visitor is the source
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
 
@@ -173,6 +174,7 @@ def lexicon() -> EventLexicon:
         mutual_verbs=mutual,
         object_senses={k: tuple(v) for k, v in object_senses.items()},
         object_classes=classes,
+        hosting_verbs=frozenset(r["lemma"].lower() for r in data_table("hosting.tsv")),
         undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
