@@ -875,3 +875,13 @@ def test_a_visit_runs_from_the_visitor_to_the_host(pipeline):
         "CONSULT",
     )
     assert passive.source.country == "USA" and passive.target.country == "CHN"
+
+
+def test_rejecting_anothers_call_does_not_undo_it(pipeline):
+    events = code(pipeline, "Britain rejected Argentina's call for negotiations.")
+    assert {e.event_type for e in events} == {"REJECT", "REQUEST"}
+    call = [e for e in events if e.event_type == "REQUEST"][0]
+    assert call.source.country == "ARG"
+    # An act of one's own refused is still not done.
+    talks = code(pipeline, "The government postponed talks with the rebels.")
+    assert "CONSULT" not in [e.event_type for e in talks]

@@ -907,6 +907,9 @@ class EventCoder:
             return True
         if self.lexicon.modality.get((verb.lemma_.lower(), "VERB")) != "negated":
             return False
+        if _said_by_another(noun):
+            # "Britain rejected Argentina's call for talks": the call was made all the same.
+            return False
         # "failed to prevent an attack": the two negations cancel, the attack happened.
         return not self._qualifiers(verb)[0]
 
@@ -1040,6 +1043,20 @@ def _misparsed_main_verb(verb: Token) -> bool:
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+
+
+_SPEECH_NOUNS = frozenset(
+    {"call", "demand", "request", "appeal", "offer", "proposal", "accusation", "threat",
+     "warning", "plea", "invitation", "ultimatum", "claim", "criticism", "condemnation"}
+)  # fmt: skip
+
+
+def _said_by_another(noun: Token) -> bool:
+    """Whether an event noun is a speech act its possessor made ("Argentina's call"):
+    rejecting it does not undo it."""
+    return noun.lemma_.lower() in _SPEECH_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in noun.children
     )
 
 
