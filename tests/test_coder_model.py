@@ -631,6 +631,12 @@ def test_what_moves_and_amounts_are_never_targets(pipeline):
     assert withdrawing.source.code == "USAMIL" and withdrawing.target is None
     released = one(pipeline, "Russia released 20 Ukrainian prisoners.", "RETREAT")
     assert released.target.country == "UKR"
+    north = one(
+        pipeline,
+        "Russia invaded Ukraine, sending ground forces across the border from the north.",
+        "MOBILIZE",
+    )
+    assert north.target is None
     cut = code(pipeline, "Iran will cut its stockpile of enriched uranium to 300 kilograms.")
     assert cut and all(e.target is None for e in cut)
 

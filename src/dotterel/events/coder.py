@@ -54,6 +54,7 @@ _RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PLACING_PREPS = {"on", "under", "into", "in"}
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
@@ -536,14 +537,14 @@ class EventCoder:
     def _unresolved_object(target_heads: list[Token], source_heads: list[Token]) -> Actor | None:
         """The event's object as written when no actor resolves ("refused a request from
         The New York Times"): evidence for the reader, with no code and no identity. Never
-        an amount ("cut its stockpile to 300 kilograms")."""
+        an amount ("cut its stockpile to 300 kilograms") or a direction ("from the north")."""
         # A name ("granted asylum to Julian Assange") before a thing ("asylum").
         named = [h for h in target_heads if h.pos_ == "PROPN" or h.ent_type_ in _NAMED_ACTORS]
         for head in named + [h for h in target_heads if h not in named]:
             if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
-            if head.ent_type_ in _AMOUNT_LABELS:
-                continue
+            if head.ent_type_ in _AMOUNT_LABELS or head.lemma_.lower() in _DIRECTIONS:
+                continue  # "to 300 kilograms", "from the north"
             phrase = phrase_for(head)
             return Actor(
                 phrase.text, phrase.start_char, phrase.end_char, None, None, None, (),
