@@ -891,3 +891,24 @@ def test_rejecting_anothers_call_does_not_undo_it(pipeline):
     # An act of one's own refused is still not done.
     talks = code(pipeline, "The government postponed talks with the rebels.")
     assert "CONSULT" not in [e.event_type for e in talks]
+
+
+def test_loans_amnesties_official_protests_and_armed_gatherings(pipeline):
+    loan = one(pipeline, "The World Bank approved a $300 million loan to Ghana.", "AID")
+    assert loan.cameo == "071" and loan.target.code == "GHA"
+    amnesty = one(
+        pipeline, "The president granted an amnesty to 5,000 opposition fighters.", "CONCEDE"
+    )
+    assert amnesty.cameo == "081"
+    lodged = one(pipeline, "Japan lodged a formal protest with South Korea.", "ACCUSE")
+    assert lodged.cameo == "114" and lodged.target.code == "KOR"
+    protested = one(pipeline, "Britain protested to Argentina over the arrests.", "ACCUSE")
+    assert protested.target.code == "ARG"
+    street = one(pipeline, "Students protested against the government.", "PROTEST")
+    assert street.cameo == "141"
+    cadres = one(
+        pipeline, "Maoist rebels gathered hundreds of armed cadres in the hills.", "MOBILIZE"
+    )
+    assert cadres.target is None
+    crowd = one(pipeline, "Thousands of protesters gathered in the square.", "PROTEST")
+    assert crowd.target is None

@@ -545,6 +545,8 @@ class EventCoder:
                 continue
             if head.ent_type_ in _AMOUNT_LABELS or head.lemma_.lower() in _DIRECTIONS:
                 continue  # "to 300 kilograms", "from the north"
+            if head.dep_ == "pobj" and head.head.lower_ == "in":
+                continue  # "in the hills": where, not whom
             phrase = phrase_for(head)
             return Actor(
                 phrase.text, phrase.start_char, phrase.end_char, None, None, None, (),
