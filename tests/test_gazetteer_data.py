@@ -153,6 +153,9 @@ def test_common_words_and_demonyms_are_divisions_only_with_a_kind_word(gaz):
     assert _first(gaz, "Somali Region").country == "ETH"
     assert not gaz.candidates("Islamic State")  # "State" strips to nothing known
     assert not gaz.candidates("Kurdistan region")  # Iraq's KRG is no GeoNames division
+    # Regression: "into the Gulf" was Papua New Guinea's Gulf Province.
+    assert not gaz.candidates("the Gulf")
+    assert _first(gaz, "Gulf Province").country == "PNG"
 
 
 # --- candidate order -------------------------------------------------------------------

@@ -384,7 +384,7 @@ GENERIC = {
     "far north", "far west", "mid western", "far western", "north east", "north west",
     "south east", "south west", "southwest", "northeast", "northwest", "southeast",
     "upper", "lower", "middle", "highlands", "mountains", "interior", "federal district",
-    "federal", "national capital",
+    "federal", "national capital", "gulf",
 }  # fmt: skip
 
 _PREFIXES = (
