@@ -54,7 +54,6 @@ _RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PLACING_PREPS = {"on", "under", "into", "in"}
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
@@ -271,7 +270,7 @@ class EventCoder:
             if pobj.dep_ == "pobj"
         ]
         heads = [obj] + [t for p in made_of for t in (p, *p.conjuncts)]
-        return any(self.lexicon.object_classes.get(h.lemma_.lower()) == wanted for h in heads)
+        return any(self.lexicon.in_class(h.lemma_.lower(), wanted) for h in heads)
 
     def _senses_of_misread_lemma(self, verb: Token) -> tuple[Sense, ...]:
         """The small model's lemmatizer misreads some past forms ("raped" -> "rap"): a
@@ -533,8 +532,9 @@ class EventCoder:
                 return actors
         return []
 
-    @staticmethod
-    def _unresolved_object(target_heads: list[Token], source_heads: list[Token]) -> Actor | None:
+    def _unresolved_object(
+        self, target_heads: list[Token], source_heads: list[Token]
+    ) -> Actor | None:
         """The event's object as written when no actor resolves ("refused a request from
         The New York Times"): evidence for the reader, with no code and no identity. Never
         an amount ("cut its stockpile to 300 kilograms") or a direction ("from the north")."""
@@ -543,7 +543,9 @@ class EventCoder:
         for head in named + [h for h in target_heads if h not in named]:
             if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
-            if head.ent_type_ in _AMOUNT_LABELS or head.lemma_.lower() in _DIRECTIONS:
+            if head.ent_type_ in _AMOUNT_LABELS or self.lexicon.in_class(
+                head.lemma_.lower(), "direction"
+            ):
                 continue  # "to 300 kilograms", "from the north"
             if head.dep_ == "pobj" and head.head.lower_ == "in":
                 continue  # "in the hills": where, not whom
@@ -897,6 +899,13 @@ class EventCoder:
             return level, [f"verb:{governor.lemma_.lower()}"]
         return "actual", []
 
+    def _said_by_another(self, noun: Token) -> bool:
+        """Whether an event noun is a speech act its possessor made ("Argentina's call"):
+        rejecting it does not undo it."""
+        return self.lexicon.in_class(noun.lemma_.lower(), "speech") and any(
+            c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in noun.children
+        )
+
     def _withheld(self, noun: Token) -> bool:
         """Whether an event noun is the object of a verb that stops, refuses, withholds or
         ends it ("suspended aid", "rejected the ceasefire", "lifted sanctions"): not done."""
@@ -910,7 +919,7 @@ class EventCoder:
             return True
         if self.lexicon.modality.get((verb.lemma_.lower(), "VERB")) != "negated":
             return False
-        if _said_by_another(noun):
+        if self._said_by_another(noun):
             # "Britain rejected Argentina's call for talks": the call was made all the same.
             return False
         # "failed to prevent an attack": the two negations cancel, the attack happened.
@@ -1046,20 +1055,6 @@ def _misparsed_main_verb(verb: Token) -> bool:
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-    )
-
-
-_SPEECH_NOUNS = frozenset(
-    {"call", "demand", "request", "appeal", "offer", "proposal", "accusation", "threat",
-     "warning", "plea", "invitation", "ultimatum", "claim", "criticism", "condemnation"}
-)  # fmt: skip
-
-
-def _said_by_another(noun: Token) -> bool:
-    """Whether an event noun is a speech act its possessor made ("Argentina's call"):
-    rejecting it does not undo it."""
-    return noun.lemma_.lower() in _SPEECH_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in noun.children
     )
 
 

@@ -43,7 +43,7 @@ class EventLexicon:
     mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire": conjoined subjects, mutual
     # verb lemma -> (particle, object class, sense): "released a tranche" is AID
     object_senses: dict[str, tuple[tuple[str, str, Sense], ...]] = field(default_factory=dict)
-    object_classes: dict[str, str] = field(default_factory=dict)  # head lemma -> class
+    object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> classes
     hosting_verbs: frozenset[str] = frozenset()  # "received Abbas": the visitor is the source
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
@@ -64,6 +64,10 @@ class EventLexicon:
                     origin=f"undoing:{act.lemma}",
                 )
         return None
+
+    def in_class(self, lemma: str, word_class: str) -> bool:
+        """Whether a lemma belongs to a word class of object_classes.tsv."""
+        return word_class in self.object_classes.get(lemma, frozenset())
 
     def as_intent(self, sense: Sense) -> Sense:
         """The expression of intent to do ``sense`` ("will meet" -> AGREE 036), if the
@@ -149,8 +153,11 @@ def lexicon() -> EventLexicon:
     deployment = list(data_table("deployment.tsv"))
     if any(row["kind"] not in ("verb", "verb_to", "object") for row in deployment):
         raise DataError("deployment.tsv: kind must be verb, verb_to or object")
-    classes = {row["lemma"].lower(): row["class"] for row in data_table("object_classes.tsv")}
-    known_classes = set(classes.values()) | {"organisation"}
+    class_sets: dict[str, set[str]] = defaultdict(set)
+    for row in data_table("object_classes.tsv"):
+        class_sets[row["lemma"].lower()].add(row["class"])
+    classes = {lemma: frozenset(names) for lemma, names in class_sets.items()}
+    known_classes = {c for names in classes.values() for c in names} | {"organisation"}
     object_senses: dict[str, list[tuple[str, str, Sense]]] = defaultdict(list)
     for row in data_table("object_senses.tsv"):
         if row["object"] not in known_classes:
