@@ -133,6 +133,17 @@ def _accused(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def _made_of(obj: Token) -> list[Token]:
+    """What an object is made of: the "of" phrase of "50 companies of police"."""
+    return [
+        pobj
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
 
@@ -262,14 +273,7 @@ class EventCoder:
             return True
         # The object or what it is made of ("500,000 tonnes of rice", "planeloads of
         # dates, tents and medicine").
-        made_of = [
-            pobj
-            for prep in obj.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
-        heads = [obj] + [t for p in made_of for t in (p, *p.conjuncts)]
+        heads = [obj] + [t for p in _made_of(obj) for t in (p, *p.conjuncts)]
         return any(self.lexicon.in_class(h.lemma_.lower(), wanted) for h in heads)
 
     def _senses_of_misread_lemma(self, verb: Token) -> tuple[Sense, ...]:
@@ -298,13 +302,7 @@ class EventCoder:
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             # The object (or passive subject: "tank divisions were moved to the border") and
             # what it is made of ("50 companies of police").
-            heads = [obj] + [
-                pobj
-                for prep in obj.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-            ]
+            heads = [obj, *_made_of(obj)]
             sectors: set[str] = set()
             for head in heads:
                 actor = self.resolver.resolve(phrase_for(head))
@@ -629,11 +627,9 @@ class EventCoder:
                 weak, weak_is_thing = found, thing
         return weak
 
-    def _moved_forces(self, head: Token, day: dt.date | None, passive: bool = False) -> bool:
-        """Whether an object is armed force or materiel ("ground forces", "tanks",
+    def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
+        """Whether a phrase is armed force or materiel ("ground forces", "tanks",
         "American troops"): what a deployment or a withdrawal moves."""
-        if head.dep_ != ("nsubjpass" if passive else "dobj"):
-            return False
         if head.lemma_.lower() in self.lexicon.materiel:
             return True
         actor = self.resolver.resolve(phrase_for(head), "target", day)
@@ -753,14 +749,11 @@ class EventCoder:
                 # "sending ground forces across the border": the forces moved are not whom
                 # the move is aimed at (prisoners released are); with no one else named,
                 # they move themselves ("a date for withdrawing American troops").
-                moved = [h for h in target_heads if self._moved_forces(h, day)]
-                if voice == "passive":
-                    # "Police in riot gear were stationed outside": the forces move.
-                    moved += [
-                        h
-                        for h in target_heads
-                        if h.dep_ == "nsubjpass" and self._moved_forces(h, day, passive=True)
-                    ]
+                # In the passive, the subject moves: "Police were stationed outside".
+                movable = ("dobj", "nsubjpass") if voice == "passive" else ("dobj",)
+                moved = [
+                    h for h in target_heads if h.dep_ in movable and self._moved_forces(h, day)
+                ]
                 target_heads = [h for h in target_heads if h not in moved]
                 if not source_heads:
                     source_heads = moved

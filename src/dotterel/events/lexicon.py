@@ -121,11 +121,14 @@ def lexicon() -> EventLexicon:
     roles = ("", "reversed", "undoes", "declares", "places", "exchanges")
     if any(row["roles"] not in roles for row in light_rows):
         raise DataError(f"light_verbs.tsv: roles must be one of {roles}")
-    light = frozenset(row["lemma"].lower() for row in light_rows if row["roles"] != "undoes")
-    undoing = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "undoes")
-    declaring = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "declares")
-    placing = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "places")
-    mutual = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "exchanges")
+    by_role: dict[str, set[str]] = {role: set() for role in roles}
+    for row in light_rows:
+        if any(row["lemma"].lower() in lemmas for lemmas in by_role.values()):
+            raise DataError(f"light_verbs.tsv: {row['lemma']!r} is listed twice")
+        by_role[row["roles"]].add(row["lemma"].lower())
+    undoing = frozenset(by_role["undoes"])
+    # Ending verbs read their object themselves; every other role is a light verb.
+    light = frozenset(set().union(*by_role.values()) - undoing)
     undone = tuple(
         sorted(
             (
@@ -143,7 +146,6 @@ def lexicon() -> EventLexicon:
         raise DataError(
             "undone.tsv: a row names a verb that light_verbs.tsv does not mark 'undoes'"
         )
-    receiving = frozenset(r["lemma"].lower() for r in light_rows if r["roles"] == "reversed")
     intent = {}
     for row in data_table("intent.tsv"):
         if row["intent_type"] not in PLOVER_TYPES:
@@ -174,11 +176,11 @@ def lexicon() -> EventLexicon:
         destination_verbs=frozenset(
             r["lemma"].lower() for r in deployment if r["kind"] == "verb_to"
         ),
-        receiving_verbs=receiving,
+        receiving_verbs=frozenset(by_role["reversed"]),
         undoing_verbs=undoing,
-        declaring_verbs=declaring,
-        placing_verbs=placing,
-        mutual_verbs=mutual,
+        declaring_verbs=frozenset(by_role["declares"]),
+        placing_verbs=frozenset(by_role["places"]),
+        mutual_verbs=frozenset(by_role["exchanges"]),
         object_senses={k: tuple(v) for k, v in object_senses.items()},
         object_classes=classes,
         hosting_verbs=frozenset(r["lemma"].lower() for r in data_table("hosting.tsv")),
