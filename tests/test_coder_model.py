@@ -912,3 +912,37 @@ def test_loans_amnesties_official_protests_and_armed_gatherings(pipeline):
     assert cadres.target is None
     crowd = one(pipeline, "Thousands of protesters gathered in the square.", "PROTEST")
     assert crowd.target is None
+
+
+def test_denials_condolences_peacekeepers_and_claims_take_their_cameo_codes(pipeline):
+    # CAMEO 016: denying involvement, an allegation or that something happened.
+    involvement = one(pipeline, "Iran denied any involvement in the attack.", "REJECT")
+    assert involvement.cameo == "016" and involvement.target is None
+    clause = one(pipeline, "Syria denied that its troops had crossed the border.", "REJECT")
+    assert clause.cameo == "016"
+    # Denying someone access stays a refusal (120).
+    access = one(pipeline, "Israel denied the Red Cross access to the prisoners.", "REJECT")
+    assert access.cameo == "120"
+    condolence = one(
+        pipeline, "Obama expressed condolences to the families of the victims.", "SUPPORT"
+    )
+    assert condolence.cameo == "018"
+    peacekeepers = one(pipeline, "Kenya deployed peacekeeping troops to Somalia.", "AID")
+    assert peacekeepers.cameo == "074" and peacekeepers.target.code == "SOM"
+    assert not [
+        e
+        for e in code(pipeline, "Kenya deployed peacekeeping troops to Somalia.")
+        if e.event_type == "MOBILIZE"
+    ]
+    claimed = one(
+        pipeline,
+        "The Taliban claimed responsibility for the attack on the police station.",
+        "ASSAULT",
+    )
+    assert claimed.source.code.startswith("AFG") and claimed.target.code.endswith("COP")
+
+
+def test_the_subject_of_a_bare_infinitive_is_the_object_helped(pipeline):
+    events = code(pipeline, "The US helped Iraq rebuild its army.")
+    helped = next(e for e in events if e.trigger.text == "helped")
+    assert helped.source.code == "USAGOV" and helped.target.code == "IRQ"

@@ -196,6 +196,16 @@ class EventCoder:
                                 origin=sense.origin + "+declared",
                             )
                         return sense, (verb, child)
+        if lemma in self.lexicon.claiming_verbs:
+            # "claimed responsibility for the bombing": the claimant did the act it names.
+            for credit in (c for c in verb.children if c.dep_ == "dobj"):
+                if not self.lexicon.in_class(credit.lemma_.lower(), "credit"):
+                    continue
+                for prep in (c for c in credit.children if c.dep_ == "prep" and c.lower_ == "for"):
+                    for act in (c for c in prep.children if c.dep_ == "pobj"):
+                        sense = self.nominal_sense(act)
+                        if sense is not None:
+                            return sense, (verb, act)
         if lemma in self.lexicon.placing_verbs:
             # "placed its troops on full alert", "went on strike", "put him under arrest";
             # the parser may hang the phrase on the object.
@@ -261,6 +271,14 @@ class EventCoder:
             else:
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 trigger = (verb,)
+            if wanted == "clause":
+                # "denied that troops had crossed": the object is a that-clause.
+                if not objects and any(
+                    c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+                    for c in verb.children
+                ):
+                    return sense, trigger
+                continue
             if any(self._object_class(o, wanted) for o in objects):
                 return sense, trigger
         return None
@@ -290,9 +308,14 @@ class EventCoder:
 
     def _deployment(self, verb: Token) -> Sense | None:
         """ "moved troops to the border", "rushed police to Manipur": a verb of moving
-        whose object is armed force or materiel is MOBILIZE (data/deployment.tsv)."""
+        whose object is armed force or materiel is MOBILIZE (data/deployment.tsv); one
+        whose object is peacekeepers is AID 074, also for verbs that mobilise by
+        themselves ("deployed peacekeeping troops")."""
         lemma = verb.lemma_.lower()
-        if lemma not in self.lexicon.deployment_verbs:
+        moves = lemma in self.lexicon.deployment_verbs
+        if not moves and not any(
+            s.event_type == "MOBILIZE" and not s.particle for s in self.lexicon.verb_senses(lemma)
+        ):
             return None
         if lemma in self.lexicon.destination_verbs and not any(
             c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards")
@@ -303,6 +326,15 @@ class EventCoder:
             # The object (or passive subject: "tank divisions were moved to the border") and
             # what it is made of ("50 companies of police").
             heads = [obj, *_made_of(obj)]
+            if any(
+                w.lemma_.lower() in self.lexicon.protection
+                for h in heads
+                for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+            ):
+                # Sending peacekeepers protects the place: AID 074, not a show of force.
+                return Sense(lemma, "", "AID", None, "074", _DEPLOYMENT_PREPS, "deployment")
+            if not moves:
+                continue
             sectors: set[str] = set()
             for head in heads:
                 actor = self.resolver.resolve(phrase_for(head))
@@ -435,6 +467,16 @@ class EventCoder:
             # "withdrew its troops", "deployed their navy": the source's own forces are
             # what it moves, not whom the act is aimed at; they come last.
             targets += [o for o in objects if not _own(o)]
+            # "helped Iraq rebuild its army": the subject of a bare infinitive is the object.
+            targets += [
+                subject
+                for clause in verb.children
+                if clause.dep_ == "ccomp"
+                and clause.tag_ == "VB"
+                and not any(c.dep_ in ("mark", "aux") for c in clause.children)
+                for subject in clause.children
+                if subject.dep_ in _SUBJECT_DEPS
+            ]
             # "cut ties with Russia", "imposed sanctions on Iran", "suspended food supplies
             # and flights to Armenia": the target hangs off the object (or its conjunct),
             # which is a thing directed at someone.
@@ -745,7 +787,7 @@ class EventCoder:
                         and h.head.lower_ not in sense.target_preps
                     )
                 ]
-            if sense.event_type in _MOVING_TYPES:
+            if sense.event_type in _MOVING_TYPES or sense.origin == "deployment":
                 # "sending ground forces across the border": the forces moved are not whom
                 # the move is aimed at (prisoners released are); with no one else named,
                 # they move themselves ("a date for withdrawing American troops").

@@ -37,9 +37,11 @@ class EventLexicon:
     destination_verbs: frozenset[str] = frozenset()  # deploy only with a destination ("ordered")
     receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
+    protection: frozenset[str] = frozenset()  # forces whose deployment is AID 074 (peacekeepers)
     undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
     declaring_verbs: frozenset[str] = frozenset()  # "declared a ceasefire": announced, not done
     placing_verbs: frozenset[str] = frozenset()  # "placed troops on alert": noun after on/under
+    claiming_verbs: frozenset[str] = frozenset()  # "claimed responsibility for the attack"
     mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire": conjoined subjects, mutual
     # verb lemma -> (particle, object class, sense): "released a tranche" is AID
     object_senses: dict[str, tuple[tuple[str, str, Sense], ...]] = field(default_factory=dict)
@@ -118,7 +120,7 @@ def lexicon() -> EventLexicon:
         for row in data_table("contexts.tsv")
     )
     light_rows = data_table("light_verbs.tsv")
-    roles = ("", "reversed", "undoes", "declares", "places", "exchanges")
+    roles = ("", "reversed", "undoes", "declares", "places", "exchanges", "claims")
     if any(row["roles"] not in roles for row in light_rows):
         raise DataError(f"light_verbs.tsv: roles must be one of {roles}")
     by_role: dict[str, set[str]] = {role: set() for role in roles}
@@ -153,13 +155,13 @@ def lexicon() -> EventLexicon:
         onto.cameo_info(row["cameo"])
         intent[row["event_type"]] = (row["intent_type"], row["cameo"])
     deployment = list(data_table("deployment.tsv"))
-    if any(row["kind"] not in ("verb", "verb_to", "object") for row in deployment):
-        raise DataError("deployment.tsv: kind must be verb, verb_to or object")
+    if any(row["kind"] not in ("verb", "verb_to", "object", "protection") for row in deployment):
+        raise DataError("deployment.tsv: kind must be verb, verb_to, object or protection")
     class_sets: dict[str, set[str]] = defaultdict(set)
     for row in data_table("object_classes.tsv"):
         class_sets[row["lemma"].lower()].add(row["class"])
     classes = {lemma: frozenset(names) for lemma, names in class_sets.items()}
-    known_classes = {c for names in classes.values() for c in names} | {"organisation"}
+    known_classes = {c for names in classes.values() for c in names} | {"organisation", "clause"}
     object_senses: dict[str, list[tuple[str, str, Sense]]] = defaultdict(list)
     for row in data_table("object_senses.tsv"):
         if row["object"] not in known_classes:
@@ -180,12 +182,14 @@ def lexicon() -> EventLexicon:
         undoing_verbs=undoing,
         declaring_verbs=frozenset(by_role["declares"]),
         placing_verbs=frozenset(by_role["places"]),
+        claiming_verbs=frozenset(by_role["claims"]),
         mutual_verbs=frozenset(by_role["exchanges"]),
         object_senses={k: tuple(v) for k, v in object_senses.items()},
         object_classes=classes,
         hosting_verbs=frozenset(r["lemma"].lower() for r in data_table("hosting.tsv")),
         undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
+        protection=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "protection"),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
         nominals=nominals,
         light_verbs=light,
