@@ -946,3 +946,15 @@ def test_the_subject_of_a_bare_infinitive_is_the_object_helped(pipeline):
     events = code(pipeline, "The US helped Iraq rebuild its army.")
     helped = next(e for e in events if e.trigger.text == "helped")
     assert helped.source.code == "USAGOV" and helped.target.code == "IRQ"
+
+
+def test_comments_and_press_briefings_are_statements_not_events(pipeline):
+    # PLOVER drops CAMEO 01 (comments): declining to comment is no rejection.
+    assert not code(pipeline, "A spokesman for the ministry declined to comment on the report.")
+    # Refusing to respond to a demand still is one.
+    assert one(pipeline, "Iran refused to respond to the ultimatum from the EU.", "REJECT")
+    assert not code(pipeline, "The Prime Minister spoke to reporters after the meeting.")
+    welcomed = code(pipeline, "Annan welcomed the agreement, calling it a step forward.")
+    assert [e.event_type for e in welcomed] == ["SUPPORT"]
+    accord = one(pipeline, "Germany agreed with France's assessment of the crisis.", "SUPPORT")
+    assert accord.cameo == "019"

@@ -53,6 +53,8 @@ _RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
+_THINGS_NAMED = {"it", "this", "that"}  # "calling it a step forward": no one is phoned
+_PRESS_SECTORS = {"JRN"}  # speaking to reporters is a statement, not a consultation
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
@@ -162,6 +164,11 @@ class EventCoder:
         if deployment is not None:
             return deployment, (verb,)
         lemma = verb.lemma_.lower()
+        if any(
+            c.dep_ == "xcomp" and self.lexicon.in_class(c.lemma_.lower(), "comment")
+            for c in verb.children
+        ) and any(s.event_type == "REJECT" for s in self.lexicon.verb_senses(lemma)):
+            return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         by_object = self._object_sense(verb, lemma)
         if by_object is not None:
             return by_object
@@ -242,8 +249,13 @@ class EventCoder:
         )
         for sense in senses:
             if not sense.particle:
-                if sense.event_type == "CONSULT" and any(c.dep_ == "oprd" for c in verb.children):
-                    return None  # "what he called an operation": naming, not a phone call
+                if sense.event_type == "CONSULT" and any(
+                    c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED)
+                    for c in verb.children
+                ):
+                    # "what he called an operation", "calling it a step forward": naming,
+                    # not a phone call
+                    return None
                 return sense, (verb,)
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
@@ -836,6 +848,12 @@ class EventCoder:
             for source, target in pairs:
                 if _same_mention(source, target):
                     continue
+                if (
+                    sense.event_type == "CONSULT"
+                    and target is not None
+                    and set(target.sectors) & _PRESS_SECTORS
+                ):
+                    continue  # "spoke to reporters", "told journalists": a statement
                 # Pronouns may resolve later (coreference), so they count for now.
                 resolved = [
                     a
