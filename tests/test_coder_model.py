@@ -958,3 +958,42 @@ def test_comments_and_press_briefings_are_statements_not_events(pipeline):
     assert [e.event_type for e in welcomed] == ["SUPPORT"]
     accord = one(pipeline, "Germany agreed with France's assessment of the crisis.", "SUPPORT")
     assert accord.cameo == "019"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, cameo, target",
+    [
+        (
+            "Khartoum allowed the first units of the U.N. force to take up positions.",
+            "CONCEDE",
+            "081",
+            "IGOUNO",
+        ),
+        (
+            "The United States established full diplomatic relations with Vietnam.",
+            "SUPPORT",
+            "054",
+            "VNM",
+        ),
+        (
+            "FARC guerrillas handed their weapons to United Nations monitors.",
+            "RETREAT",
+            "0873",
+            "IGOUNO",
+        ),
+        ("India has extended $4 billion in credit lines to Sri Lanka.", "AID", "071", "LKA"),
+        ("Oil was shipped to Cuba by Venezuela.", "COOPERATE", "061", "CUB"),
+        ("U.S. helicopters ferried food and tents to Pakistan.", "AID", "073", "PAK"),
+    ],
+)
+def test_what_is_allowed_established_handed_extended_or_shipped(
+    pipeline, text, event_type, cameo, target
+):
+    event = one(pipeline, text, event_type)
+    assert event.cameo == cameo and event.target.code == target
+
+
+def test_a_participle_object_selects_the_sense(pipeline):
+    # "intelligence supplied by Saudi Arabia": intelligence sharing, not aid.
+    shared = one(pipeline, "Intelligence supplied by Saudi Arabia foiled the plot.", "COOPERATE")
+    assert shared.cameo == "064" and shared.source.code == "SAUGOV"

@@ -281,7 +281,9 @@ class EventCoder:
                 ]
                 trigger: tuple[Token, ...] = (verb, marker)
             else:
-                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                if verb.dep_ == "acl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+                    objects.append(verb.head)  # "intelligence supplied by Saudi Arabia"
                 trigger = (verb,)
             if wanted == "clause":
                 # "denied that troops had crossed": the object is a that-clause.
@@ -479,13 +481,17 @@ class EventCoder:
             # "withdrew its troops", "deployed their navy": the source's own forces are
             # what it moves, not whom the act is aimed at; they come last.
             targets += [o for o in objects if not _own(o)]
-            # "helped Iraq rebuild its army": the subject of a bare infinitive is the object.
+            # "helped Iraq rebuild its army", "allowed parties to resume": the subject of
+            # an infinitive is the verb's object (not "said Iran will stop", nor a that-clause).
             targets += [
                 subject
                 for clause in verb.children
                 if clause.dep_ == "ccomp"
                 and clause.tag_ == "VB"
-                and not any(c.dep_ in ("mark", "aux") for c in clause.children)
+                and not any(
+                    c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ != "to")
+                    for c in clause.children
+                )
                 for subject in clause.children
                 if subject.dep_ in _SUBJECT_DEPS
             ]
