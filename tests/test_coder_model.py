@@ -997,3 +997,19 @@ def test_a_participle_object_selects_the_sense(pipeline):
     # "intelligence supplied by Saudi Arabia": intelligence sharing, not aid.
     shared = one(pipeline, "Intelligence supplied by Saudi Arabia foiled the plot.", "COOPERATE")
     assert shared.cameo == "064" and shared.source.code == "SAUGOV"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, cameo",
+    [
+        ("Thousands of students occupied the parliament building.", "PROTEST", "141"),
+        ("Farmers blocked the main highway to the capital.", "PROTEST", "144"),
+        ("Rioters torched cars in the suburb.", "PROTEST", "145"),
+        ("Angry crowds pelted the U.S. embassy with stones.", "PROTEST", "145"),
+        # The same verbs done by armed forces or a legislature keep their own sense.
+        ("Israeli troops occupied the town.", "ASSAULT", "192"),
+        ("The Senate blocked the bill.", "REJECT", "120"),
+    ],
+)
+def test_a_crowd_that_occupies_blocks_or_torches_is_protesting(pipeline, text, event_type, cameo):
+    assert one(pipeline, text, event_type).cameo == cameo

@@ -54,7 +54,14 @@ _RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _THINGS_NAMED = {"it", "this", "that"}  # "calling it a step forward": no one is phoned
-_PRESS_SECTORS = {"JRN"}  # speaking to reporters is a statement, not a consultation
+_PRESS_SECTORS = {"JRN"}
+_CROWD_SECTORS = {
+    "CVL",
+    "LAB",
+    "AGR",
+    "EDU",
+    "OPP",
+}  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
@@ -260,6 +267,16 @@ class EventCoder:
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
         return None
+
+    def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
+        """A crowd that occupies, blocks or torches is protesting (data/crowd_acts.tsv);
+        the same verb done by a state or an armed group keeps its sense."""
+        crowd = self.lexicon.crowd_acts.get(verb.lemma_.lower())
+        if crowd is None or source is None or not source.sectors:
+            return sense
+        if not set(source.sectors) <= _CROWD_SECTORS:
+            return sense
+        return replace(crowd, target_preps=sense.target_preps)
 
     def _object_sense(self, verb: Token, lemma: str) -> tuple[Sense, tuple[Token, ...]] | None:
         """The verb's sense for what its object is (data/object_senses.tsv): "released a
@@ -860,6 +877,7 @@ class EventCoder:
                     and set(target.sectors) & _PRESS_SECTORS
                 ):
                     continue  # "spoke to reporters", "told journalists": a statement
+                pair_sense = self._crowd_act(verb, sense, source)
                 # Pronouns may resolve later (coreference), so they count for now.
                 resolved = [
                     a
@@ -868,20 +886,20 @@ class EventCoder:
                 ]
                 if self.require_actor and not resolved:
                     continue
-                key = (sense.event_type, _key(source), _key(target))
+                key = (pair_sense.event_type, _key(source), _key(target))
                 if key in seen:
                     continue
                 seen.add(key)
-                confidence = _confidence(source, target, sense, voice, modality)
+                confidence = _confidence(source, target, pair_sense, voice, modality)
                 reason = (
-                    f"{sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
-                    f" -> {sense.event_type}; voice={voice}"
+                    f"{pair_sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
+                    f" -> {pair_sense.event_type}; voice={voice}"
                     + ("; reciprocal: conjoined subjects, no object" if reciprocal else "")
                     + (f"; cues={','.join(cues)}" if cues else "")
                 )
                 events.append(
                     CodedEvent(
-                        trigger, sense, source, target, negated, modality, confidence, reason
+                        trigger, pair_sense, source, target, negated, modality, confidence, reason
                     )
                 )
         used = {t.i for e in events for t in e.trigger}

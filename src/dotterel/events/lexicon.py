@@ -47,6 +47,7 @@ class EventLexicon:
     object_senses: dict[str, tuple[tuple[str, str, Sense], ...]] = field(default_factory=dict)
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> classes
     hosting_verbs: frozenset[str] = frozenset()  # "received Abbas": the visitor is the source
+    crowd_acts: dict[str, Sense] = field(default_factory=dict)  # "protesters occupied": PROTEST
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
 
@@ -187,6 +188,10 @@ def lexicon() -> EventLexicon:
         object_senses={k: tuple(v) for k, v in object_senses.items()},
         object_classes=classes,
         hosting_verbs=frozenset(r["lemma"].lower() for r in data_table("hosting.tsv")),
+        crowd_acts={
+            r["lemma"].lower(): _sense(r, "crowd", onto, "crowd_acts.tsv")
+            for r in data_table("crowd_acts.tsv")
+        },
         undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         protection=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "protection"),
