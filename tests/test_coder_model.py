@@ -1013,3 +1013,17 @@ def test_a_participle_object_selects_the_sense(pipeline):
 )
 def test_a_crowd_that_occupies_blocks_or_torches_is_protesting(pipeline, text, event_type, cameo):
     assert one(pipeline, text, event_type).cameo == cameo
+
+
+def test_welcoming_a_visitor_to_a_place_and_hosting_refugees(pipeline):
+    visit = one(
+        pipeline,
+        "Crown Prince Mohammed bin Salman welcomed President Xi Jinping to Riyadh.",
+        "CONSULT",
+        date="2022-12-07",
+    )
+    assert visit.source.country == "CHN" and visit.target.country == "SAU"
+    assert (visit.mode, visit.cameo) == ("visit", "042")
+    assert one(pipeline, "The UN welcomed the decision.", "SUPPORT").cameo == "051"
+    refugees = one(pipeline, "Kenya is hosting 400,000 Somali refugees.", "AID")
+    assert refugees.cameo == "075" and refugees.source.code == "KENGOV"
