@@ -1027,3 +1027,60 @@ def test_welcoming_a_visitor_to_a_place_and_hosting_refugees(pipeline):
     assert one(pipeline, "The UN welcomed the decision.", "SUPPORT").cameo == "051"
     refugees = one(pipeline, "Kenya is hosting 400,000 Somali refugees.", "AID")
     assert refugees.cameo == "075" and refugees.source.code == "KENGOV"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, cameo, source, target",
+    [
+        (
+            "Russia launched more than 80 missiles at Ukrainian cities.",
+            "ASSAULT",
+            "190",
+            "RUSGOV",
+            "UKR",
+        ),
+        ("Hamas fired rockets into Israel.", "ASSAULT", "190", "PSEREBHMS", "ISR"),
+        (
+            "Abiy Ahmed gave Tigrayan forces 72 hours to surrender.",
+            "THREATEN",
+            "139",
+            "ETHGOV",
+            "---MIL",
+        ),
+        (
+            "Niger's junta revoked a military cooperation agreement with the United States.",
+            "SANCTION",
+            "160",
+            "NERMIL",
+            "USA",
+        ),
+        (
+            "Ethiopia's government declared a six-month state of emergency.",
+            "COERCE",
+            "1724",
+            "ETHGOV",
+            None,
+        ),
+    ],
+)
+def test_projectiles_ultimatums_revoked_agreements_and_emergencies(
+    pipeline, text, event_type, cameo, source, target
+):
+    event = one(pipeline, text, event_type, date="2020-11-22")
+    assert event.cameo == cameo and event.source.code == source
+    assert (event.target.code if event.target else None) == target
+
+
+def test_the_agent_of_an_event_noun_is_the_source_of_what_it_caused(pipeline):
+    shelling = one(
+        pipeline,
+        "The shelling of Grozny by Russian artillery continued for a third day.",
+        "ASSAULT",
+    )
+    assert shelling.source.code == "RUSMIL"
+    killed = next(
+        e
+        for e in code(pipeline, "The bombing of the embassy by al-Qaeda killed 200.")
+        if e.trigger.text == "killed"
+    )
+    assert killed.source.code == "IMGALQ"

@@ -387,6 +387,12 @@ class EventCoder:
                     sense = self.lexicon.nominals.get(f"{word} {noun.lemma_.lower()}")
                     if sense is not None:
                         return sense
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                # "a state of emergency": the noun and its "of" object
+                sense = self.lexicon.nominals.get(f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}")
+                if sense is not None:
+                    return sense
         return self.lexicon.nominals.get(noun.lemma_.lower())
 
     # -- arguments -----------------------------------------------------------
@@ -479,7 +485,18 @@ class EventCoder:
             sources += self._prep_objects(verb, ("from",))
             sources += self._prep_objects(noun, ("from", "of"))  # "won the backing of NATO"
             return sources, [subject] if subject is not None else [], "active"
-        if subject is not None:
+        subject_event = (
+            self.nominal_sense(subject)
+            if subject is not None
+            and subject.pos_ == "NOUN"
+            and not sense.origin.startswith("nominals")
+            else None
+        )
+        if subject is not None and subject_event is not None:
+            # "the bombing of the embassy by al-Qaeda killed 200": the act's agent did it,
+            # not whoever its phrase names.
+            sources += self._nominal_arguments(subject, subject_event)[0]
+        elif subject is not None:
             sources.append(subject)
         if noun is not None:
             if verb.lemma_.lower() in self.lexicon.placing_verbs and noun.dep_ == "pobj":
@@ -956,6 +973,9 @@ class EventCoder:
                 "ORG",
             ):
                 sources.append(child)  # "the Israeli attack", "U.S. sanctions"
+        # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
+        # target.
+        sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
         return sources, targets, False
 
     def _nominal_modality(self, noun: Token) -> tuple[Modality, list[str]]:
