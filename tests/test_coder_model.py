@@ -1084,3 +1084,36 @@ def test_the_agent_of_an_event_noun_is_the_source_of_what_it_caused(pipeline):
         if e.trigger.text == "killed"
     )
     assert killed.source.code == "IMGALQ"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, cameo, target",
+    [
+        (
+            "ECOWAS gave Niger's military junta one week to reinstate the president.",
+            "THREATEN",
+            "139",
+            "NERMIL",
+        ),
+        ("The Netherlands accepted partial responsibility for the deaths.", "CONCEDE", "015", None),
+        ("Burundi quit the International Criminal Court on Friday.", "SANCTION", "160", "IGOICC"),
+        ("Russia banned imports of wine and mineral water from Georgia.", "SANCTION", "163", "GEO"),
+        ("UNHCR airlifted plastic sheeting and water tanks to Goma.", "AID", "073", None),
+    ],
+)
+def test_deadlines_responsibility_exits_embargoes_and_relief(
+    pipeline, text, event_type, cameo, target
+):
+    event = one(pipeline, text, event_type, date="2023-08-01")
+    assert event.cameo == cameo
+    if target is not None:
+        assert event.target.code == target
+
+
+def test_water_tanks_are_no_force_but_a_frigate_is(pipeline):
+    assert not [
+        e
+        for e in code(pipeline, "UNHCR airlifted plastic sheeting and water tanks to Goma.")
+        if e.event_type == "MOBILIZE"
+    ]
+    assert one(pipeline, "Britain sent the frigate HMS Montrose to the Gulf.", "MOBILIZE")

@@ -298,7 +298,8 @@ class EventCoder:
                 ]
                 trigger: tuple[Token, ...] = (verb, marker)
             else:
-                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                # "gave the junta one week to ...": a bare noun phrase of time counts too
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
                 if verb.dep_ == "acl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
                     objects.append(verb.head)  # "intelligence supplied by Saudi Arabia"
                 trigger = (verb,)
@@ -310,7 +311,11 @@ class EventCoder:
                 ):
                     return sense, trigger
                 continue
-            if any(self._object_class(o, wanted) for o in objects):
+            matched = [o for o in objects if self._object_class(o, wanted)]
+            if matched:
+                if sense.origin == "objects:thing" and all(o.dep_ == "npadvmod" for o in matched):
+                    # "gave the junta one week": the time is the thing, the object the target
+                    sense = replace(sense, origin="objects")
                 return sense, trigger
         return None
 
@@ -357,6 +362,13 @@ class EventCoder:
             # The object (or passive subject: "tank divisions were moved to the border") and
             # what it is made of ("50 companies of police").
             heads = [obj, *_made_of(obj)]
+            # Relief goods and civilian "water tanks" are no force.
+            heads = [
+                h
+                for h in heads
+                if not self._civilian_use(h)
+                and not self.lexicon.in_class(h.lemma_.lower(), "relief")
+            ]
             if any(
                 w.lemma_.lower() in self.lexicon.protection
                 for h in heads
@@ -370,12 +382,24 @@ class EventCoder:
             for head in heads:
                 actor = self.resolver.resolve(phrase_for(head))
                 sectors |= set(actor.sectors) if actor is not None else set()
-            materiel = any(h.lemma_.lower() in self.lexicon.materiel for h in heads)
+            materiel = any(
+                w.lemma_.lower() in self.lexicon.materiel  # "the frigate HMS Montrose"
+                for h in heads
+                for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+            )
             if not materiel and not sectors & _ARMED_SECTORS:
                 continue
             mode, cameo = ("police", "153") if "COP" in sectors else ("troops", "154")
             return Sense(lemma, "", "MOBILIZE", mode, cameo, _DEPLOYMENT_PREPS, "deployment")
         return None
+
+    def _civilian_use(self, noun: Token) -> bool:
+        """ "water tanks", "fuel tankers": a modifier that makes materiel civilian."""
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        return any(
+            self.lexicon.in_class(m.lemma_.lower(), "civilian_use")
+            for m in modifiers + [c for m in modifiers for c in m.conjuncts]
+        )
 
     def nominal_sense(self, noun: Token) -> Sense | None:
         """An event noun's sense; a compound or modified reading wins ("air strike" over
