@@ -1117,3 +1117,23 @@ def test_water_tanks_are_no_force_but_a_frigate_is(pipeline):
         if e.event_type == "MOBILIZE"
     ]
     assert one(pipeline, "Britain sent the frigate HMS Montrose to the Gulf.", "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid beat Liverpool 1-0 in Paris on Saturday to win the Champions League.",
+        "The Pakistani cricket team arrived in Melbourne on Tuesday for a three-Test series.",
+        "The Kenyan shilling traded at 129.5 to the dollar on Monday.",
+        "Russian wheat export prices rose, supported by strong demand from Egypt.",
+        "The Philippines is struck by an average of 20 typhoons a year.",
+        "A powerful earthquake hit eastern Turkey.",
+    ],
+)
+def test_games_markets_and_natural_hazards_are_no_events(pipeline, text):
+    assert not code(pipeline, text)
+
+
+def test_the_same_verbs_between_political_actors_still_code(pipeline):
+    assert one(pipeline, "Police beat protesters in the square.", "ASSAULT").cameo == "182"
+    assert one(pipeline, "Russian troops struck the town.", "ASSAULT")

@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -187,8 +187,12 @@ class ActorKnowledge:
         agents: Sequence[Agent],
         persons: Sequence[Person] = (),
         user: Sequence[UserDictionary] = (),
+        inanimate: Mapping[str, str] | None = None,
     ) -> None:
         self.countries = {c.iso3: c for c in countries}
+        # Head nouns that never name an actor, whatever modifies them ("the Kenyan
+        # shilling", "Russian wheat prices"), with their kind (currency, market, hazard).
+        self.inanimate: Mapping[str, str] = dict(inanimate or {})
         self.organisations = list(organisations)
         self.agents = {a.term: a for a in agents}
         self.persons = list(persons)
@@ -224,7 +228,7 @@ class ActorKnowledge:
             return self
         return ActorKnowledge(
             list(self.countries.values()), self.organisations, list(self.agents.values()),
-            self.persons, [*self.user, *user],
+            self.persons, [*self.user, *user], self.inanimate,
         )  # fmt: skip
 
     def scan(self, span: Span | Sequence[Token]) -> list[PhraseMatch]:
@@ -339,4 +343,7 @@ def _persons() -> list[Person]:
 @lru_cache(maxsize=1)
 def builtin_knowledge() -> ActorKnowledge:
     """The bundled tables; loaded once per process (they never change at run time)."""
-    return ActorKnowledge(_countries(), _organisations(), _agents(), _persons())
+    inanimate = {row["lemma"].lower(): row["kind"] for row in data_table("inanimate.tsv")}
+    return ActorKnowledge(
+        _countries(), _organisations(), _agents(), _persons(), inanimate=inanimate
+    )

@@ -268,6 +268,24 @@ class EventCoder:
                 return sense, (verb, particles[sense.particle])
         return None
 
+    def _sports_report(
+        self, verb: Token, sense: Sense, source_heads: list[Token], target_heads: list[Token]
+    ) -> bool:
+        """ "Real Madrid beat Liverpool in the final", "the Pakistani cricket team arrived":
+        a game or a sports side, not a political act (data/sport.tsv)."""
+        sport = self.lexicon.sport
+        if any(
+            t.lemma_.lower() in sport["actor"]
+            for h in [*source_heads, *target_heads]
+            for t in phrase_for(h).tokens
+        ):
+            return True
+        return (
+            sense.event_type == "ASSAULT"
+            and verb.lemma_.lower() in sport["contest"]
+            and any(t.lemma_.lower() in sport["context"] for t in verb.sent)
+        )
+
     def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
         """A crowd that occupies, blocks or torches is protesting (data/crowd_acts.tsv);
         the same verb done by a state or an armed group keeps its sense."""
@@ -843,6 +861,13 @@ class EventCoder:
             sense, trigger = found
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             if self._object_is_not_an_actor(verb, sense, day):
+                continue
+            if any(
+                self.resolver.knowledge.inanimate.get(h.lemma_.lower()) == "hazard"
+                for h in [*source_heads, *(p for h in source_heads for p in _made_of(h))]
+            ):
+                continue  # "typhoons struck the Philippines": no one's act
+            if self._sports_report(verb, sense, source_heads, target_heads):
                 continue
             if sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs:
                 # The PLOVER manual: the visitor is the actor, the host the recipient.

@@ -48,6 +48,7 @@ class EventLexicon:
     object_classes: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> classes
     hosting_verbs: frozenset[str] = frozenset()  # "received Abbas": the visitor is the source
     crowd_acts: dict[str, Sense] = field(default_factory=dict)  # "protesters occupied": PROTEST
+    sport: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> lemmas (sport.tsv)
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
 
@@ -99,6 +100,14 @@ def _sense(row: dict[str, str], origin: str, onto: Ontology, table: str) -> Sens
         target_preps=tuple(p for p in row.get("target_preps", "").split("|") if p),
         origin=origin,
     )
+
+
+def _sport_words() -> dict[str, frozenset[str]]:
+    rows = data_table("sport.tsv")
+    kinds = ("actor", "contest", "context")
+    if any(r["kind"] not in kinds for r in rows):
+        raise DataError(f"sport.tsv: kind must be one of {kinds}")
+    return {k: frozenset(r["lemma"].lower() for r in rows if r["kind"] == k) for k in kinds}
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +197,7 @@ def lexicon() -> EventLexicon:
         object_senses={k: tuple(v) for k, v in object_senses.items()},
         object_classes=classes,
         hosting_verbs=frozenset(r["lemma"].lower() for r in data_table("hosting.tsv")),
+        sport=_sport_words(),
         crowd_acts={
             r["lemma"].lower(): _sense(r, "crowd", onto, "crowd_acts.tsv")
             for r in data_table("crowd_acts.tsv")
