@@ -1137,3 +1137,12 @@ def test_games_markets_and_natural_hazards_are_no_events(pipeline, text):
 def test_the_same_verbs_between_political_actors_still_code(pipeline):
     assert one(pipeline, "Police beat protesters in the square.", "ASSAULT").cameo == "182"
     assert one(pipeline, "Russian troops struck the town.", "ASSAULT")
+
+
+def test_aid_or_trade_nouns_with_no_recipient_are_background(pipeline):
+    assert not code(
+        pipeline, "Officials said the new metro line, built with Japanese financing, opened."
+    )
+    loans = code(pipeline, "Russia's loan to Belarus was approved on Monday.")
+    loan = next(e for e in loans if e.trigger.text == "loan")
+    assert loan.source.code == "RUSGOV" and loan.target.code == "BLR"

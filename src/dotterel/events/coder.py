@@ -55,6 +55,7 @@ _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _THINGS_NAMED = {"it", "this", "that"}  # "calling it a step forward": no one is phoned
 _PRESS_SECTORS = {"JRN"}
+_GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
 _CROWD_SECTORS = {
     "CVL",
     "LAB",
@@ -1096,6 +1097,8 @@ class EventCoder:
             modality, cues = self._nominal_modality(noun)
             if modality == "intended":
                 sense = self.lexicon.as_intent(sense)
+            if not target_list and sense.event_type in _GIVEN_TYPES:
+                continue  # "built with Japanese financing", "Ukraine's grain exports": to no one
             for source in sources or [None]:
                 for target in target_list or [None]:
                     if not any(a is not None and a.resolved for a in (source, target)):
