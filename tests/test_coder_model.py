@@ -1146,3 +1146,22 @@ def test_aid_or_trade_nouns_with_no_recipient_are_background(pipeline):
     loans = code(pipeline, "Russia's loan to Belarus was approved on Monday.")
     loan = next(e for e in loans if e.trigger.text == "loan")
     assert loan.source.code == "RUSGOV" and loan.target.code == "BLR"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, target",
+    [
+        ("M23 rebels pulled out of Goma on Saturday.", "RETREAT", "Goma"),
+        ("Ethiopian troops began pulling out of Mogadishu.", "RETREAT", "Mogadishu"),
+        ("Rwanda deployed troops along its border with Uganda.", "MOBILIZE", "Uganda"),
+        ("The 15 British sailors held by Iran were set free.", "RETREAT", "The 15 British sailors"),
+    ],
+)
+def test_places_left_or_faced_and_captives_freed_are_targets(pipeline, text, event_type, target):
+    event = one(pipeline, text, event_type)
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_capital_withdrawn_from_is_the_place_not_the_government(pipeline):
+    left = one(pipeline, "Ethiopian troops began pulling out of Mogadishu.", "RETREAT")
+    assert left.target.code == "SOM"

@@ -55,6 +55,8 @@ _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _THINGS_NAMED = {"it", "this", "that"}  # "calling it a step forward": no one is phoned
 _PRESS_SECTORS = {"JRN"}
+_OUT_PARTICLES = {"out", "away", "back", "off"}
+_BORDERS = {"border", "frontier", "boundary"}
 _GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
 _CROWD_SECTORS = {
     "CVL",
@@ -469,7 +471,14 @@ class EventCoder:
     @staticmethod
     def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         found: list[Token] = []
-        for child in token.children:
+        # "pulled out of Goma", "moved away from the border": the preposition hangs on
+        # the particle.
+        particles = [
+            c
+            for c in token.children
+            if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _OUT_PARTICLES
+        ]
+        for child in [*token.children, *(c for p in particles for c in p.children)]:
             # The parser calls "to" after a giving verb a dative: "granted asylum to X".
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
                 # "on Thursday" is a time, never a target.
@@ -589,7 +598,17 @@ class EventCoder:
                 frontier = [
                     pobj
                     for governor in frontier
-                    for pobj in self._prep_objects(governor, ("in", "into", "to", "from"))
+                    for pobj in self._prep_objects(
+                        governor, ("in", "into", "to", "from", "toward", "towards")
+                    )
+                ]
+                # "along its border with Congo": the neighbour across the border
+                frontier += [
+                    pobj
+                    for border in [verb, *frontier]
+                    for along in self._prep_objects(border, ("along", "on", "to", "near"))
+                    if along.lemma_.lower() in _BORDERS
+                    for pobj in self._prep_objects(along, ("with",))
                 ]
                 targets += frontier
         if noun is None and sense.event_type not in _PLACED_TYPES:
@@ -747,6 +766,20 @@ class EventCoder:
             found = self._resolve_all([head], "target", day)
             if not found:
                 continue
+            if forces_are_things and head.dep_ == "pobj":
+                # "pulled out of Mogadishu", "sent troops to Kabul": the capital is the
+                # place, not the government.
+                found = [
+                    replace(
+                        a,
+                        code=a.country,
+                        sectors=(),
+                        resolution=a.resolution.replace("metonymy:capital", "place:capital"),
+                    )
+                    if a.resolution.startswith("metonymy:capital") and a.country
+                    else a
+                    for a in found
+                ]
             strong = any(
                 a.country
                 or (
@@ -889,7 +922,9 @@ class EventCoder:
                         and h.head.lower_ not in sense.target_preps
                     )
                 ]
-            if sense.event_type in _MOVING_TYPES or sense.origin == "deployment":
+            if (sense.event_type in _MOVING_TYPES or sense.origin == "deployment") and (
+                sense.mode != "release"  # captives set free are whom the act is done to
+            ):
                 # "sending ground forces across the border": the forces moved are not whom
                 # the move is aimed at (prisoners released are); with no one else named,
                 # they move themselves ("a date for withdrawing American troops").
