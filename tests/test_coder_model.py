@@ -1165,3 +1165,27 @@ def test_places_left_or_faced_and_captives_freed_are_targets(pipeline, text, eve
 def test_a_capital_withdrawn_from_is_the_place_not_the_government(pipeline):
     left = one(pipeline, "Ethiopian troops began pulling out of Mogadishu.", "RETREAT")
     assert left.target.code == "SOM"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, cameo",
+    [
+        ("Some 1,500 troops from Nigeria arrived in Monrovia on Saturday.", "MOBILIZE", "154"),
+        ("The Pakistani foreign minister arrived in Kabul on Monday.", "CONSULT", "042"),
+        ("India held an eleventh round of talks with China.", "CONSULT", "040"),
+        ("Singh sent a message of condolence to President Zardari.", "SUPPORT", "018"),
+        ("Angry residents set fire to a police station in Kisumu.", "PROTEST", "145"),
+        (
+            "Saudi Arabia transferred 500 million dollars to the Palestinian Authority.",
+            "AID",
+            "071",
+        ),
+        ("Switzerland handed over bank records to Nigerian investigators.", "COOPERATE", "064"),
+    ],
+)
+def test_arrivals_rounds_messages_fires_transfers_and_records(pipeline, text, event_type, cameo):
+    assert one(pipeline, text, event_type, date="2010-06-01").cameo == cameo
+
+
+def test_doctors_arriving_are_no_visit(pipeline):
+    assert not code(pipeline, "Cuban doctors arrived in Pakistan to set up field hospitals.")

@@ -57,6 +57,7 @@ _THINGS_NAMED = {"it", "this", "that"}  # "calling it a step forward": no one is
 _PRESS_SECTORS = {"JRN"}
 _OUT_PARTICLES = {"out", "away", "back", "off"}
 _BORDERS = {"border", "frontier", "boundary"}
+_UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
 _GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
 _CROWD_SECTORS = {
     "CVL",
@@ -201,6 +202,7 @@ class EventCoder:
         if lemma in self.lexicon.light_verbs:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
+                    child = self._event_noun(child)  # "held a round of talks": the talks
                     sense = self.nominal_sense(child)
                     if sense is not None:
                         if sense.event_type == "RETREAT" and lemma in self.lexicon.declaring_verbs:
@@ -288,6 +290,22 @@ class EventCoder:
             and verb.lemma_.lower() in sport["contest"]
             and any(t.lemma_.lower() in sport["context"] for t in verb.sent)
         )
+
+    def _arrival(self, verb: Token, sense: Sense, source: Actor | None) -> Sense | None:
+        """An arrival is a visit only by a political visitor: troops that arrive deploy
+        ("1,500 troops from Nigeria arrived in Monrovia"), doctors or a team code none."""
+        if sense.event_type != "CONSULT" or not self.lexicon.in_class(
+            verb.lemma_.lower(), "arrival"
+        ):
+            return sense
+        sectors = set(source.sectors) if source is not None else set()
+        if sectors & _ARMED_SECTORS:
+            return replace(
+                sense, event_type="MOBILIZE", mode="troops", cameo="154", origin="arrival"
+            )
+        if sectors and sectors <= _UNOFFICIAL_SECTORS:
+            return None
+        return sense
 
     def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
         """A crowd that occupies, blocks or torches is protesting (data/crowd_acts.tsv);
@@ -438,7 +456,20 @@ class EventCoder:
                 sense = self.lexicon.nominals.get(f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}")
                 if sense is not None:
                     return sense
-        return self.lexicon.nominals.get(noun.lemma_.lower())
+        sense = self.lexicon.nominals.get(noun.lemma_.lower())
+        event_noun = self._event_noun(noun) if sense is None else noun
+        return self.nominal_sense(event_noun) if event_noun is not noun else sense
+
+    def _event_noun(self, noun: Token) -> Token:
+        """The event a partitive noun is made of: "an eleventh round of talks", "a message
+        of condolence"; any other noun is its own event."""
+        if self.lexicon.nominals.get(noun.lemma_.lower()) is None and self.lexicon.in_class(
+            noun.lemma_.lower(), "partitive"
+        ):
+            for part in _made_of(noun):
+                if self.nominal_sense(part) is not None:
+                    return part
+        return noun
 
     # -- arguments -----------------------------------------------------------
     @staticmethod
@@ -980,6 +1011,10 @@ class EventCoder:
                 ):
                     continue  # "spoke to reporters", "told journalists": a statement
                 pair_sense = self._crowd_act(verb, sense, source)
+                arrival = self._arrival(verb, pair_sense, source)
+                if arrival is None:
+                    continue
+                pair_sense = arrival
                 # Pronouns may resolve later (coreference), so they count for now.
                 resolved = [
                     a
