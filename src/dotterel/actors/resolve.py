@@ -246,8 +246,14 @@ class ActorResolver:
         head = phrase.head
         if head.lower_ in _PRONOUNS and len(phrase.tokens) == 1:
             return None
-        if head.pos_ == "NOUN" and head.lemma_.lower() in self.knowledge.inanimate:
-            return None  # "the Kenyan shilling", "Russian wheat prices": things, not actors
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in self.knowledge.inanimate
+            and not any(c.dep_ == "poss" for c in head.children)
+        ):
+            # "the Kenyan shilling", "Russian wheat prices": things, not actors ("Ford's
+            # shares" still stand for Ford).
+            return None
         # Evidence (an apposition, a context string) never stands for the head itself.
         matches = [
             (m, _covers(m, head))
