@@ -1189,3 +1189,23 @@ def test_arrivals_rounds_messages_fires_transfers_and_records(pipeline, text, ev
 
 def test_doctors_arriving_are_no_visit(pipeline):
     assert not code(pipeline, "Cuban doctors arrived in Pakistan to set up field hospitals.")
+
+
+def test_a_name_described_by_an_apposition_keeps_its_misparsed_main_verb(pipeline):
+    call = one(
+        pipeline,
+        "Aung San Suu Kyi, the detained opposition leader, called on foreign investors to stay away.",
+        "REQUEST",
+    )
+    assert call.source.text == "Aung San Suu Kyi" and call.target.text == "foreign investors"
+
+
+def test_hours_of_talks_and_an_offer_by_another(pipeline):
+    talks = one(pipeline, "Mandela held three hours of talks with President de Klerk.", "CONSULT")
+    assert talks.source.text == "Mandela" and talks.trigger.text.endswith("talks")
+    accepted = next(
+        e
+        for e in code(pipeline, "Mexico accepted an offer by the Vatican to mediate.")
+        if e.trigger.text == "accepted"
+    )
+    assert accepted.target.text == "the Vatican"

@@ -536,7 +536,7 @@ class EventCoder:
         if _misparsed_main_verb(verb):
             # "The opposition group, Al-Wefaq, called on the government": the parser took
             # the main verb for a modifier of its subject.
-            sources.append(verb.head)
+            sources.append(_misparsed_subject(verb))
             targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             targets += self._prep_objects(verb, sense.target_preps)
             return sources, targets, "active"
@@ -617,6 +617,9 @@ class EventCoder:
             # which is a thing directed at someone.
             for obj in objects + [c for o in objects for c in o.children if c.dep_ == "conj"]:
                 targets += self._prep_objects(obj, (*sense.target_preps, *_OBJECT_TARGET_PREPS))
+                if self.nominal_sense(obj) is not None:
+                    # "accepted an offer by the Vatican": whose act the object is
+                    targets += self._prep_objects(obj, ("by",))
             if objects:
                 # The parser often hangs it on the verb: "suspended aid [to Pakistan]".
                 targets += self._prep_objects(verb, _OBJECT_TARGET_PREPS)
@@ -1271,10 +1274,17 @@ def _misparsed_main_verb(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBD"
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and _misparsed_subject(verb).dep_ == "ROOT"
+        and _misparsed_subject(verb).pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     )
+
+
+def _misparsed_subject(verb: Token) -> Token:
+    """The noun a misparsed main verb hangs on, or the name its apposition describes
+    ("Aung San Suu Kyi, the detained opposition leader, called on ...")."""
+    head = verb.head
+    return head.head if head.dep_ == "appos" else head
 
 
 def _same_mention(source: Actor | None, target: Actor | None) -> bool:
