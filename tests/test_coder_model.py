@@ -1209,3 +1209,12 @@ def test_hours_of_talks_and_an_offer_by_another(pipeline):
         if e.trigger.text == "accepted"
     )
     assert accepted.target.text == "the Vatican"
+
+
+def test_headlines_with_the_subject_parsed_as_a_compound(pipeline):
+    rejected = one(pipeline, "Kosovo rejects Belgrade demand to pull police out of north", "REJECT")
+    assert rejected.source.code == "XKXGOV"
+    slapped = one(
+        pipeline, "Washington slaps sanctions on Venezuelan state oil firm PDVSA", "SANCTION"
+    )
+    assert slapped.source.code == "USAGOV" and slapped.target.country == "VEN"

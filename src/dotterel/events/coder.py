@@ -493,7 +493,8 @@ class EventCoder:
                 token = token.head
             else:
                 token = None
-        return None
+        # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
+        return next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
     @staticmethod
     def _passive(verb: Token) -> bool:
