@@ -1218,3 +1218,23 @@ def test_headlines_with_the_subject_parsed_as_a_compound(pipeline):
         pipeline, "Washington slaps sanctions on Venezuelan state oil firm PDVSA", "SANCTION"
     )
     assert slapped.source.code == "USAGOV" and slapped.target.country == "VEN"
+
+
+def test_first_person_in_a_quote_is_the_speaker(pipeline):
+    moved = one(
+        pipeline,
+        '"We have moved additional battalions to the border," Pakistan\'s army spokesman said.',
+        "MOBILIZE",
+    )
+    assert moved.source.code == "PAKMIL" and moved.source.resolution.startswith("coreference")
+    # With no speaker a first-person subject names no one.
+    assert not code(pipeline, "We have moved additional battalions to the border.")
+
+
+def test_fighting_halted_is_a_ceasefire_between_the_two_sides(pipeline):
+    events = code(pipeline, "Israel and Hezbollah halted cross-border fire at dawn on Wednesday.")
+    assert {(e.event_type, e.cameo) for e in events} == {("RETREAT", "0871")}
+    assert {(e.source.country, e.target.country) for e in events} == {
+        ("ISR", "LBN"),
+        ("LBN", "ISR"),
+    }

@@ -49,12 +49,13 @@ _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 # Acts that conjoined subjects with no object do with each other ("A and B met").
 _RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-_RECIPROCAL_CAMEO = {"057"}  # "A and B signed a treaty": signed with each other
+_RECIPROCAL_CAMEO = {"057", "0871"}  # "A and B signed a treaty", "A and B halted fire": each other
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _THINGS_NAMED = {"it", "this", "that"}  # "calling it a step forward": no one is phoned
 _PRESS_SECTORS = {"JRN"}
+_FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off"}
 _BORDERS = {"border", "frontier", "boundary"}
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
@@ -680,6 +681,14 @@ class EventCoder:
             if speaker is not None and pronoun_fits(head.text, speaker):
                 return speaker_link(pronoun, speaker)
             return pronoun
+        if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON":
+            # '"We have moved battalions to the border," the army spokesman said': the
+            # speaker (for "we", the body the speaker speaks for, which has the same code).
+            speaker = self._speaker(head, day)
+            if speaker is None or (head.lower_ in ("i", "me") and speaker.kind != "person"):
+                return None
+            pronoun = pending_pronoun(head.text, head.idx, head.idx + len(head.text))
+            return speaker_link(pronoun, speaker)
         return self.resolver.resolve(phrase_for(head), role, day)
 
     def subject_actor(self, sent: Span, day: dt.date | None) -> Actor | None:
@@ -732,10 +741,10 @@ class EventCoder:
         for head in named + [h for h in target_heads if h not in named]:
             if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
-            if head.ent_type_ in _AMOUNT_LABELS or self.lexicon.in_class(
-                head.lemma_.lower(), "direction"
+            if head.ent_type_ in _AMOUNT_LABELS or any(
+                self.lexicon.in_class(head.lemma_.lower(), c) for c in ("direction", "time")
             ):
-                continue  # "to 300 kilograms", "from the north"
+                continue  # "to 300 kilograms", "from the north", "at dawn"
             if head.dep_ == "pobj" and head.head.lower_ == "in":
                 continue  # "in the hills": where, not whom
             phrase = phrase_for(head)
