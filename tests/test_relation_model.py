@@ -174,9 +174,9 @@ def test_combine_overrides_with_a_much_likelier_type():
 
 
 def test_combine_overrides_more_easily_with_another_sense_of_the_trigger():
-    probs = prediction(REQUEST=0.2, CONCEDE=0.6, CONSULT=0.2)  # 3 times as likely
-    assert combine("REQUEST", {"REQUEST"}, probs).event_type == "REQUEST"  # needs e^1.5
-    vote = combine("REQUEST", {"REQUEST", "CONCEDE", "CONSULT"}, probs)  # needs e^1
+    probs = prediction(REQUEST=0.15, CONCEDE=0.75, CONSULT=0.1)  # 5 times as likely
+    assert combine("REQUEST", {"REQUEST"}, probs).event_type == "REQUEST"  # needs e^2
+    vote = combine("REQUEST", {"REQUEST", "CONCEDE", "CONSULT"}, probs)  # needs e^1.5
     assert (vote.event_type, vote.by) == ("CONCEDE", "model")
     assert "another sense of the trigger words" in vote.reason
 
@@ -254,7 +254,7 @@ def test_classify_lets_the_model_override_with_a_consistent_cameo(pipeline):
 def test_classify_override_takes_the_cameo_of_the_lexicons_sense(pipeline):
     out = _classify(
         pipeline,
-        FixedModel(REQUEST=0.2, CONCEDE=0.8),
+        FixedModel(REQUEST=0.1, CONCEDE=0.9),
         "Iran called on Iraq to lift the ban.",
         "Iran",
         "Iraq",
