@@ -1238,3 +1238,20 @@ def test_fighting_halted_is_a_ceasefire_between_the_two_sides(pipeline):
         ("ISR", "LBN"),
         ("LBN", "ISR"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian army insisted on Thursday that its soldiers did not shoot at protesters.",
+        "North Korea ordered its troops to be ready for combat.",
+        "Tens of thousands of people marched through Bucharest to demand the resignation of the government.",
+        "The Pope praised the accord, calling it a light of hope for Central America.",
+    ],
+)
+def test_directives_that_demand_nothing_of_another_are_no_requests(pipeline, text):
+    assert "REQUEST" not in [e.event_type for e in code(pipeline, text)]
+
+
+def test_insisting_on_an_act_is_still_a_demand(pipeline):
+    assert one(pipeline, "Iran insisted that the inspectors leave.", "REQUEST")

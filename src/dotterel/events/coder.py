@@ -53,7 +53,16 @@ _RECIPROCAL_CAMEO = {"057", "0871"}  # "A and B signed a treaty", "A and B halte
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
-_THINGS_NAMED = {"it", "this", "that"}  # "calling it a step forward": no one is phoned
+_THINGS_NAMED = {"it", "this", "that"}
+_ASSERTING_VERBS = {"insist"}  # a demand, or with a past clause a claim ("insisted it had")
+_NAMING_VERBS = {
+    "call",
+    "describe",
+    "term",
+    "brand",
+    "label",
+    "dub",
+}  # "calling it a step forward": no one is phoned
 _PRESS_SECTORS = {"JRN"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off"}
@@ -260,6 +269,10 @@ class EventCoder:
                 if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
             }
         )
+        if lemma in _NAMING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED for c in verb.children
+        ):
+            return None  # "calling it a light of hope for Central America": naming
         for sense in senses:
             if not sense.particle:
                 if sense.event_type == "CONSULT" and any(
@@ -273,6 +286,30 @@ class EventCoder:
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
         return None
+
+    def _not_a_demand(self, verb: Token, sense: Sense) -> bool:
+        """A directive verb that demands nothing of another: "insisted that its soldiers
+        did not shoot" (a claim about the past), "ordered its troops to be ready" (an order
+        to one's own forces), "marched through Bucharest to demand ..." (the demand is the
+        protest's aim: the protest is the event)."""
+        if verb.lemma_.lower() in _ASSERTING_VERBS:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if any(m.dep_ == "mark" for m in clause.children) and (
+                    clause.tag_ in ("VBD", "VBN")
+                    or any(a.dep_ == "aux" and a.tag_ == "VBD" for a in clause.children)
+                ):
+                    return True
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if objects and all(_own(o) for o in objects):
+            return True
+        if (
+            sense.event_type == "REQUEST"
+            and verb.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            found = self._sense_for(verb.head) if verb.head.pos_ == "VERB" else None
+            return found is not None and found[0].event_type == "PROTEST"
+        return False
 
     def _sports_report(
         self, verb: Token, sense: Sense, source_heads: list[Token], target_heads: list[Token]
@@ -946,6 +983,8 @@ class EventCoder:
             ):
                 continue  # "typhoons struck the Philippines": no one's act
             if self._sports_report(verb, sense, source_heads, target_heads):
+                continue
+            if sense.event_type in _DIRECTIVE_TYPES and self._not_a_demand(verb, sense):
                 continue
             if sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs:
                 # The PLOVER manual: the visitor is the actor, the host the recipient.
