@@ -162,3 +162,11 @@ def test_people_known_without_dated_roles_code_as_their_countrys_elite(pipeline)
     assert (record["code"], record["resolution"]) == ("GBRELI", "dictionary:person:nationality")
     # A dated role always wins over the nationality table.
     assert resolve_actor("Nouri al-Maliki", pipeline, date="2008-01-01")["code"] == "IRQGOV"
+
+
+def test_an_office_of_state_wins_over_a_party_post_held_at_once():
+    xi = next(p for p in builtin_knowledge().persons if p.name == "Xi Jinping")
+    role = xi.role_on(dt.date(2023, 3, 20))
+    assert role is not None and (role.role, role.sectors[0]) == ("head_of_state", "GOV")
+    # Before he became head of state, the party post.
+    assert xi.role_on(dt.date(2013, 1, 1)).role == "party_leader"

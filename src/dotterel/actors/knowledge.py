@@ -50,6 +50,17 @@ class Agent:
     sectors: tuple[str, ...]
 
 
+# Which of two roles held at once a person codes by: offices of state first.
+_ROLE_RANK = {
+    "head_of_state_and_government": 0,
+    "head_of_state": 1,
+    "head_of_government": 2,
+    "foreign_minister": 3,
+    "defence_minister": 4,
+    "igo_head": 5,
+}
+
+
 @dataclass(frozen=True)
 class Role:
     """A time-bounded role: the person codes as ``country`` + ``sectors`` within it."""
@@ -72,7 +83,10 @@ class Person:
     nationality: str | None = None  # ISO3, for people known without dated roles
 
     def role_on(self, day: dt.date) -> Role | None:
-        return next((r for r in self.roles if r.covers(day)), None)
+        """The role held on ``day``; of two at once, the office of state before a party
+        post (Xi Jinping: head of state, not party leader, from 2013-03-14)."""
+        held = [r for r in self.roles if r.covers(day)]
+        return min(held, key=lambda r: _ROLE_RANK.get(r.role, len(_ROLE_RANK))) if held else None
 
     def outside_roles(self, day: dt.date) -> Role | None:
         """The role nearest to ``day`` (for the country a person belongs to)."""
