@@ -170,3 +170,11 @@ def test_an_office_of_state_wins_over_a_party_post_held_at_once():
     assert role is not None and (role.role, role.sectors[0]) == ("head_of_state", "GOV")
     # Before he became head of state, the party post.
     assert xi.role_on(dt.date(2013, 1, 1)).role == "party_leader"
+
+
+def test_the_head_of_an_international_organisation_codes_as_the_organisation():
+    people = {p.name: p for p in builtin_knowledge().persons}
+    guterres = people["António Guterres"]
+    assert guterres.role_on(dt.date(2022, 3, 1)).code == "IGOUNO"
+    assert guterres.role_on(dt.date(2010, 3, 1)).code == "IGOUNHCR"
+    assert all(r.code for p in people.values() for r in p.roles if r.role == "igo_head")

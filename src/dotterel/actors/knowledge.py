@@ -70,6 +70,7 @@ class Role:
     role: str
     start: dt.date
     end: dt.date | None  # None: still in office
+    code: str | None = None  # an IGO head codes as the organisation (IGOUNO), not IGOGOV
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -315,8 +316,11 @@ def _date(value: str, table: str) -> dt.date | None:
         raise DataError(f"{table}: bad date {value!r}") from None
 
 
-def persons_from_rows(rows: Sequence[dict[str, str]], table: str) -> list[Person]:
-    """People with their roles; rows of one person share a name."""
+def persons_from_rows(
+    rows: Sequence[dict[str, str]], table: str, organisations: Sequence[Organisation] = ()
+) -> list[Person]:
+    """People with their roles; rows of one person share a name. The head of an
+    international organisation codes as the organisation the row's note names."""
     roles: dict[str, list[Role]] = {}
     aliases: dict[str, list[str]] = {}
     for row in rows:
@@ -329,6 +333,9 @@ def persons_from_rows(rows: Sequence[dict[str, str]], table: str) -> list[Person
             row["role"],
             start,
             _date(row["end"], table),
+            _organisation_named(row.get("note", ""), organisations)
+            if row["role"] == "igo_head"
+            else None,
         )
         roles.setdefault(row["name"], []).append(role)
         known = aliases.setdefault(row["name"], [])
@@ -339,11 +346,25 @@ def persons_from_rows(rows: Sequence[dict[str, str]], table: str) -> list[Person
     ]
 
 
+def _organisation_named(note: str, organisations: Sequence[Organisation]) -> str | None:
+    """The code of the IGO whose name (or a distinctive alias) the note names, the
+    longest name first ("UN High Commissioner for Refugees (UNHCR)": UNHCR, not the UN)."""
+    found: list[tuple[int, str]] = []
+    for org in organisations:
+        if org.country != "IGO":
+            continue
+        for name in (org.name, *org.aliases):
+            distinctive = len(name) >= 4 or name.isupper()
+            if distinctive and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", note):
+                found.append((len(name), org.code))
+    return max(found)[1] if found else None
+
+
 def _persons() -> list[Person]:
     rows: list[dict[str, str]] = []
     for name in data_files("persons"):
         rows.extend(data_table(f"persons/{name}"))
-    dated = persons_from_rows(rows, "persons/*.tsv")
+    dated = persons_from_rows(rows, "persons/*.tsv", _organisations())
     known = {p.name for p in dated}
     # People known only by the country they serve; a dated entry always wins.
     undated = [

@@ -451,9 +451,10 @@ class ActorResolver:
                 how = "dictionary:person:nationality"
             else:
                 how = "dictionary:person:outside-role" if day else "dictionary:person:undated"
+        code = held.code if held is not None and held.code else _code(country, sectors)
         return Actor(
             phrase.text, phrase.start_char, phrase.end_char, name=person.name,
-            code=_code(country, sectors), country=country, sectors=tuple(sectors),
+            code=code, country=country, sectors=tuple(sectors),
             resolution=how, kind="person", score=0.9 if held else 0.7,
         )  # fmt: skip
 
