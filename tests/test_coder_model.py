@@ -1255,3 +1255,11 @@ def test_directives_that_demand_nothing_of_another_are_no_requests(pipeline, tex
 
 def test_insisting_on_an_act_is_still_a_demand(pipeline):
     assert one(pipeline, "Iran insisted that the inspectors leave.", "REQUEST")
+
+
+def test_envoys_from_two_countries_meet_each_other(pipeline):
+    events = code(pipeline, "Negotiators from Kosovo and Serbia met in Brussels on Thursday.")
+    assert {(e.source.code, e.target.code) for e in events if e.event_type == "CONSULT"} == {
+        ("XKXGOV", "SRBGOV"),
+        ("SRBGOV", "XKXGOV"),
+    }

@@ -829,6 +829,30 @@ class EventCoder:
                     )
                 )
             return members
+        # "negotiators from Kosovo and Serbia": one actor per country the "from" names,
+        # each with the head's sector.
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for first in (c for c in prep.children if c.dep_ == "pobj" and c.conjuncts):
+                own = self.resolver.resolve(Phrase(head, (head,), ()), role, day)
+                sectors = own.sectors if own is not None else ()
+                members = []
+                for place in (first, *first.conjuncts):
+                    named = phrase_for(place)
+                    country = self.resolver.resolve(named, role, day)
+                    if country is None or country.country is None:
+                        return []
+                    members.append(
+                        replace(
+                            country,
+                            text=named.text,
+                            start=named.start_char,
+                            end=named.end_char,
+                            sectors=sectors,
+                            code=country.country + (sectors[0] if sectors else ""),
+                            resolution=f"modifier:from+coordinated:{head.lemma_.lower()}",
+                        )
+                    )
+                return members
         return []
 
     def _resolve_targets(
