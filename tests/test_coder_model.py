@@ -1263,3 +1263,13 @@ def test_envoys_from_two_countries_meet_each_other(pipeline):
         ("XKXGOV", "SRBGOV"),
         ("SRBGOV", "XKXGOV"),
     }
+
+
+def test_officials_gathering_are_no_protest_and_a_protest_takes_its_aim(pipeline):
+    assert not code(pipeline, "World leaders gathered in Sharm el-Sheikh for the climate summit.")
+    march = one(
+        pipeline,
+        "Thousands of people marched through Bucharest to demand the resignation of the government.",
+        "PROTEST",
+    )
+    assert march.target is not None and march.target.text == "the government"

@@ -68,6 +68,7 @@ _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off"}
 _BORDERS = {"border", "frontier", "boundary"}
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
+_OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
 _GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
 _CROWD_SECTORS = {
     "CVL",
@@ -287,6 +288,19 @@ class EventCoder:
                 return sense, (verb, particles[sense.particle])
         return None
 
+    def _protest_aim(self, verb: Token) -> list[Token]:
+        """Whom a protest is aimed at, from its purpose: "marched through Bucharest to
+        demand the resignation of the government"."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                continue
+            found = self._sense_for(clause)
+            if found is not None and found[0].event_type in ("REQUEST", "ACCUSE"):
+                return self._argument_heads(clause, found[1], found[0])[1]
+        return []
+
     def _not_a_demand(self, verb: Token, sense: Sense) -> bool:
         """A directive verb that demands nothing of another: "insisted that its soldiers
         did not shoot" (a claim about the past), "ordered its troops to be ready" (an order
@@ -331,7 +345,15 @@ class EventCoder:
 
     def _arrival(self, verb: Token, sense: Sense, source: Actor | None) -> Sense | None:
         """An arrival is a visit only by a political visitor: troops that arrive deploy
-        ("1,500 troops from Nigeria arrived in Monrovia"), doctors or a team code none."""
+        ("1,500 troops from Nigeria arrived in Monrovia"), doctors or a team code none.
+        Officials who gather ("world leaders gathered for the summit") are no protest."""
+        if (
+            sense.event_type == "PROTEST"
+            and self.lexicon.in_class(verb.lemma_.lower(), "gathering")
+            and source is not None
+            and set(source.sectors) & _OFFICIAL_SECTORS
+        ):
+            return None
         if sense.event_type != "CONSULT" or not self.lexicon.in_class(
             verb.lemma_.lower(), "arrival"
         ):
@@ -1010,6 +1032,8 @@ class EventCoder:
                 continue
             if sense.event_type in _DIRECTIVE_TYPES and self._not_a_demand(verb, sense):
                 continue
+            if sense.event_type == "PROTEST" and not target_heads:
+                target_heads = self._protest_aim(verb)
             if sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs:
                 # The PLOVER manual: the visitor is the actor, the host the recipient.
                 source_heads, target_heads = target_heads[:1], source_heads
