@@ -196,7 +196,8 @@ def _covers(match: PhraseMatch, token: Token) -> bool:
     return match.start <= token.i < match.end
 
 
-def _code(country: str | None, sectors: Sequence[str]) -> str | None:
+def actor_code(country: str | None, sectors: Sequence[str]) -> str | None:
+    """The CAMEO-style code of a country (or none) and its primary sector: IRQGOV, ---MIL."""
     if country is None and not sectors:
         return None
     return (country or NO_COUNTRY) + (sectors[0] if sectors else "")
@@ -236,7 +237,7 @@ class ActorResolver:
                 return replace(
                     own,
                     country=with_evidence.country,
-                    code=_code(with_evidence.country, own.sectors),
+                    code=actor_code(with_evidence.country, own.sectors),
                     resolution=own.resolution + "+evidence:country",
                 )
             return replace(with_evidence, resolution=with_evidence.resolution + "+evidence")
@@ -362,7 +363,7 @@ class ActorResolver:
         if sectors:
             return Actor(
                 text, start, end, name=head_agent.term if head_agent else text,
-                code=_code(None, sectors), country=None, sectors=tuple(sectors),
+                code=actor_code(None, sectors), country=None, sectors=tuple(sectors),
                 resolution="dictionary:agent", kind=entity_kind or "group", score=0.6,
             )  # fmt: skip
 
@@ -451,7 +452,7 @@ class ActorResolver:
                 how = "dictionary:person:nationality"
             else:
                 how = "dictionary:person:outside-role" if day else "dictionary:person:undated"
-        code = held.code if held is not None and held.code else _code(country, sectors)
+        code = held.code if held is not None and held.code else actor_code(country, sectors)
         return Actor(
             phrase.text, phrase.start_char, phrase.end_char, name=person.name,
             code=code, country=country, sectors=tuple(sectors),
@@ -470,6 +471,6 @@ class ActorResolver:
     ) -> Actor:
         return Actor(
             phrase.text, phrase.start_char, phrase.end_char, name=name or country.name,
-            code=_code(country.iso3, sectors), country=country.iso3, sectors=tuple(sectors),
+            code=actor_code(country.iso3, sectors), country=country.iso3, sectors=tuple(sectors),
             resolution=resolution, kind=kind, score=score,
         )  # fmt: skip

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..actors.coref import PRONOUN, pending_pronoun, pronoun_fits, speaker_link
-from ..actors.resolve import ActorResolver, Phrase, phrase_for
+from ..actors.resolve import ActorResolver, Phrase, actor_code, phrase_for
 from ..schema import Actor, Modality
 from .lexicon import EventLexicon, Sense
 
@@ -870,7 +870,7 @@ class EventCoder:
                             start=named.start_char,
                             end=named.end_char,
                             sectors=sectors,
-                            code=country.country + (sectors[0] if sectors else ""),
+                            code=actor_code(country.country, sectors),
                             resolution=f"modifier:from+coordinated:{head.lemma_.lower()}",
                         )
                     )
@@ -899,7 +899,7 @@ class EventCoder:
                 found = [
                     replace(
                         a,
-                        code=a.country,
+                        code=actor_code(a.country, ()),
                         sectors=(),
                         resolution=a.resolution.replace("metonymy:capital", "place:capital"),
                     )
