@@ -1273,3 +1273,33 @@ def test_officials_gathering_are_no_protest_and_a_protest_takes_its_aim(pipeline
         "PROTEST",
     )
     assert march.target is not None and march.target.text == "the government"
+
+
+def test_violating_a_ceasefire_is_force_and_violating_a_treaty_a_defiance(pipeline):
+    truce = one(pipeline, "Israeli troops violated the ceasefire in southern Lebanon.", "ASSAULT")
+    assert truce.cameo == "196" and truce.source.code == "ISRMIL" and truce.target is None
+    assert one(pipeline, "Russia violated the 1987 treaty.", "REJECT").cameo == "128"
+
+
+def test_a_gerund_of_means_takes_the_subject_of_its_verb(pipeline):
+    shelling = [e for e in code(pipeline, "Rebels broke the truce by shelling army positions.")]
+    assert {e.source.code for e in shelling if e.event_type == "ASSAULT"} == {"---REB"}
+    met = one(pipeline, "Putin left Ankara after meeting Erdogan.", "CONSULT")
+    assert met.source.code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("France sent military advisers to Mali.", "072"),
+        ("NATO sent more troops to Afghanistan to support the Kabul government.", "072"),
+        ("Some 4,000 French troops are deployed in Ivory Coast to monitor a buffer zone.", "074"),
+    ],
+)
+def test_forces_sent_to_help_or_protect_are_aid(pipeline, text, cameo):
+    assert one(pipeline, text, "AID").cameo == cameo
+    assert "MOBILIZE" not in [e.event_type for e in code(pipeline, text)]
+
+
+def test_forces_sent_to_fight_are_a_deployment(pipeline):
+    assert one(pipeline, "Kenya dispatched soldiers to Somalia to fight al-Shabaab.", "MOBILIZE")

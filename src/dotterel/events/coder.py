@@ -80,6 +80,7 @@ _CROWD_SECTORS = {
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
+_GERUND_SUBJECT_PREPS = {"by", "after", "before", "while", "without", "upon", "on"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 
 
@@ -476,7 +477,7 @@ class EventCoder:
                 # Sending peacekeepers protects the place: AID 074, not a show of force.
                 return Sense(lemma, "", "AID", None, "074", _DEPLOYMENT_PREPS, "deployment")
             if not moves:
-                continue
+                continue  # a verb that mobilises by itself ("deployed"): judged below
             sectors: set[str] = set()
             for head in heads:
                 actor = self.resolver.resolve(phrase_for(head))
@@ -486,10 +487,33 @@ class EventCoder:
                 for h in heads
                 for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
             )
-            if not materiel and not sectors & _ARMED_SECTORS:
+            advisers = any(h.lemma_.lower() in self.lexicon.assistance for h in heads)
+            if not materiel and not advisers and not sectors & _ARMED_SECTORS:
                 continue
+            purpose = "072" if advisers else self._deployment_purpose(verb)
+            if purpose is not None:
+                # Forces sent to help the side they go to: aid, not a show of force.
+                return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
             mode, cameo = ("police", "153") if "COP" in sectors else ("troops", "154")
             return Sense(lemma, "", "MOBILIZE", mode, cameo, _DEPLOYMENT_PREPS, "deployment")
+        purpose = None if moves else self._deployment_purpose(verb)
+        if purpose is not None:  # "troops are deployed in Ivory Coast to monitor a buffer zone"
+            return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
+        return None
+
+    def _deployment_purpose(self, verb: Token) -> str | None:
+        """ "sent troops to help train the army" (072), "deployed to monitor a buffer zone"
+        (074): the CAMEO code of a purpose clause of helping or protecting, if any."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in self.lexicon.protect_purposes:
+                return "074"
+            if lemma in self.lexicon.assist_purposes:
+                return "072"
         return None
 
     def _civilian_use(self, noun: Token) -> bool:
@@ -551,6 +575,8 @@ class EventCoder:
                 return accused  # "accused Iran of arming militias": Iran arms them
             if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
                 token = token.head
+            elif _means_or_time_gerund(token):
+                token = token.head.head  # "broke the truce by shelling": the rebels shelled
             else:
                 token = None
         # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
@@ -1363,6 +1389,20 @@ class PairCoding:
     modality: Modality
     confidence: float
     reason: str
+
+
+def _means_or_time_gerund(token: Token) -> bool:
+    """A gerund after "by", "after", "before", "while", "without" or "upon", whose doer is
+    the subject of the verb the phrase hangs on ("left after meeting Erdogan")."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _GERUND_SUBJECT_PREPS
+        and prep.head.i != prep.i
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _misparsed_main_verb(verb: Token) -> bool:

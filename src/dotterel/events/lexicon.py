@@ -38,6 +38,9 @@ class EventLexicon:
     receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
     protection: frozenset[str] = frozenset()  # forces whose deployment is AID 074 (peacekeepers)
+    assistance: frozenset[str] = frozenset()  # forces whose deployment is AID 072 (advisers)
+    assist_purposes: frozenset[str] = frozenset()  # "sent troops to help ...": AID 072
+    protect_purposes: frozenset[str] = frozenset()  # "deployed to monitor ...": AID 074
     undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
     declaring_verbs: frozenset[str] = frozenset()  # "declared a ceasefire": announced, not done
     placing_verbs: frozenset[str] = frozenset()  # "placed troops on alert": noun after on/under
@@ -165,8 +168,17 @@ def lexicon() -> EventLexicon:
         onto.cameo_info(row["cameo"])
         intent[row["event_type"]] = (row["intent_type"], row["cameo"])
     deployment = list(data_table("deployment.tsv"))
-    if any(row["kind"] not in ("verb", "verb_to", "object", "protection") for row in deployment):
-        raise DataError("deployment.tsv: kind must be verb, verb_to, object or protection")
+    kinds = (
+        "verb",
+        "verb_to",
+        "object",
+        "protection",
+        "assistance",
+        "assist_purpose",
+        "protect_purpose",
+    )
+    if any(row["kind"] not in kinds for row in deployment):
+        raise DataError(f"deployment.tsv: kind must be one of {', '.join(kinds)}")
     class_sets: dict[str, set[str]] = defaultdict(set)
     for row in data_table("object_classes.tsv"):
         class_sets[row["lemma"].lower()].add(row["class"])
@@ -205,6 +217,13 @@ def lexicon() -> EventLexicon:
         undone=undone,
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         protection=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "protection"),
+        assistance=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "assistance"),
+        assist_purposes=frozenset(
+            r["lemma"].lower() for r in deployment if r["kind"] == "assist_purpose"
+        ),
+        protect_purposes=frozenset(
+            r["lemma"].lower() for r in deployment if r["kind"] == "protect_purpose"
+        ),
         verbs={k: tuple(sorted(v, key=lambda s: s.particle == "")) for k, v in verbs.items()},
         nominals=nominals,
         light_verbs=light,
