@@ -1303,3 +1303,22 @@ def test_forces_sent_to_help_or_protect_are_aid(pipeline, text, cameo):
 
 def test_forces_sent_to_fight_are_a_deployment(pipeline):
     assert one(pipeline, "Kenya dispatched soldiers to Somalia to fight al-Shabaab.", "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Moscow warned it would retaliate if Britain expelled Russian diplomats.", "GBR"),
+        ("The union threatened a general strike unless the government backed down.", "---GOV"),
+    ],
+)
+def test_a_conditional_threat_is_aimed_at_whoever_must_meet_the_condition(pipeline, text, target):
+    threat = one(pipeline, text, "THREATEN")
+    assert threat.target is not None and threat.target.code.startswith(target)
+
+
+def test_conjoined_subjects_agreeing_on_a_thing_agree_with_each_other(pipeline):
+    events = code(pipeline, "Sudan's army and the Rapid Support Forces agreed to resume talks.")
+    pairs = {(e.source.text, e.target.text) for e in events if e.event_type == "AGREE"}
+    assert ("Sudan's army", "the Rapid Support Forces") in pairs
+    assert ("the Rapid Support Forces", "Sudan's army") in pairs

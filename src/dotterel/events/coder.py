@@ -80,6 +80,7 @@ _CROWD_SECTORS = {
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
+_CONDITION_MARKS = {"if", "unless"}
 _GERUND_SUBJECT_PREPS = {"by", "after", "before", "while", "without", "upon", "on"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 
@@ -288,6 +289,28 @@ class EventCoder:
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
         return None
+
+    def _conditioned_parties(self, verb: Token, day: dt.date | None) -> list[Token]:
+        """Subjects of an "if" or "unless" clause under a threat or its complement, when
+        they name an actor ("... unless France withdrew its troops")."""
+        found: list[Token] = []
+        frontier = [verb]
+        for _ in range(3):
+            clauses = [
+                c for v in frontier for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+            ]
+            for clause in clauses:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children
+                ):
+                    found += [
+                        c
+                        for c in clause.children
+                        if c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+                        and self.resolver.resolve(phrase_for(c), "target", day) is not None
+                    ]
+            frontier = [c for c in clauses if c.dep_ != "advcl"]
+        return found
 
     def _protest_aim(self, verb: Token) -> list[Token]:
         """Whom a protest is aimed at, from its purpose: "marched through Bucharest to
@@ -1060,6 +1083,10 @@ class EventCoder:
                 continue
             if sense.event_type == "PROTEST" and not target_heads:
                 target_heads = self._protest_aim(verb)
+            if sense.event_type == "THREATEN":
+                # "threatened to close the strait if the United States imposed sanctions":
+                # the threat is aimed at whoever must meet its condition.
+                target_heads = [*self._conditioned_parties(verb, day), *target_heads]
             if sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs:
                 # The PLOVER manual: the visitor is the actor, the host the recipient.
                 source_heads, target_heads = target_heads[:1], source_heads
@@ -1114,8 +1141,13 @@ class EventCoder:
                 complement_targets = self._complement_targets(verb, source_heads, day)
                 targets = list(complement_targets) or targets
             pairs = [(source, target) for source in sources for target in targets]
+            # "Sudan's army and the RSF agreed to resume talks": with no one else named
+            # (the object is a thing), conjoined subjects act with each other.
+            unnamed_object = not target_actors and not any(
+                h.pos_ == "PROPN" or h.ent_type_ in _NAMED_ACTORS for h in target_heads
+            )
             reciprocal = (
-                targets == [None]
+                unnamed_object
                 and len(sources) > 1
                 and (
                     sense.event_type in _RECIPROCAL_TYPES
@@ -1157,7 +1189,7 @@ class EventCoder:
                 reason = (
                     f"{pair_sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
                     f" -> {pair_sense.event_type}; voice={voice}"
-                    + ("; reciprocal: conjoined subjects, no object" if reciprocal else "")
+                    + ("; reciprocal: conjoined subjects, no one else named" if reciprocal else "")
                     + (f"; cues={','.join(cues)}" if cues else "")
                 )
                 events.append(
