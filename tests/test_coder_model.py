@@ -1322,3 +1322,17 @@ def test_conjoined_subjects_agreeing_on_a_thing_agree_with_each_other(pipeline):
     pairs = {(e.source.text, e.target.text) for e in events if e.event_type == "AGREE"}
     assert ("Sudan's army", "the Rapid Support Forces") in pairs
     assert ("the Rapid Support Forces", "Sudan's army") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, event_type, target",
+    [
+        ("Beijing dismissed a report by the U.N. human rights office.", "REJECT", "IGO"),
+        ("Egypt froze assets belonging to Muslim Brotherhood members.", "SANCTION", "EGY"),
+    ],
+)
+def test_a_thing_acted_on_points_to_whom_it_belongs_or_came_from(
+    pipeline, text, event_type, target
+):
+    event = one(pipeline, text, event_type)
+    assert event.target is not None and event.target.code.startswith(target)

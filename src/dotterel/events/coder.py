@@ -81,6 +81,7 @@ _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
 _CONDITION_MARKS = {"if", "unless"}
+_DOER_PREPS = ("by", "from")  # "an offer from Kenya", "the demolition of homes by police"
 _GERUND_SUBJECT_PREPS = {"by", "after", "before", "while", "without", "upon", "on"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 
@@ -973,6 +974,26 @@ class EventCoder:
                 weak, weak_is_thing = found, thing
         return weak
 
+    def _owners(self, things: list[Token]) -> list[Token]:
+        """Who a thing belongs to or comes from: its possessor and its "by", "from", "of"
+        or "belonging to" phrase ("the assets of the party", "a report by the UN office").
+        For an act ("the demolition of homes by police"), only its doer."""
+        owners: list[Token] = []
+        for thing in things:
+            if thing.pos_ not in ("NOUN", "PROPN"):
+                continue
+            act = self.nominal_sense(thing) is not None
+            preps = _DOER_PREPS if act else (*_DOER_PREPS, "of")
+            owners += [c for c in thing.children if c.dep_ == "poss"]
+            owners += self._prep_objects(thing, preps)
+            owners += [
+                pobj
+                for acl in thing.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() == "belong"
+                for pobj in self._prep_objects(acl, ("to",))
+            ]
+        return owners
+
     def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
         """Whether a phrase is armed force or materiel ("ground forces", "tanks",
         "American troops"): what a deployment or a withdrawal moves."""
@@ -1128,6 +1149,18 @@ class EventCoder:
                 day,
                 forces_are_things=sense.event_type in _PLACED_TYPES,
             )
+            if not target_actors:
+                # "confiscated the printing presses of the newspaper", "rejected an offer
+                # from Kenya": a thing done to or taken from whoever it belongs to or came from
+                target_actors = self._resolve_targets(
+                    [
+                        h
+                        for h in self._owners([t for t in target_heads if t not in source_heads])
+                        if h not in source_heads
+                    ],
+                    day,
+                    forces_are_things=sense.event_type in _PLACED_TYPES,
+                )
             targets: list[Actor | None] = list(target_actors) or [
                 self._unresolved_object(target_heads, source_heads)
             ]
