@@ -178,3 +178,20 @@ def test_the_head_of_an_international_organisation_codes_as_the_organisation():
     assert guterres.role_on(dt.date(2022, 3, 1)).code == "IGOUNO"
     assert guterres.role_on(dt.date(2010, 3, 1)).code == "IGOUNHCR"
     assert all(r.code for p in people.values() for r in p.roles if r.role == "igo_head")
+
+
+@pytest.mark.model
+def test_an_organisation_whose_name_the_parser_took_with_its_article_still_resolves(pipeline):
+    from dotterel.pipeline import prepare_document
+    from dotterel.schema import Article
+
+    doc = prepare_document(
+        Article(
+            text="Niger's junta, under pressure from the African Union, lifted the curfew.",
+            origin="t",
+            date="2023-09-01",
+        ),
+        pipeline.config,
+    )
+    events = list(next(pipeline.code_documents([doc])).events)
+    assert [e.target.code for e in events if e.event_type == "CONCEDE"] == ["IGOAU"]

@@ -1336,3 +1336,14 @@ def test_a_thing_acted_on_points_to_whom_it_belongs_or_came_from(
 ):
     event = one(pipeline, text, event_type)
     assert event.target is not None and event.target.code.startswith(target)
+
+
+def test_a_concession_is_made_to_whoever_pressed_for_it(pipeline):
+    text = "Under pressure from the African Union, the junta lifted the curfew."
+    lifted = one(pipeline, text, "CONCEDE")
+    assert lifted.target is not None and lifted.target.code.startswith("IGO")
+
+
+def test_a_participle_beside_a_negating_verb_is_not_negated(pipeline):
+    text = "Bowing to protests, Ecuador's government scrapped a decree ending fuel subsidies."
+    assert not any(e.negated for e in code(pipeline, text) if e.trigger.text == "Bowing")

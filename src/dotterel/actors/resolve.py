@@ -143,7 +143,11 @@ def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
     if first.ent_type_ not in _PLACE_LABELS:
         return False
     ent = next((e for e in doc.ents if e.start <= match.start < e.end), None)
-    return ent is not None and (ent.start < match.start or ent.end > match.end)
+    if ent is None:
+        return False
+    # The parser may take "the" into the name: "from [the African Union]".
+    start = next((t.i for t in ent if t.pos_ != "DET"), ent.start)
+    return start < match.start or ent.end > match.end
 
 
 def _name_runs(phrase: Phrase) -> list[list[Token]]:

@@ -81,6 +81,8 @@ _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
 _CONDITION_MARKS = {"if", "unless"}
+_YIELD_TYPES = {"CONCEDE", "RETREAT"}
+_YIELDING_VERBS = {"bow", "yield", "respond", "cave", "bend", "succumb", "accede", "heed", "give"}
 _DOER_PREPS = ("by", "from")  # "an offer from Kenya", "the demolition of homes by police"
 _GERUND_SUBJECT_PREPS = {"by", "after", "before", "while", "without", "upon", "on"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
@@ -974,6 +976,36 @@ class EventCoder:
                 weak, weak_is_thing = found, thing
         return weak
 
+    def _pressers(self, verb: Token) -> list[Token]:
+        """Who pressed for a concession: "bowing to pressure from the ILO", "responding to
+        opposition demands", "under pressure from striking miners", "in response to the
+        protests", "bowing to days of protests led by indigenous groups"."""
+        pressures: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in _YIELDING_VERBS:
+                pressures += self._prep_objects(child, ("to",))
+            elif child.dep_ == "prep" and child.lower_ in ("under", "in"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if pobj.lemma_.lower() == "response":
+                        pressures += self._prep_objects(pobj, ("to",))
+                    elif pobj.lemma_.lower() == "pressure":
+                        pressures.append(pobj)
+        pressures += [p for pressure in pressures for p in _made_of(pressure)]
+        found: list[Token] = []
+        for pressure in pressures:
+            found += self._prep_objects(pressure, ("from", "by"))
+            found += [
+                c for c in pressure.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+            ]
+            found += [
+                agent
+                for acl in pressure.children
+                if acl.dep_ == "acl"
+                for agent in self._prep_objects(acl, ("by",))
+            ]
+            found.append(pressure)  # "bowing to the protesters"
+        return found
+
     def _owners(self, things: list[Token]) -> list[Token]:
         """Who a thing belongs to or comes from: its possessor and its "by", "from", "of"
         or "belonging to" phrase ("the assets of the party", "a report by the UN office").
@@ -1069,8 +1101,10 @@ class EventCoder:
             level = _MODAL_EFFECTS.get(effect or "")
             if level is not None:
                 raise_to(level, f"verb:{governor.lemma_.lower()}")
-            elif effect == "negated":
-                # Two negating governors cancel: "refused to stop attacking" attacks.
+            elif effect == "negated" and token.dep_ != "advcl":
+                # Two negating governors cancel: "refused to stop attacking" attacks. A
+                # clause beside the act is not what it undoes ("scrapped the decree,
+                # bowing to protests").
                 negated = not negated
                 cues.append(f"verb:{governor.lemma_.lower()}")
             if token.dep_ == "ccomp":
@@ -1150,14 +1184,14 @@ class EventCoder:
                 forces_are_things=sense.event_type in _PLACED_TYPES,
             )
             if not target_actors:
-                # "confiscated the printing presses of the newspaper", "rejected an offer
-                # from Kenya": a thing done to or taken from whoever it belongs to or came from
+                # "Bowing to pressure from the ILO, Uzbekistan ended ...": a concession is
+                # made to whoever pressed for it; "confiscated the printing presses of the
+                # newspaper", "rejected an offer from Kenya": a thing done to or taken from
+                # whoever it belongs to or came from.
+                pressers = self._pressers(verb) if sense.event_type in _YIELD_TYPES else []
+                owners = self._owners([t for t in target_heads if t not in source_heads])
                 target_actors = self._resolve_targets(
-                    [
-                        h
-                        for h in self._owners([t for t in target_heads if t not in source_heads])
-                        if h not in source_heads
-                    ],
+                    [h for h in [*pressers, *owners] if h not in source_heads],
                     day,
                     forces_are_things=sense.event_type in _PLACED_TYPES,
                 )
