@@ -476,7 +476,9 @@ def test_the_pronoun_subject_of_reported_words_is_the_speaker(pipeline):
     # was no event's actor, and the event was lost.
     farc = one(pipeline, "The FARC said that they will lay down arms.", "AGREE")
     assert farc.source.code.startswith("COLREB")
-    assert farc.source.text == "they" and "coreference:speaker" in farc.source.resolution
+    # The actor is the speaker's mention; the pronoun stays in the resolution.
+    assert farc.source.text == "The FARC" and "coreference:speaker" in farc.source.resolution
+    assert "'they' at 19" in farc.source.resolution
     hamas = one(pipeline, "Hamas said it fired rockets at Israel.", "ASSAULT")
     assert hamas.source.code.startswith("PSE") and hamas.target.country == "ISR"
     # A speaker the pronoun cannot be stays out: "it" is not a person.
@@ -1347,3 +1349,10 @@ def test_a_concession_is_made_to_whoever_pressed_for_it(pipeline):
 def test_a_participle_beside_a_negating_verb_is_not_negated(pipeline):
     text = "Bowing to protests, Ecuador's government scrapped a decree ending fuel subsidies."
     assert not any(e.negated for e in code(pipeline, text) if e.trigger.text == "Bowing")
+
+
+def test_he_in_reported_words_is_a_speaker_named_by_title(pipeline):
+    text = "The interior minister said on Wednesday he would expel 20 foreign imams."
+    expel = one(pipeline, text, "SANCTION")
+    assert expel.source.text == "The interior minister" and expel.source.kind == "person"
+    assert "'he' at" in expel.source.resolution

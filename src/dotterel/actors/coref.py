@@ -4,7 +4,8 @@
   the last group of people (armed group, agents, a demonym).
 - The subject of a sentence that reports no event is in focus too.
 - The subject pronoun of reported words -> the one who reported them ("The FARC said
-  that they will lay down arms"), linked by the coder, which sees the parse.
+  that they will lay down arms"), linked by the coder, which sees the parse; the event's
+  actor is then the speaker's own mention in that sentence.
 - An unknown name whose last word is the surname of a person met earlier ("Maliki"
   after "Prime Minister Nouri al-Maliki") -> that person.
 - A person with no country whose surname an earlier mention with a country carries
@@ -65,9 +66,15 @@ def pronoun_fits(pronoun: str, actor: Actor) -> bool:
 
 
 def speaker_link(pronoun: Actor, speaker: Actor) -> Actor:
-    """``pronoun`` as the speaker whose reported words it is in ("UNITA claimed that they
-    had attacked the base": they = UNITA)."""
-    return _linked(pronoun, speaker, "speaker", 0.9)
+    """The speaker whose reported words ``pronoun`` is in ("UNITA claimed that they had
+    attacked the base": they = UNITA). The speaker is named in the same sentence, so the
+    actor carries the name's span, the one a reader looks for; the pronoun is kept in the
+    resolution."""
+    return replace(
+        speaker,
+        resolution=f"coreference:speaker<-{speaker.text} (as '{pronoun.text}' at {pronoun.start})",
+        score=round(speaker.score * 0.9, 4),
+    )
 
 
 def _linked(mention: Actor, antecedent: Actor, how: str, weight: float) -> Actor:
@@ -129,7 +136,12 @@ class _Focus:
                 )
             )
             how = "surname"
-        elif actor.country is None and actor.kind == "person" and actor.text[-1:].isalpha():
+        elif (
+            actor.country is None
+            and actor.kind == "person"
+            and actor.text[-1:].isalpha()
+            and actor.text.split()[-1][:1].isupper()  # a name, not a title: "the ambassador"
+        ):
             # "President Elena Huamán" after "Peruvian President Elena Huamán": the same
             # person, whose country an earlier mention gave.
             surname = actor.text.split()[-1]
@@ -155,7 +167,7 @@ class _Focus:
         elif (
             actor.country is None
             and actor.sectors
-            and actor.kind != "person"
+            and (actor.kind != "person" or actor.resolution == "dictionary:agent")
             and _definite_singular(actor.text)
         ):
             # Never the event's other actor itself: in "Russia refused to meet the envoy",

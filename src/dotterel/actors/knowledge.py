@@ -203,11 +203,14 @@ class ActorKnowledge:
         persons: Sequence[Person] = (),
         user: Sequence[UserDictionary] = (),
         inanimate: Mapping[str, str] | None = None,
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         self.countries = {c.iso3: c for c in countries}
         # Head nouns that never name an actor, whatever modifies them ("the Kenyan
         # shilling", "Russian wheat prices"), with their kind (currency, market, hazard).
         self.inanimate: Mapping[str, str] = dict(inanimate or {})
+        # Head nouns that name one person ("the interior minister"): "he" can refer to them.
+        self.titles = titles
         self.organisations = list(organisations)
         self.agents = {a.term: a for a in agents}
         self.persons = list(persons)
@@ -243,7 +246,7 @@ class ActorKnowledge:
             return self
         return ActorKnowledge(
             list(self.countries.values()), self.organisations, list(self.agents.values()),
-            self.persons, [*self.user, *user], self.inanimate,
+            self.persons, [*self.user, *user], self.inanimate, self.titles,
         )  # fmt: skip
 
     def scan(self, span: Span | Sequence[Token]) -> list[PhraseMatch]:
@@ -379,6 +382,7 @@ def _persons() -> list[Person]:
 def builtin_knowledge() -> ActorKnowledge:
     """The bundled tables; loaded once per process (they never change at run time)."""
     inanimate = {row["lemma"].lower(): row["kind"] for row in data_table("inanimate.tsv")}
+    titles = frozenset(row["lemma"].lower() for row in data_table("titles.tsv"))
     return ActorKnowledge(
-        _countries(), _organisations(), _agents(), _persons(), inanimate=inanimate
+        _countries(), _organisations(), _agents(), _persons(), inanimate=inanimate, titles=titles
     )

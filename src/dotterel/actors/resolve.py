@@ -359,7 +359,7 @@ class ActorResolver:
                 modifier_country = ("place", country)
         if modifier_country is not None:
             how, country = modifier_country
-            kind = entity_kind or "group"
+            kind = entity_kind or self._group_or_person(head)
             name = phrase.text if entity_kind == "person" else None
             reason = f"modifier:{how}" + ("+agent" if sectors else "")
             return self._actor(phrase, country, sectors, reason, kind, 0.8, name=name)
@@ -368,7 +368,8 @@ class ActorResolver:
             return Actor(
                 text, start, end, name=head_agent.term if head_agent else text,
                 code=actor_code(None, sectors), country=None, sectors=tuple(sectors),
-                resolution="dictionary:agent", kind=entity_kind or "group", score=0.6,
+                resolution="dictionary:agent", kind=entity_kind or self._group_or_person(head),
+                score=0.6,
             )  # fmt: skip
 
         if entity_kind is not None:
@@ -377,6 +378,11 @@ class ActorResolver:
                 resolution=f"unresolved:{head.ent_type_.lower()}", kind=entity_kind, score=0.3,
             )  # fmt: skip
         return None
+
+    def _group_or_person(self, head: Token) -> str:
+        """ "the interior minister" is one person, "ministers" or "the army" a group."""
+        singular = head.tag_ in ("NN", "NNP")
+        return "person" if singular and head.lemma_.lower() in self.knowledge.titles else "group"
 
     def _user_actor(
         self,
