@@ -49,7 +49,12 @@ _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 # Acts that conjoined subjects with no object do with each other ("A and B met").
 _RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-_RECIPROCAL_CAMEO = {"057", "0871"}  # "A and B signed a treaty", "A and B halted fire": each other
+_RECIPROCAL_CAMEO = {"057", "0871"}
+_MUTUAL_CONSULT_CAMEO = {
+    "040",
+    "044",
+    "046",
+}  # meet, meet at a third place, negotiate  # "A and B signed a treaty", "A and B halted fire": each other
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
@@ -976,6 +981,19 @@ class EventCoder:
                 weak, weak_is_thing = found, thing
         return weak
 
+    @staticmethod
+    def _mutual(sense: Sense, target_heads: list[Token], targets: list[Actor | None]) -> bool:
+        """A meeting or talks with someone (no host, no visitor, no phone call), or an
+        agreement or joint act "with" someone: both sides do it."""
+        if sense.event_type == "CONSULT" and sense.mode is None:
+            return sense.cameo in _MUTUAL_CONSULT_CAMEO
+        if sense.event_type not in _RECIPROCAL_TYPES and sense.cameo != "057":
+            return False  # "declared a truce with Israel" is one side's
+        partners = [h for h in target_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
+        return any(
+            t is not None and any(t.start <= h.idx < t.end for h in partners) for t in targets
+        )
+
     def _pressers(self, verb: Token) -> list[Token]:
         """Who pressed for a concession: "bowing to pressure from the ILO", "responding to
         opposition demands", "under pressure from striking miners", "in response to the
@@ -1222,11 +1240,28 @@ class EventCoder:
                     or verb.lemma_.lower() in self.lexicon.mutual_verbs
                 )
             )
+            mutual: set[int] = set()  # the reversed pairs of a mutual act
             if reciprocal:
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
                 # it with the other.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            for source, target in pairs:
+            elif (
+                not negated and modality == "actual" and self._mutual(sense, target_heads, targets)
+            ):
+                # "Blair held talks with Ahern", "Iran signed a deal with Russia": CAMEO codes
+                # a meeting or an agreement between two sides in both directions.
+                reverse = [
+                    (_as_source(b), a)
+                    for a, b in pairs
+                    if a is not None
+                    and b is not None
+                    and b.resolved
+                    and not set(b.sectors) & _PRESS_SECTORS  # "spoke to reporters"
+                ]
+                mutual = {id(pair) for pair in reverse}
+                pairs += reverse
+            for pair in pairs:
+                source, target = pair
                 if _same_mention(source, target):
                     continue
                 if (
@@ -1257,6 +1292,7 @@ class EventCoder:
                     f"{pair_sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
                     f" -> {pair_sense.event_type}; voice={voice}"
                     + ("; reciprocal: conjoined subjects, no one else named" if reciprocal else "")
+                    + ("; mutual: the other side of the act" if id(pair) in mutual else "")
                     + (f"; cues={','.join(cues)}" if cues else "")
                 )
                 events.append(
@@ -1521,6 +1557,19 @@ def _misparsed_subject(verb: Token) -> Token:
     ("Aung San Suu Kyi, the detained opposition leader, called on ...")."""
     head = verb.head
     return head.head if head.dep_ == "appos" else head
+
+
+def _as_source(actor: Actor) -> Actor:
+    """A country named as a partner ("a deal with Russia") acts as its government when it
+    becomes the source of the mutual event, as the resolver codes a country subject."""
+    if actor.resolution != "dictionary:country" or actor.sectors or actor.country is None:
+        return actor
+    return replace(
+        actor,
+        sectors=("GOV",),
+        code=actor_code(actor.country, ("GOV",)),
+        resolution="metonymy:country",
+    )
 
 
 def _same_mention(source: Actor | None, target: Actor | None) -> bool:
