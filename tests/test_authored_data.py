@@ -63,3 +63,20 @@ def test_the_checker_refuses_bad_records(tmp_path, change, message):
     path.write_text(json.dumps(good) + "\n" + json.dumps({**good, **change}) + "\n")
     with pytest.raises(authored.AuthoredError, match=message):
         authored.load_file(path)
+
+
+def test_fresh_check_sentences_are_well_formed():
+    """training/checks: one labelled event (or none) per sentence, its actors as written."""
+    types = set(_authored().TYPES)
+    files = sorted((TRAINING / "checks").glob("*.jsonl"))
+    assert len(files) >= 5
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record["event_type"] is None:
+                assert not record["source"] and not record["target"], path.name
+                continue
+            assert record["event_type"] in types, (path.name, record["event_type"])
+            assert record["source"] in record["text"], (path.name, record["source"])
+            assert record["target"] in record["text"], (path.name, record["target"])
+            assert record["modality"] in ("actual", "intended", "hypothetical")
