@@ -1383,3 +1383,29 @@ def test_a_meeting_or_a_deal_with_someone_goes_both_ways(pipeline):
         "The Prime Minister spoke to reporters after the meeting.",
     ):
         assert not any("mutual" in e.reason for e in code(pipeline, text)), text
+
+
+def test_a_misread_past_form_still_finds_its_light_verb(pipeline):
+    # Regression: the lemmatizer reads "staged" as "stag", and the drills were lost.
+    drills = one(pipeline, "China staged drills near Taiwan.", "MOBILIZE")
+    assert drills.target is not None and drills.target.country == "TWN"
+    assert "stage+drill" in drills.reason
+
+
+def test_troops_massed_near_a_border_face_the_neighbour(pipeline):
+    massed = one(pipeline, "Russia massed troops near the border with Ukraine.", "MOBILIZE")
+    assert massed.target is not None and massed.target.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text, withdrawal",
+    [
+        ("The last Russian troops left Estonia on Wednesday.", True),
+        ("The envoy left Kabul on Monday.", False),
+        ("A bomb attack by Taliban fighters left 20 people dead in Kabul.", False),
+        ("Israeli troops left behind a trail of destruction.", False),
+        ("Soldiers left their barracks on Monday.", False),
+    ],
+)
+def test_leaving_is_a_withdrawal_only_for_armed_forces_leaving_a_place(pipeline, text, withdrawal):
+    assert ("RETREAT" in [e.event_type for e in code(pipeline, text)]) == withdrawal

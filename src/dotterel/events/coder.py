@@ -187,6 +187,18 @@ class EventCoder:
         self.lexicon = lexicon
         self.resolver = resolver
         self.require_actor = require_actor
+        # Every verb lemma some table knows: the fallback for misread past forms.
+        self._known_lemmas = frozenset(
+            {
+                *lexicon.verbs,
+                *lexicon.light_verbs,
+                *lexicon.undoing_verbs,
+                *lexicon.deployment_verbs,
+                *lexicon.placing_verbs,
+                *lexicon.claiming_verbs,
+                *lexicon.object_senses,
+            }
+        )
 
     # -- triggers ------------------------------------------------------------
     def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None:
@@ -195,7 +207,7 @@ class EventCoder:
         deployment = self._deployment(verb)
         if deployment is not None:
             return deployment, (verb,)
-        lemma = verb.lemma_.lower()
+        lemma = self._lemma(verb)
         if any(
             c.dep_ == "xcomp" and self.lexicon.in_class(c.lemma_.lower(), "comment")
             for c in verb.children
@@ -256,7 +268,7 @@ class EventCoder:
                         sense = self.nominal_sense(pobj)
                         if sense is not None:
                             return sense, (verb, pobj)
-        senses = self.lexicon.verb_senses(lemma) or self._senses_of_misread_lemma(verb)
+        senses = self.lexicon.verb_senses(lemma)
         if not senses:
             return None
         particles = {
@@ -378,6 +390,7 @@ class EventCoder:
     def _arrival(self, verb: Token, sense: Sense, source: Actor | None) -> Sense | None:
         """An arrival is a visit only by a political visitor: troops that arrive deploy
         ("1,500 troops from Nigeria arrived in Monrovia"), doctors or a team code none.
+        Leaving is a withdrawal only by armed forces.
         Officials who gather ("world leaders gathered for the summit") are no protest."""
         if (
             sense.event_type == "PROTEST"
@@ -386,11 +399,30 @@ class EventCoder:
             and set(source.sectors) & _OFFICIAL_SECTORS
         ):
             return None
+        sectors = set(source.sectors) if source is not None else set()
+        if self.lexicon.in_class(verb.lemma_.lower(), "departure"):
+            # "the last Russian troops left Estonia" withdraw; an envoy who left Kabul did
+            # not, nor did an attack that "left 20 dead" or troops that "left behind" ruins
+            # or "left their barracks".
+            subject = self._subject(verb)
+            places = [
+                c for c in verb.children if c.dep_ == "dobj" and not _own(c)
+            ] + self._prep_objects(verb, ("from",))
+            departed = (
+                bool(sectors & _ARMED_SECTORS)
+                and subject is not None
+                and self.nominal_sense(subject) is None
+                and bool(places)
+                and not any(
+                    c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "prt") or c.lower_ == "behind"
+                    for c in verb.children
+                )
+            )
+            return sense if departed else None
         if sense.event_type != "CONSULT" or not self.lexicon.in_class(
             verb.lemma_.lower(), "arrival"
         ):
             return sense
-        sectors = set(source.sectors) if source is not None else set()
         if sectors & _ARMED_SECTORS:
             return replace(
                 sense, event_type="MOBILIZE", mode="troops", cameo="154", origin="arrival"
@@ -461,24 +493,26 @@ class EventCoder:
         heads = [obj] + [t for p in _made_of(obj) for t in (p, *p.conjuncts)]
         return any(self.lexicon.in_class(h.lemma_.lower(), wanted) for h in heads)
 
-    def _senses_of_misread_lemma(self, verb: Token) -> tuple[Sense, ...]:
-        """The small model's lemmatizer misreads some past forms ("raped" -> "rap"): a
-        past form ending in -ed is also looked up without its -d or -ed."""
+    def _lemma(self, verb: Token) -> str:
+        """The verb's lemma. The small model's lemmatizer misreads some past forms
+        ("raped" -> "rap", "staged" -> "stag"): a past form ending in -ed whose lemma no
+        table knows is also looked up without its -d or -ed."""
+        lemma = verb.lemma_.lower()
         word = verb.lower_
-        if verb.tag_ not in ("VBD", "VBN") or not word.endswith("ed"):
-            return ()
-        for stem in (word[:-1], word[:-2]):
-            senses = self.lexicon.verb_senses(stem)
-            if senses:
-                return senses
-        return ()
+        if (
+            lemma in self._known_lemmas
+            or verb.tag_ not in ("VBD", "VBN")
+            or not word.endswith("ed")
+        ):
+            return lemma
+        return next((s for s in (word[:-1], word[:-2]) if s in self._known_lemmas), lemma)
 
     def _deployment(self, verb: Token) -> Sense | None:
         """ "moved troops to the border", "rushed police to Manipur": a verb of moving
         whose object is armed force or materiel is MOBILIZE (data/deployment.tsv); one
         whose object is peacekeepers is AID 074, also for verbs that mobilise by
         themselves ("deployed peacekeeping troops")."""
-        lemma = verb.lemma_.lower()
+        lemma = self._lemma(verb)
         moves = lemma in self.lexicon.deployment_verbs
         if not moves and not any(
             s.event_type == "MOBILIZE" and not s.particle for s in self.lexicon.verb_senses(lemma)
@@ -745,20 +779,25 @@ class EventCoder:
         if sense.event_type in _PLACED_TYPES:
             # "deployed troops to the mission in Mali", "aid in northern Iraq": a country
             # where forces or aid go is the target when nothing better names one.
-            frontier = [verb, *targets]
+            frontier = [verb, *([noun] if noun is not None else []), *targets]
+            # A show of force is aimed at whom it is near: "staged drills near Taiwan".
+            near = ("near", "around", "off") if sense.event_type == "MOBILIZE" else ()
             for _ in range(2):  # "to the mission [in Mali]"
                 frontier = [
                     pobj
                     for governor in frontier
                     for pobj in self._prep_objects(
-                        governor, ("in", "into", "to", "from", "toward", "towards")
+                        governor, ("in", "into", "to", "from", "toward", "towards", *near)
                     )
                 ]
                 # "along its border with Congo": the neighbour across the border
                 frontier += [
                     pobj
                     for border in [verb, *frontier]
-                    for along in self._prep_objects(border, ("along", "on", "to", "near"))
+                    for along in [
+                        *self._prep_objects(border, ("along", "on", "to", "near")),
+                        *([border] if border is not verb else []),  # reached already
+                    ]
                     if along.lemma_.lower() in _BORDERS
                     for pobj in self._prep_objects(along, ("with",))
                 ]
@@ -1289,7 +1328,7 @@ class EventCoder:
                 seen.add(key)
                 confidence = _confidence(source, target, pair_sense, voice, modality)
                 reason = (
-                    f"{pair_sense.origin}:{'+'.join(t.lemma_.lower() for t in trigger)}"
+                    f"{pair_sense.origin}:{'+'.join(self._lemma(t) for t in trigger)}"
                     f" -> {pair_sense.event_type}; voice={voice}"
                     + ("; reciprocal: conjoined subjects, no one else named" if reciprocal else "")
                     + ("; mutual: the other side of the act" if id(pair) in mutual else "")
