@@ -1409,3 +1409,13 @@ def test_troops_massed_near_a_border_face_the_neighbour(pipeline):
 )
 def test_leaving_is_a_withdrawal_only_for_armed_forces_leaving_a_place(pipeline, text, withdrawal):
     assert ("RETREAT" in [e.event_type for e in code(pipeline, text)]) == withdrawal
+
+
+def test_names_that_follow_their_title_without_a_comma_are_the_actors(pipeline):
+    text = "Presidents Boris Yeltsin and Alexander Lukashenko signed a treaty at the Kremlin."
+    signers = {e.source.text for e in code(pipeline, text)}
+    assert signers == {"Boris Yeltsin", "Alexander Lukashenko"}
+    truce = one(
+        pipeline, "The Basque separatist group ETA declared a ceasefire against Spain.", "CONCEDE"
+    )
+    assert "ETA" in truce.source.text and truce.target.country == "ESP"

@@ -107,6 +107,15 @@ def phrase_for(head: Token) -> Phrase:
                     evidence.extend(phrase_for(pobj).tokens)
         elif (
             child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.left_edge.i - 1 in member
+            and not any(c.dep_ == "conj" for c in child.children)
+        ):
+            # "the separatist group ETA", "Iran's foreign minister Javad Zarif": a name
+            # that follows its title with no comma is part of the phrase.
+            member |= {t.i for t in phrase_for(child).tokens}
+        elif (
+            child.dep_ == "appos"
             and head.ent_type_ not in _PLACE_LABELS
             # A list of members ("the P5+1 group, the United States, Britain, ...") is
             # not one identity.

@@ -915,6 +915,17 @@ class EventCoder:
         """The first head that names an actor, expanded over its conjuncts."""
         for head in heads:
             group = [head, *head.conjuncts]
+            named = [
+                c
+                for c in head.children
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and c.left_edge.i == head.i + 1
+                and any(m.dep_ == "conj" for m in c.children)
+            ]
+            if named:
+                # "Presidents Boris Yeltsin and Alexander Lukashenko": the names are the actors.
+                group = [named[0], *named[0].conjuncts]
             actors: list[Actor | None] = []
             for t in group:
                 members = self._coordinated_members(t, role, day)
