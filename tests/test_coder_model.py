@@ -1419,3 +1419,10 @@ def test_names_that_follow_their_title_without_a_comma_are_the_actors(pipeline):
         pipeline, "The Basque separatist group ETA declared a ceasefire against Spain.", "CONCEDE"
     )
     assert "ETA" in truce.source.text and truce.target.country == "ESP"
+
+
+def test_targets_inside_a_complement_or_a_participle_after_the_noun(pipeline):
+    let = one(pipeline, "Iran agreed to let IAEA inspectors visit the Arak site.", "AGREE")
+    assert let.target is not None and let.target.code == "IGOIAEA"
+    lifted = code(pipeline, "Japan lifted the economic sanctions imposed on India and Pakistan.")
+    assert sorted(e.target.country for e in lifted if e.event_type == "CONCEDE") == ["IND", "PAK"]

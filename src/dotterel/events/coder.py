@@ -310,6 +310,16 @@ class EventCoder:
                 return sense, (verb, particles[sense.particle])
         return None
 
+    def _imposed_on(self, thing: Token) -> list[Token]:
+        """ "sanctions imposed on India", "restrictions placed on Gaza": the party a
+        participle after the noun aims it at."""
+        return [
+            pobj
+            for acl in thing.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for pobj in self._prep_objects(acl, ("on", "against"))
+        ]
+
     def _conditioned_parties(self, verb: Token, day: dt.date | None) -> list[Token]:
         """Subjects of an "if" or "unless" clause under a threat or its complement, when
         they name an actor ("... unless France withdrew its troops")."""
@@ -743,6 +753,8 @@ class EventCoder:
                     if c.dep_ == "dobj" and self.resolver.resolve(phrase_for(c)) is not None
                 ]
             targets += self._prep_objects(noun, sense.target_preps)
+            # "lifted the sanctions imposed on India": whom the noun's act was aimed at
+            targets += self._imposed_on(noun)
             # "lent diplomatic support to Syria": the light verb carries the noun's target.
             targets += self._prep_objects(verb, ("to",))
         else:
@@ -878,8 +890,18 @@ class EventCoder:
                 continue
             found = self._sense_for(clause)
             preps = found[0].target_preps if found else ("with", "to", "on", "against")
-            heads = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
-            heads += self._prep_objects(clause, preps)
+            objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
+            heads = [*objects, *self._prep_objects(clause, preps)]
+            # "pledged to keep oil supplies to importing nations": whom the object goes to;
+            # "agreed to let IAEA inspectors visit": whom the act lets do something.
+            heads += [t for o in objects for t in self._prep_objects(o, _OBJECT_TARGET_PREPS)]
+            heads += [
+                subject
+                for inner in clause.children
+                if inner.dep_ == "ccomp" and inner.tag_ == "VB"
+                for subject in inner.children
+                if subject.dep_ in _SUBJECT_DEPS
+            ]
             actors = self._resolve_all([h for h in heads if h not in source_heads], "target", day)
             if actors:
                 return actors
