@@ -1426,3 +1426,24 @@ def test_targets_inside_a_complement_or_a_participle_after_the_noun(pipeline):
     assert let.target is not None and let.target.code == "IGOIAEA"
     lifted = code(pipeline, "Japan lifted the economic sanctions imposed on India and Pakistan.")
     assert sorted(e.target.country for e in lifted if e.event_type == "CONCEDE") == ["IND", "PAK"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Hamas rejected a ceasefire proposal put forward by Egypt.", "EGY"),
+        ("The Taliban rejected appeals from the United Nations.", "IGO"),
+        ("Brussels threatened to withhold EU funds from Warsaw.", "POL"),
+    ],
+)
+def test_a_thing_rejected_or_withheld_points_to_whose_it_is(pipeline, text, target):
+    event = next(e for e in code(pipeline, text) if e.event_type in ("REJECT", "THREATEN"))
+    assert event.target is not None and event.target.code.startswith(target)
+
+
+def test_a_hosted_visit_is_coded_as_the_visit_and_the_hosting(pipeline):
+    events = code(pipeline, "Pope Francis received Putin at the Vatican.")
+    assert sorted((e.cameo, e.source.code) for e in events) == [
+        ("042", "RUSGOV"),
+        ("043", "VATGOV"),
+    ]

@@ -891,7 +891,20 @@ class EventCoder:
             found = self._sense_for(clause)
             preps = found[0].target_preps if found else ("with", "to", "on", "against")
             objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
-            heads = [*objects, *self._prep_objects(clause, preps)]
+            # "threatened to withhold EU funds from Warsaw": a thing given or withheld
+            # yields to whom it goes to or is taken from.
+            things = [
+                o
+                for o in objects
+                if o.pos_ == "NOUN"
+                and o.ent_type_ not in _NAMED_ACTORS
+                and not self.resolver.is_agent_head(o)
+            ]
+            heads = [
+                *(o for o in objects if o not in things),
+                *self._prep_objects(clause, (*preps, "from")),
+                *things,
+            ]
             # "pledged to keep oil supplies to importing nations": whom the object goes to;
             # "agreed to let IAEA inspectors visit": whom the act lets do something.
             heads += [t for o in objects for t in self._prep_objects(o, _OBJECT_TARGET_PREPS)]
@@ -1020,6 +1033,16 @@ class EventCoder:
         weak_is_thing = False
         for head in heads:
             found = self._resolve_all([head], "target", day)
+            if (
+                found
+                and head.pos_ == "NOUN"
+                and head.ent_type_ not in _NAMED_ACTORS
+                and all("evidence" in a.resolution for a in found)
+                and not self.resolver.is_agent_head(head)
+            ):
+                # "rejected appeals from the United Nations": a thing that names no one
+                # itself stands for whoever made it or owns it.
+                found = self._resolve_all(self._owners([head]), "target", day) or found
             if not found:
                 continue
             if forces_are_things and head.dep_ == "pobj":
@@ -1113,6 +1136,13 @@ class EventCoder:
                 for acl in thing.children
                 if acl.dep_ == "acl" and acl.lemma_.lower() == "belong"
                 for pobj in self._prep_objects(acl, ("to",))
+            ]
+            # "a ceasefire proposal put forward by Egypt", "food aid offered by the WFP"
+            owners += [
+                pobj
+                for acl in thing.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for pobj in self._prep_objects(acl, ("by",))
             ]
         return owners
 
@@ -1232,10 +1262,12 @@ class EventCoder:
                 # "threatened to close the strait if the United States imposed sanctions":
                 # the threat is aimed at whoever must meet its condition.
                 target_heads = [*self._conditioned_parties(verb, day), *target_heads]
+            hosted = False
             if sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs:
                 # The PLOVER manual: the visitor is the actor, the host the recipient.
                 source_heads, target_heads = target_heads[:1], source_heads
                 sense = replace(sense, mode="visit", cameo="042", origin=sense.origin + "+hosted")
+                hosted = True
             if sense.event_type in _MATERIAL_TYPES and _reflexive_object(verb):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
             if sense.origin == "objects:thing":
@@ -1318,10 +1350,13 @@ class EventCoder:
                 # it with the other.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             elif (
-                not negated and modality == "actual" and self._mutual(sense, target_heads, targets)
+                not negated
+                and modality == "actual"
+                and (hosted or self._mutual(sense, target_heads, targets))
             ):
                 # "Blair held talks with Ahern", "Iran signed a deal with Russia": CAMEO codes
-                # a meeting or an agreement between two sides in both directions.
+                # a meeting or an agreement between two sides in both directions; "Kibaki
+                # hosted Museveni": the visit (042) and the hosting (043).
                 reverse = [
                     (_as_source(b), a)
                     for a, b in pairs
@@ -1343,6 +1378,8 @@ class EventCoder:
                 ):
                     continue  # "spoke to reporters", "told journalists": a statement
                 pair_sense = self._crowd_act(verb, sense, source)
+                if hosted and id(pair) in mutual:
+                    pair_sense = replace(sense, mode=None, cameo="043")  # the host's side
                 arrival = self._arrival(verb, pair_sense, source)
                 if arrival is None:
                     continue
