@@ -1447,3 +1447,16 @@ def test_a_hosted_visit_is_coded_as_the_visit_and_the_hosting(pipeline):
         ("042", "RUSGOV"),
         ("043", "VATGOV"),
     ]
+
+
+def test_an_infinitive_on_a_noun_is_framed_by_the_noun(pipeline):
+    lift = one(pipeline, "Israel rejected calls to lift the blockade of Gaza.", "RETREAT")
+    assert lift.modality == "hypothetical"
+    plan = one(
+        pipeline, "Washington announced a plan to withdraw 5,000 troops from Germany.", "AGREE"
+    )
+    assert plan.modality == "intended" and plan.source.code == "USAGOV"
+    refusal = one(
+        pipeline, "Israel's refusal to allow a UN team into Jenin angered Annan.", "CONCEDE"
+    )
+    assert refusal.negated and refusal.source.code == "ISRGOV"

@@ -473,7 +473,11 @@ class EventCoder:
             else:
                 # "gave the junta one week to ...": a bare noun phrase of time counts too
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
-                if verb.dep_ == "acl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+                if (
+                    verb.dep_ == "acl"
+                    and not _noun_infinitive(verb)
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+                ):
                     objects.append(verb.head)  # "intelligence supplied by Saudi Arabia"
                 trigger = (verb,)
             if wanted == "clause":
@@ -631,8 +635,24 @@ class EventCoder:
         return noun
 
     # -- arguments -----------------------------------------------------------
-    @staticmethod
-    def _subject(verb: Token) -> Token | None:
+    def _planner(self, noun: Token) -> Token | None:
+        """Who will do the act of "a plan to withdraw", "Iran's offer to mediate": the
+        noun's own agent, or for a plan, pledge or decision, whoever made it ("Washington
+        announced a plan to withdraw")."""
+        sense = self.nominal_sense(noun)
+        agents = self._nominal_arguments(noun, sense)[0] if sense is not None else []
+        agents = agents or [c for c in noun.children if c.dep_ == "poss"]
+        if agents:
+            return agents[0]
+        if (
+            self.lexicon.modality.get((noun.lemma_.lower(), "NOUN")) is not None
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            return self._subject(noun.head)
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, inherited through xcomp/conj chains ("plans to attack")."""
         token: Token | None = verb
         while token is not None:
@@ -652,6 +672,8 @@ class EventCoder:
                 token = token.head
             elif _means_or_time_gerund(token):
                 token = token.head.head  # "broke the truce by shelling": the rebels shelled
+            elif _noun_infinitive(token):
+                return self._planner(token.head)
             else:
                 token = None
         # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
@@ -702,7 +724,11 @@ class EventCoder:
             targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             targets += self._prep_objects(verb, sense.target_preps)
             return sources, targets, "active"
-        if verb.dep_ == "acl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        if (
+            verb.dep_ == "acl"
+            and not _noun_infinitive(verb)
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        ):
             # "a top aide seized by American forces": the modified noun is the target.
             sources += self._prep_objects(verb, ("by",))
             targets.append(verb.head)
@@ -1206,6 +1232,22 @@ class EventCoder:
             if _accused(token) is not None and self._is_accusation(token.head.head):
                 raise_to("hypothetical", f"verb:{token.head.head.lemma_.lower()}")
                 break  # "accused Iran of arming militias": alleged, not established
+            if _noun_infinitive(token):
+                # "rejected calls to lift the blockade", "a plan to withdraw", "Israel's
+                # refusal to allow": the noun frames the act as the verb would.
+                noun = token.head.lemma_.lower()
+                effect = self.lexicon.modality.get((noun, "NOUN"))
+                level = _MODAL_EFFECTS.get(effect or "")
+                if level is not None:
+                    raise_to(level, f"noun:{noun}")
+                elif effect == "negated":
+                    negated = not negated
+                    cues.append(f"noun:{noun}")
+                else:
+                    framing = self.nominal_sense(token.head)
+                    if framing is not None and framing.event_type in _DIRECTIVE_TYPES:
+                        raise_to("hypothetical", f"noun:{noun}")
+                break
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
             if token.dep_ == "advcl" and any(
@@ -1633,6 +1675,17 @@ class PairCoding:
     modality: Modality
     confidence: float
     reason: str
+
+
+def _noun_infinitive(token: Token) -> bool:
+    """ "a plan to withdraw", "calls to lift the blockade": an infinitive on a noun (the
+    parser sometimes calls it a relative clause)."""
+    return (
+        token.dep_ in ("acl", "relcl")
+        and token.head.pos_ == "NOUN"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _means_or_time_gerund(token: Token) -> bool:
