@@ -1460,3 +1460,30 @@ def test_an_infinitive_on_a_noun_is_framed_by_the_noun(pipeline):
         pipeline, "Israel's refusal to allow a UN team into Jenin angered Annan.", "CONCEDE"
     )
     assert refusal.negated and refusal.source.code == "ISRGOV"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, date",
+    [
+        # The publication date in these tests is Wednesday 2006-10-25.
+        ("Kurds protested on Monday night against the government.", "PROTEST", "2006-10-23"),
+        ("Tribal elders are due to meet provincial officials on Monday.", "AGREE", "2006-10-30"),
+        ("Students said they would march again on Sunday.", "PROTEST", "2006-10-29"),
+        (
+            "EU leaders meet the Turkish prime minister in Brussels on Monday.",
+            "CONSULT",
+            "2006-10-30",
+        ),
+        ("May's cabinet backed the agreement with Brussels on Monday.", "SUPPORT", "2006-10-23"),
+        (
+            "Gunmen killed nine villagers in a raid late on Sunday, a local official said on Tuesday.",
+            "ASSAULT",
+            "2006-10-22",
+        ),
+    ],
+)
+def test_day_names_point_where_the_clause_does(pipeline, text, event_type, date):
+    events = [e for e in code(pipeline, text) if e.event_type == event_type]
+    assert events and events[0].date == date, [
+        (e.event_type, e.date, e.date_source) for e in events
+    ]

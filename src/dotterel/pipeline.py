@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -131,7 +131,9 @@ class Pipeline:
                 topic = self.coder.subject_actor(sent, day)
                 if topic is not None:
                     mentions[sentence_id] = [topic]
-            expressions = _date_expressions(sent, document) if coded_events else []
+            expressions = (
+                _date_expressions(sent, document, self._names_an_act) if coded_events else []
+            )
             for coded in coded_events:
                 if sentence_id not in facts:
                     facts[sentence_id] = (
@@ -293,9 +295,16 @@ class Pipeline:
             for ent, r in resolved:
                 if _clause_verb(ent.root).i in wanted:
                     return r.value, r.precision, f"sentence:{ent.text!r}"
+        for ent, r in resolved:
+            if _before_the_reporter(ent, trigger):
+                return r.value, r.precision, f"sentence:{ent.text!r}"
         if document.date is not None:
             return document.date, "day", "publication"
         return None
+
+    def _names_an_act(self, noun: Token) -> bool:
+        """Whether a noun names an act the lexicon knows ("invasion", "elections")."""
+        return self.coder.nominal_sense(noun) is not None
 
     def _contexts(self, sent: Span) -> tuple[str, ...]:
         lemmas = {t.lemma_.lower() for t in sent}
@@ -307,13 +316,48 @@ class Pipeline:
         )
 
 
-def _date_expressions(sent: Span, document: Document) -> list[tuple[Span, ResolvedDate | None]]:
-    """The sentence's DATE entities, each with what it resolves to (or None)."""
-    return [
-        (ent, resolve_expression(ent.text, document.date, _direction(ent)))
-        for ent in sent.ents
-        if ent.label_ == "DATE"
-    ]
+def _date_expressions(
+    sent: Span, document: Document, names_an_act: Callable[[Token], bool] = lambda _: True
+) -> list[tuple[Span, ResolvedDate | None]]:
+    """The sentence's DATE entities, and TIME entities that name a day ("on Monday night"),
+    each with what it resolves to (or None). A date that only describes a thing ("May's
+    cabinet", "its summer recess", "next month's elections") dates no act."""
+    found: list[tuple[Span, ResolvedDate | None]] = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or _describes_a_thing(ent, names_an_act):
+            continue
+        resolved = resolve_expression(ent.text, document.date, _direction(ent))
+        if ent.label_ == "TIME" and (resolved is None or resolved.precision != "day"):
+            continue  # "3 p.m.", "the night": no day of their own
+        found.append((ent, resolved))
+    return found
+
+
+def _describes_a_thing(ent: Span, names_an_act: Callable[[Token], bool]) -> bool:
+    """ "May's cabinet", "its summer recess": a date expression that modifies a noun
+    inside a noun phrase, when the noun names no act ("the 2003 invasion", "Monday's
+    attack" still date theirs)."""
+    root = ent.root
+    if root.head.pos_ != "NOUN" or names_an_act(root.head):
+        return False
+    if root.dep_ == "poss":
+        # "Monday's losses" dates them; "May's cabinet" is Theresa May's.
+        return len(ent) == 1 and ent.root.lower_ in _MONTHS_AND_NAMES
+    # "its summer recess", "the winter session": a season that names a part of the year
+    return root.dep_ in ("compound", "amod", "nmod") and ent.root.lower_ in _SEASONS
+
+
+def _before_the_reporter(ent: Span, trigger: Token) -> bool:
+    """ "Gunmen killed nine villagers late on Sunday, a local official said on Tuesday": the
+    parser hangs "late on Sunday" on "said", but it comes before the reporter's subject,
+    so it dates the report's content, the trigger's clause."""
+    reporter = _clause_verb(ent.root)
+    if reporter.lemma_.lower() not in _REPORTING_VERBS or reporter.i <= trigger.i:
+        return False
+    if _clause_verb(trigger).i not in {a.i for a in reporter.ancestors}:
+        return False
+    subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and trigger.i < ent.start and ent.end <= subjects[0].left_edge.i
 
 
 def _clause_verb(token: Token) -> Token:
@@ -338,7 +382,11 @@ def _clause_verbs(trigger: Token) -> set[int]:
 
 def _direction(ent: Span) -> str | None:
     """Which side of the publication date the clause of a date expression points to:
-    "future" for "will meet on Friday", "past" for "met on Friday", else None."""
+    "future" for "will meet on Friday", "would march again on Sunday", "are due to meet
+    on Monday", "leaders meet in Brussels on Monday", "called a rally for Sunday"; "past"
+    for "met on Friday"; else None."""
+    if ent.root.head.lower_ == "for" and ent.root.head.head.pos_ == "NOUN":
+        return "future"  # "a rally for Sunday", "talks set for Monday"
     verb = ent.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -347,13 +395,30 @@ def _direction(ent: Span) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
-    if any(a.lower_ in ("would", "could", "may", "might", "should", "must") for a in auxes):
-        return None
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
     if _perfect(verb):
         return "past"
+    if any(a.lower_ in ("would", "could", "may", "might", "should", "must") for a in auxes):
+        return "future"  # said they "would march again on Sunday": ahead of the report
+    governor = verb
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
+        governor = governor.head
+        if governor.lemma_.lower() in _SCHEDULING_WORDS:
+            return "future"  # "are due to meet on Monday", "plans to visit on Friday"
+    if verb.lemma_.lower() in _SCHEDULING_WORDS and verb.tag_ == "VBN" and auxes:
+        return "future"  # "results are expected on Monday"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBP", "VBZ") and not auxes and verb.lemma_.lower() not in _REPORTING_VERBS:
+        return "future"  # "EU leaders meet Davutoglu on Monday": a timetable
     return None
+
+
+_SCHEDULING_WORDS = frozenset(
+    {"due", "expect", "schedule", "set", "plan", "intend", "go", "prepare", "poised", "slate"}
+)
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_MONTHS_AND_NAMES = frozenset({"may", "june", "april", "august"})  # also first or last names
+_REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
 
 
 def _perfect(verb: Token) -> bool:
