@@ -267,6 +267,16 @@ def test_event_without_own_date_inherits_from_the_event_it_continues(pipeline):
     assert second.date == "2006-10-24" and second.date_source.startswith("inherited:sentence 0")
 
 
+def test_a_done_act_never_inherits_a_date_after_publication(pipeline):
+    text = (
+        "Syria promised the UN to withdraw its troops from Lebanon by April 30. "
+        "Syrian troops also dismantled positions in the Bekaa Valley."
+    )
+    events = code(pipeline, text, date="2005-04-05")
+    done = [e for e in events if e.modality == "actual" and e.sentence_id == 1]
+    assert done and all(e.date == "2005-04-05" for e in done), [(e.event_type, e.date) for e in done]
+
+
 def test_single_place_of_the_document_locates_events_without_their_own(pipeline):
     text = "Iraqi troops attacked militant positions on Monday. Witnesses in Mosul said the fighting lasted hours."
     e = next(e for e in code(pipeline, text) if e.event_type == "ASSAULT")

@@ -165,7 +165,7 @@ class Pipeline:
             ],
             mentions,
         )
-        events = inherit_dates(events)
+        events = inherit_dates(events, document.date)
         events = self._with_document_location(doc, events)
         events = [e for e in events if e.confidence >= self.config.min_confidence]
         if self.config.require_actor:

@@ -357,9 +357,10 @@ def resolve_expression(
     return None  # weeks and other spans have no honest single date
 
 
-def inherit_dates(events: Sequence[Event]) -> list[Event]:
+def inherit_dates(events: Sequence[Event], published: str | None = None) -> list[Event]:
     """Events dated only by publication take the date of the event they continue: one in
-    the previous sentence sharing an actor, whose date came from the text."""
+    the previous sentence sharing an actor, whose date came from the text. An act that was
+    done never takes a date after ``published`` (a deadline named before it)."""
     out: list[Event] = []
     for event in events:
         if event.date_source == "publication":
@@ -370,6 +371,11 @@ def inherit_dates(events: Sequence[Event]) -> list[Event]:
                 if e.sentence_id == event.sentence_id - 1
                 and (e.date_source or "").startswith(("sentence:", "inherited:"))
                 and codes & _actor_codes(e)
+                and not (
+                    published is not None
+                    and event.modality == "actual"
+                    and (e.date or "") > published
+                )
             ]
             if previous:
                 source = previous[0]
