@@ -274,7 +274,9 @@ def test_a_done_act_never_inherits_a_date_after_publication(pipeline):
     )
     events = code(pipeline, text, date="2005-04-05")
     done = [e for e in events if e.modality == "actual" and e.sentence_id == 1]
-    assert done and all(e.date == "2005-04-05" for e in done), [(e.event_type, e.date) for e in done]
+    assert done and all(e.date == "2005-04-05" for e in done), [
+        (e.event_type, e.date) for e in done
+    ]
 
 
 def test_single_place_of_the_document_locates_events_without_their_own(pipeline):
@@ -1497,3 +1499,22 @@ def test_day_names_point_where_the_clause_does(pipeline, text, event_type, date)
     assert events and events[0].date == date, [
         (e.event_type, e.date, e.date_source) for e in events
     ]
+
+
+def test_a_day_earlier_counts_back_from_the_day_the_story_is_at(pipeline):
+    text = (
+        "Pakistani troops killed 20 militants on Thursday, the army said. "
+        "A day earlier, gunmen kidnapped a district official in Mohmand."
+    )
+    kidnap = next(
+        e for e in code(pipeline, text, date="2008-10-03") if e.trigger.text == "kidnapped"
+    )
+    assert kidnap.date == "2008-10-01" and kidnap.date_source == "sentence:'A day earlier'"
+
+
+def test_conjoined_acts_share_the_date_written_after_the_last(pipeline):
+    text = "The army dissolved parliament and suspended the constitution on Sunday."
+    dissolved = next(
+        e for e in code(pipeline, text, date="2011-02-14") if e.trigger.text == "dissolved"
+    )
+    assert dissolved.date == "2011-02-13"

@@ -163,3 +163,23 @@ def test_numeric_dates_and_short_years() -> None:
 def test_the_beginning_of_the_year_is_the_anchor_year() -> None:
     assert _value("the beginning of the year", "2008-04-09") == ("2008", "year")
     assert _value("the end of the month", "2008-04-09") == ("2008-04", "month")
+
+
+def test_a_day_with_its_part_is_a_bare_weekday_and_the_publication_day_counts():
+    from dotterel.when import resolve_expression
+
+    # 1996-03-03 was a Sunday.
+    assert resolve_expression("Sunday morning", "1996-03-03", "past").value == "1996-03-03"
+    assert resolve_expression("late on Friday", "1996-03-03", "past").value == "1996-03-01"
+    assert resolve_expression("Monday night", "1996-03-03", "future").value == "1996-03-04"
+
+
+def test_days_counted_from_another_day():
+    from dotterel.when import shift_from
+
+    assert shift_from("a day earlier", "2008-10-02").value == "2008-10-01"
+    assert shift_from("two days later", "2008-10-02").value == "2008-10-04"
+    assert shift_from("the previous day", "2008-10-02").value == "2008-10-01"
+    assert shift_from("the next day", "2008-10-02").value == "2008-10-03"
+    assert shift_from("a day earlier", None) is None  # nothing to count from: no guess
+    assert shift_from("last week", "2008-10-02") is None

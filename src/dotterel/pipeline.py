@@ -32,6 +32,7 @@ from .when import (
     inherit_dates,
     publication_date_from_text,
     resolve_expression,
+    shift_from,
 )
 from .where import Gazetteer, document_location, geonames_gazetteer, geoparse, locate_event
 
@@ -122,6 +123,7 @@ class Pipeline:
         dates: dict[tuple[int, int], tuple[str | None, str | None, str | None]] = {}
         mentions: dict[int, list[Actor]] = {}  # subjects of sentences with no event
         day = dt.date.fromisoformat(document.date) if document.date else None
+        last_day: str | None = None
         for sentence_id, sent in enumerate(doc.sents):
             sentences.append(
                 Sentence(document.id, sentence_id, sent.start_char, sent.end_char, sent.text)
@@ -132,7 +134,14 @@ class Pipeline:
                 if topic is not None:
                     mentions[sentence_id] = [topic]
             expressions = (
-                _date_expressions(sent, document, self._names_an_act) if coded_events else []
+                _date_expressions(sent, document, self._names_an_act, last_day)
+                if coded_events
+                else []
+            )
+            # The day the narrative is at, for "a day earlier" in a later sentence.
+            last_day = next(
+                (r.value for _, r in expressions if r is not None and r.precision == "day"),
+                last_day,
             )
             for coded in coded_events:
                 if sentence_id not in facts:
@@ -317,7 +326,10 @@ class Pipeline:
 
 
 def _date_expressions(
-    sent: Span, document: Document, names_an_act: Callable[[Token], bool] = lambda _: True
+    sent: Span,
+    document: Document,
+    names_an_act: Callable[[Token], bool] = lambda _: True,
+    last_day: str | None = None,
 ) -> list[tuple[Span, ResolvedDate | None]]:
     """The sentence's DATE entities, and TIME entities that name a day ("on Monday night"),
     each with what it resolves to (or None). A date that only describes a thing ("May's
@@ -330,7 +342,14 @@ def _date_expressions(
         if ent.label_ == "TIME" and (resolved is None or resolved.precision != "day"):
             continue  # "3 p.m.", "the night": no day of their own
         found.append((ent, resolved))
-    return found
+    # "launched an operation on Friday after gunmen ambushed patrols a day earlier", "A day
+    # earlier, gunmen kidnapped an official": counted from the sentence's other day, else
+    # from the day the text reached before.
+    days = [r.value for _, r in found if r is not None and r.precision == "day"]
+    return [
+        (ent, resolved or shift_from(ent.text, days[0] if days else last_day))
+        for ent, resolved in found
+    ]
 
 
 def _describes_a_thing(ent: Span, names_an_act: Callable[[Token], bool]) -> bool:
@@ -376,7 +395,9 @@ def _clause_verbs(trigger: Token) -> set[int]:
     while up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
         up = up.head
         found.add(up.i)
-    found.update(c.i for c in verb.children if c.dep_ == "xcomp")
+    # "dissolved parliament and suspended the constitution on Sunday": conjoined acts
+    # share the date written after the last of them.
+    found.update(c.i for c in verb.children if c.dep_ in ("xcomp", "conj"))
     return found
 
 

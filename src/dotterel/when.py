@@ -53,7 +53,17 @@ _RELATIVE_CUES = re.compile(
 )
 _NOW = re.compile(r"^(?:right\s+)?now$", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(
+    r"^(?:(?:late|early)\s+)?(?:on\s+)?("
+    + "|".join(_WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY = re.compile(
+    r"^(?:(a|one|two|three|\d)\s+days?\s+(earlier|before|later|after)"
+    r"|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))$",
+    re.IGNORECASE,
+)
 _HEAD_CHARS = 400  # a dateline sits in the first lines
 
 
@@ -355,6 +365,23 @@ def resolve_expression(
             date = _nearest_year(date, dt.date.fromisoformat(anchor), direction)
         return ResolvedDate(date.isoformat(), "day", expr)
     return None  # weeks and other spans have no honest single date
+
+
+def shift_from(expression: str, base: str | None) -> ResolvedDate | None:
+    """ "a day earlier", "two days later", "the previous day": a day counted from ``base``
+    (a day the text gave just before), or None when there is no such day."""
+    match = _RELATIVE_DAY.match(expression.strip())
+    if match is None or base is None or not _ISO.fullmatch(base):
+        return None
+    count, direction, side, day_side = match.groups()
+    if count is not None:
+        n = int(count) if count.isdigit() else _NUMBERS.get(count.lower(), 1)
+        sign = -1 if direction.lower() in ("earlier", "before") else 1
+    else:
+        n = 1
+        sign = -1 if (side or day_side).lower() in ("previous", "before") else 1
+    day = dt.date.fromisoformat(base) + dt.timedelta(days=sign * n)
+    return ResolvedDate(day.isoformat(), "day", expression.strip())
 
 
 def inherit_dates(events: Sequence[Event], published: str | None = None) -> list[Event]:

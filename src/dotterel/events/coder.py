@@ -1251,9 +1251,12 @@ class EventCoder:
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
             if token.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _TIME_OR_CAUSE_MARKS for c in token.children
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_OR_CAUSE_MARKS
+                for c in token.children
             ):
-                break  # "vowed to hunt them down after rebels killed 42": the killing is real
+                # "vowed to hunt them down after rebels killed 42", "began on Friday when
+                # police raided a camp": the killing, the raid are real
+                break
             governor = token.head
             effect = self.lexicon.modality.get(
                 (governor.lemma_.lower(), "ADJ" if governor.pos_ == "ADJ" else "VERB")
