@@ -1,0 +1,142 @@
+"""Code the fresh check sentences and dated articles end to end and print their figures.
+
+    python training/run_checks.py            # every file in training/checks
+    python training/run_checks.py FILE ...   # some event files (JSONL records)
+
+Event files (`checks/*.jsonl`): one labelled event per sentence, or none. A record counts as
+right when an event on its pair (source and target overlapping the record's, or either when
+no event covers both) has the record's PLOVER type, CONCEDE and RETREAT taken as one; for an
+intended act, the type that expresses the intent (AGREE, THREATEN) counts too. It also prints
+the penta class of the sentence's most confident event, the share of record sources and
+targets found as an event's source and target, and the no-event sentences that got an event.
+
+Dated articles (`checks/dates/articles.jsonl`): each labelled event's trigger, and the date a
+careful reader gives it. The figure is the share of coded events on those triggers whose date
+is exactly the labelled one.
+
+These are sentences the project authored for checking; nothing is trained on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from dotterel.evaluation import penta_class  # noqa: E402
+from dotterel.pipeline import Pipeline, prepare_document  # noqa: E402
+from dotterel.schema import Actor, Article  # noqa: E402
+
+CHECKS = ROOT / "training" / "checks"
+_YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+def _covers(actor: Actor | None, text: str, name: str) -> bool:
+    start = text.find(name) if name else -1
+    return (
+        actor is not None and start >= 0 and actor.start < start + len(name) and start < actor.end
+    )
+
+
+def check_events(pipeline: Pipeline, path: Path) -> dict[str, float]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    docs = [
+        prepare_document(Article(text=r["text"], origin=f"check:{i}"), pipeline.config)
+        for i, r in enumerate(records)
+    ]
+    counts: Counter[str] = Counter()
+    for record, doc, coded in zip(records, docs, pipeline.code_documents(docs), strict=True):
+        text, gold, events = doc.text, record["event_type"], coded.events
+        if gold is None:
+            counts["none"] += 1
+            counts["none_coded"] += bool(events)
+            continue
+        counts["pairs"] += 1
+        top = max(events, key=lambda e: e.confidence, default=None)
+        counts["penta"] += top is not None and penta_class(top.cameo) == penta_class(
+            record["cameo"]
+        )
+        counts["sources"] += any(_covers(e.source, text, record["source"]) for e in events)
+        if record["target"]:
+            counts["targets_n"] += 1
+            counts["targets"] += any(_covers(e.target, text, record["target"]) for e in events)
+        on = [
+            e
+            for e in events
+            if _covers(e.source, text, record["source"])
+            or _covers(e.target, text, record["target"])
+        ]
+        both = [
+            e
+            for e in on
+            if _covers(e.source, text, record["source"])
+            and (not record["target"] or _covers(e.target, text, record["target"]))
+        ]
+        best = (both or on or [None])[0]
+        label = best.event_type if best is not None else None
+        intended = record["modality"] == "intended" and label in ("AGREE", "THREATEN")
+        counts["right"] += intended or _YIELD.get(label or "", label) == _YIELD.get(gold, gold)
+    return {
+        "pairs right": counts["right"] / max(1, counts["pairs"]),
+        "penta": counts["penta"] / max(1, counts["pairs"]),
+        "sources found": counts["sources"] / max(1, counts["pairs"]),
+        "targets found": counts["targets"] / max(1, counts["targets_n"]),
+        "no-event sentences coded": counts["none_coded"] / max(1, counts["none"]),
+        "records": counts["pairs"] + counts["none"],
+    }
+
+
+def check_dates(pipeline: Pipeline, path: Path) -> dict[str, float]:
+    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    docs = [
+        prepare_document(Article(text=a["text"], origin=a["id"], date=a["date"]), pipeline.config)
+        for a in articles
+    ]
+    coded_n = right = labelled = 0
+    for article, doc, coded in zip(articles, docs, pipeline.code_documents(docs), strict=True):
+        starts, offset = [], 0
+        for sentence in article["text"].split(". "):
+            starts.append(offset)
+            offset += len(sentence) + 2
+        for gold in article["events"]:
+            labelled += 1
+            start = doc.text.find(gold["trigger"], max(0, starts[gold["sentence"]] - 5))
+            end = start + len(gold["trigger"])
+            events = [e for e in coded.events if e.trigger.start < end and start < e.trigger.end]
+            if start < 0 or not events:
+                continue
+            coded_n += 1
+            right += events[0].date == gold["gold_date"]
+    return {
+        "coded events dated right": right / max(1, coded_n),
+        "coded": coded_n,
+        "labelled": labelled,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    args = parser.parse_args()
+    pipeline = Pipeline()
+    for path in args.files or sorted(CHECKS.glob("*.jsonl")):
+        figures = check_events(pipeline, path)
+        print(
+            path.name,
+            " ".join(f"{k}={v:.3f}" if v < 1.5 else f"{k}={v:.0f}" for k, v in figures.items()),
+        )
+    if not args.files:
+        figures = check_dates(pipeline, CHECKS / "dates" / "articles.jsonl")
+        print(
+            "dates/articles.jsonl",
+            " ".join(f"{k}={v:.3f}" if v < 1.5 else f"{k}={v:.0f}" for k, v in figures.items()),
+        )
+
+
+if __name__ == "__main__":
+    main()
