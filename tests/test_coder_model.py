@@ -1518,3 +1518,16 @@ def test_conjoined_acts_share_the_date_written_after_the_last(pipeline):
         e for e in code(pipeline, text, date="2011-02-14") if e.trigger.text == "dissolved"
     )
     assert dissolved.date == "2011-02-13"
+
+
+@pytest.mark.parametrize(
+    "text, event_type, source, target",
+    [
+        ("The U.S. Senate passed a resolution backing Taiwan.", "SUPPORT", "USALEG", "TWN"),
+        ("Lula sent a message congratulating Evo Morales.", "SUPPORT", "BRA", "BOL"),
+        ("The UN's statement condemning Russia was read on Monday.", "ACCUSE", "IGOUNO", "RUS"),
+    ],
+)
+def test_a_participle_on_a_text_is_its_authors_act(pipeline, text, event_type, source, target):
+    event = one(pipeline, text, event_type, date="2008-01-10")
+    assert event.source.code.startswith(source) and event.target.code.startswith(target)

@@ -310,6 +310,23 @@ class EventCoder:
                 return sense, (verb, particles[sense.particle])
         return None
 
+    def _author_of_text(self, verb: Token) -> Token | None:
+        """The author of a text that a present participle describes: its possessor, or the
+        subject of the verb that issued it ("the Senate passed a resolution backing ...")."""
+        text = verb.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and any(self.lexicon.in_class(text.lemma_.lower(), c) for c in ("document", "message"))
+        ):
+            return None
+        owner = next((c for c in text.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        if text.dep_ in ("dobj", "pobj") and text.head.pos_ in ("VERB", "AUX"):
+            return self._subject(text.head)
+        return None
+
     def _imposed_on(self, thing: Token) -> list[Token]:
         """ "sanctions imposed on India", "restrictions placed on Gaza": the party a
         participle after the noun aims it at."""
@@ -721,6 +738,14 @@ class EventCoder:
             # "The opposition group, Al-Wefaq, called on the government": the parser took
             # the main verb for a modifier of its subject.
             sources.append(_misparsed_subject(verb))
+            targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            targets += self._prep_objects(verb, sense.target_preps)
+            return sources, targets, "active"
+        author = self._author_of_text(verb)
+        if author is not None:
+            # "sent a message congratulating Evo Morales", "passed a resolution condemning
+            # US drone strikes": the text's author does what the participle says.
+            sources.append(author)
             targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             targets += self._prep_objects(verb, sense.target_preps)
             return sources, targets, "active"
