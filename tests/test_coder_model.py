@@ -1531,3 +1531,10 @@ def test_conjoined_acts_share_the_date_written_after_the_last(pipeline):
 def test_a_participle_on_a_text_is_its_authors_act(pipeline, text, event_type, source, target):
     event = one(pipeline, text, event_type, date="2008-01-10")
     assert event.source.code.startswith(source) and event.target.code.startswith(target)
+
+
+def test_agreeing_to_a_proposal_and_offering_someone_a_deal_have_targets(pipeline):
+    agreed = one(pipeline, "Iran agreed to Russia's proposal.", "AGREE")
+    assert agreed.target is not None and agreed.target.country == "RUS"
+    offered = code(pipeline, "The EU offered Turkey a deal on migrants.")
+    assert [e.target.country for e in offered] == ["TUR"]

@@ -806,8 +806,10 @@ class EventCoder:
             targets += self._prep_objects(noun, sense.target_preps)
             # "lifted the sanctions imposed on India": whom the noun's act was aimed at
             targets += self._imposed_on(noun)
-            # "lent diplomatic support to Syria": the light verb carries the noun's target.
+            # "lent diplomatic support to Syria": the light verb carries the noun's target;
+            # "offered Turkey a deal": so does its indirect object.
             targets += self._prep_objects(verb, ("to",))
+            targets += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         else:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             # "withdrew its troops", "deployed their navy": the source's own forces are
