@@ -1534,7 +1534,9 @@ def test_a_participle_on_a_text_is_its_authors_act(pipeline, text, event_type, s
 
 
 def test_agreeing_to_a_proposal_and_offering_someone_a_deal_have_targets(pipeline):
-    agreed = one(pipeline, "Iran agreed to Russia's proposal.", "AGREE")
-    assert agreed.target is not None and agreed.target.country == "RUS"
+    agreed = [
+        e for e in code(pipeline, "Iran agreed to Russia's proposal.") if e.trigger.text == "agreed"
+    ]
+    assert [e.target.country for e in agreed] == ["RUS"]
     offered = code(pipeline, "The EU offered Turkey a deal on migrants.")
     assert [e.target.country for e in offered] == ["TUR"]
