@@ -1540,3 +1540,16 @@ def test_agreeing_to_a_proposal_and_offering_someone_a_deal_have_targets(pipelin
     assert [e.target.country for e in agreed] == ["RUS"]
     offered = code(pipeline, "The EU offered Turkey a deal on migrants.")
     assert [e.target.country for e in offered] == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ('"It is not dead," said a diplomat in Jerusalem who asked not to be named.', False),
+        ("The opposition asked the UN to name a special envoy.", True),
+        ("Kofi Annan, who shared the Nobel Peace Prize, died in Switzerland.", False),
+        ("Russia shared intelligence with Turkey.", True),
+    ],
+)
+def test_anonymity_and_honours_are_no_events(pipeline, text, coded):
+    assert bool(code(pipeline, text)) == coded

@@ -86,6 +86,7 @@ _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
 _CONDITION_MARKS = {"if", "unless"}
+_ANONYMITY = {"name", "identify", "quote"}  # "asked not to be named"
 _YIELD_TYPES = {"CONCEDE", "RETREAT"}
 _YIELDING_VERBS = {"bow", "yield", "respond", "cave", "bend", "succumb", "accede", "heed", "give"}
 _DOER_PREPS = ("by", "from")  # "an offer from Kenya", "the demolition of homes by police"
@@ -213,6 +214,11 @@ class EventCoder:
             for c in verb.children
         ) and any(s.event_type == "REJECT" for s in self.lexicon.verb_senses(lemma)):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
+        if any(
+            c.dep_ == "dobj" and self.lexicon.in_class(c.lemma_.lower(), "honour")
+            for c in verb.children
+        ):
+            return None  # "shared the Nobel Peace Prize", "won an award": an honour, no act
         by_object = self._object_sense(verb, lemma)
         if by_object is not None:
             return by_object
@@ -387,6 +393,13 @@ class EventCoder:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if objects and all(_own(o) for o in objects):
             return True
+        if any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _ANONYMITY
+            and any(a.dep_ == "auxpass" for a in c.children)
+            for c in verb.children
+        ):
+            return True  # "a diplomat who asked not to be named": a source's condition
         if (
             sense.event_type == "REQUEST"
             and verb.dep_ in ("advcl", "xcomp")
