@@ -1553,3 +1553,24 @@ def test_agreeing_to_a_proposal_and_offering_someone_a_deal_have_targets(pipelin
 )
 def test_anonymity_and_honours_are_no_events(pipeline, text, coded):
     assert bool(code(pipeline, text)) == coded
+
+
+@pytest.mark.parametrize(
+    "text, event_type, cameo",
+    [
+        ("King Salman issued a decree granting Saudi women the right to drive.", "CONCEDE", "0833"),
+        ("Cuban doctors have been treating cholera patients in Haiti.", "AID", "073"),
+        ("Russian military advisers arrived in Bangui to train the army.", "AID", "072"),
+    ],
+)
+def test_rights_granted_patients_treated_and_advisers_arriving(pipeline, text, event_type, cameo):
+    assert any(e.cameo == cameo for e in code(pipeline, text) if e.event_type == event_type)
+
+
+def test_officials_in_two_capitals_act_with_each_other_and_nobody_fights_a_virus(pipeline):
+    events = code(pipeline, "Officials in Ankara and Baghdad agreed to set up a joint committee.")
+    assert {(e.source.code, e.target.code) for e in events} == {
+        ("TURGOV", "IRQGOV"),
+        ("IRQGOV", "TURGOV"),
+    }
+    assert not code(pipeline, "Italian doctors fought the virus in Lombardy.")

@@ -463,6 +463,12 @@ class EventCoder:
             verb.lemma_.lower(), "arrival"
         ):
             return sense
+        purpose = self._deployment_purpose(verb)
+        if purpose is not None and sectors & (_ARMED_SECTORS | {"MED"}):
+            # "military advisers arrived in Bangui to train the army", "doctors arrived
+            # to help": aid, not a show of force or a visit
+            cameo = purpose if sectors & _ARMED_SECTORS else "073"  # doctors: humanitarian
+            return replace(sense, event_type="AID", mode=None, cameo=cameo, origin="arrival")
         if sectors & _ARMED_SECTORS:
             return replace(
                 sense, event_type="MOBILIZE", mode="troops", cameo="154", origin="arrival"
@@ -865,7 +871,8 @@ class EventCoder:
                     pobj
                     for governor in frontier
                     for pobj in self._prep_objects(
-                        governor, ("in", "into", "to", "from", "toward", "towards", *near)
+                        governor,
+                        ("in", "into", "to", "from", "toward", "towards", *near),
                     )
                 ]
                 # "along its border with Congo": the neighbour across the border
@@ -1059,9 +1066,9 @@ class EventCoder:
                     )
                 )
             return members
-        # "negotiators from Kosovo and Serbia": one actor per country the "from" names,
-        # each with the head's sector.
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        # "negotiators from Kosovo and Serbia", "officials in Ankara and Baghdad": one actor
+        # per country the "from" (or "in", when they differ) names, each with the head's sector.
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
             for first in (c for c in prep.children if c.dep_ == "pobj" and c.conjuncts):
                 own = self.resolver.resolve(Phrase(head, (head,), ()), role, day)
                 sectors = own.sectors if own is not None else ()
@@ -1079,9 +1086,11 @@ class EventCoder:
                             end=named.end_char,
                             sectors=sectors,
                             code=actor_code(country.country, sectors),
-                            resolution=f"modifier:from+coordinated:{head.lemma_.lower()}",
+                            resolution=f"modifier:{prep.lower_}+coordinated:{head.lemma_.lower()}",
                         )
                     )
+                if prep.lower_ == "in" and len({m.country for m in members}) < len(members):
+                    return []  # "protesters in Cairo and Alexandria": one country's people
                 return members
         return []
 
@@ -1337,6 +1346,15 @@ class EventCoder:
                 for h in [*source_heads, *(p for h in source_heads for p in _made_of(h))]
             ):
                 continue  # "typhoons struck the Philippines": no one's act
+            if (
+                sense.event_type in ("ASSAULT", "COERCE")
+                and target_heads
+                and all(
+                    self.resolver.knowledge.inanimate.get(h.lemma_.lower()) == "hazard"
+                    for h in target_heads
+                )
+            ):
+                continue  # "fight the epidemic", "battled the wildfire": no one is attacked
             if self._sports_report(verb, sense, source_heads, target_heads):
                 continue
             if sense.event_type in _DIRECTIVE_TYPES and self._not_a_demand(verb, sense):
