@@ -1574,3 +1574,19 @@ def test_officials_in_two_capitals_act_with_each_other_and_nobody_fights_a_virus
         ("IRQGOV", "TURGOV"),
     }
     assert not code(pipeline, "Italian doctors fought the virus in Lombardy.")
+
+
+@pytest.mark.parametrize(
+    "text, event_type, cameo",
+    [
+        ("Mali announced its withdrawal from ECOWAS.", "SANCTION", "160"),
+        ("Israel withdrew its troops from Gaza.", "RETREAT", "0874"),
+        ("Bolivia handed over Cesare Battisti to Italian police.", "COOPERATE", "063"),
+        ("Hamas released two hostages to the Red Cross.", "RETREAT", "0841"),
+        ("Bolivia broke diplomatic relations with Israel.", "SANCTION", "161"),
+        ("Pakistan blocked access to YouTube.", "COERCE", "1721"),
+        ("Russia blocked the UN resolution.", "REJECT", "120"),
+    ],
+)
+def test_what_is_left_handed_over_broken_or_blocked(pipeline, text, event_type, cameo):
+    assert [(e.event_type, e.cameo) for e in code(pipeline, text)][:1] == [(event_type, cameo)]

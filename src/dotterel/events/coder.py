@@ -656,6 +656,16 @@ class EventCoder:
                 if sense is not None:
                     return sense
         sense = self.lexicon.nominals.get(noun.lemma_.lower())
+        if sense is not None and sense.event_type == "RETREAT" and sense.cameo.startswith("087"):
+            # "their withdrawal from ECOWAS": leaving a body reduces relations, as the verb
+            # does (object_senses.tsv), not a military retreat
+            if any(
+                self._object_class(o, "organisation") for o in self._prep_objects(noun, ("from",))
+            ):
+                return replace(
+                    sense, event_type="SANCTION", mode="withdraw", cameo="160",
+                    target_preps=("from",), origin=sense.origin + "+organisation",
+                )  # fmt: skip
         event_noun = self._event_noun(noun) if sense is None else noun
         return self.nominal_sense(event_noun) if event_noun is not noun else sense
 
@@ -1481,6 +1491,17 @@ class EventCoder:
                 ):
                     continue  # "spoke to reporters", "told journalists": a statement
                 pair_sense = self._crowd_act(verb, sense, source)
+                if (
+                    pair_sense.event_type == "RETREAT"
+                    and pair_sense.cameo.startswith("084")
+                    and target is not None
+                    and set(target.sectors) & {"COP", "JUD"}
+                ):
+                    # "handed the suspects over to Peruvian police": judicial cooperation
+                    pair_sense = replace(
+                        pair_sense, event_type="COOPERATE", mode=None, cameo="063",
+                        origin=pair_sense.origin + "+to-justice",
+                    )  # fmt: skip
                 if hosted and id(pair) in mutual:
                     pair_sense = replace(sense, mode=None, cameo="043")  # the host's side
                 arrival = self._arrival(verb, pair_sense, source)
