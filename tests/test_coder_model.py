@@ -1590,3 +1590,9 @@ def test_officials_in_two_capitals_act_with_each_other_and_nobody_fights_a_virus
 )
 def test_what_is_left_handed_over_broken_or_blocked(pipeline, text, event_type, cameo):
     assert [(e.event_type, e.cameo) for e in code(pipeline, text)][:1] == [(event_type, cameo)]
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_still_the_verb(pipeline):
+    stormed = one(pipeline, "Al-Shabaab gunmen storm Nairobi's Westgate mall", "ASSAULT")
+    assert stormed.source.code.startswith("SOMREB")
+    assert not code(pipeline, "The storm hit the coast.")

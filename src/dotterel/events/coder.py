@@ -1342,7 +1342,9 @@ class EventCoder:
         events: list[CodedEvent] = []
         seen: set[tuple] = set()
         for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
+            if (
+                verb.pos_ not in ("VERB", "AUX") and not _headline_verb(verb)
+            ) or verb.dep_ == "amod":
                 continue
             found = self._sense_for(verb)
             if found is None:
@@ -1757,6 +1759,17 @@ class PairCoding:
     modality: Modality
     confidence: float
     reason: str
+
+
+def _headline_verb(token: Token) -> bool:
+    """ "Al-Shabaab gunmen storm Nairobi's Westgate mall": in a headline the tagger may take
+    the verb for a noun; a noun that roots the sentence and has a subject is its verb."""
+    return (
+        token.dep_ == "ROOT"
+        and token.pos_ == "NOUN"
+        and token.tag_ in ("NN", "NNS")
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _noun_infinitive(token: Token) -> bool:
