@@ -656,16 +656,20 @@ class EventCoder:
                 if sense is not None:
                     return sense
         sense = self.lexicon.nominals.get(noun.lemma_.lower())
-        if sense is not None and sense.event_type == "RETREAT" and sense.cameo.startswith("087"):
-            # "their withdrawal from ECOWAS": leaving a body reduces relations, as the verb
-            # does (object_senses.tsv), not a military retreat
-            if any(
+        # "their withdrawal from ECOWAS": leaving a body reduces relations, as the verb
+        # does (object_senses.tsv), not a military retreat
+        if (
+            sense is not None
+            and sense.event_type == "RETREAT"
+            and sense.cameo.startswith("087")
+            and any(
                 self._object_class(o, "organisation") for o in self._prep_objects(noun, ("from",))
-            ):
-                return replace(
-                    sense, event_type="SANCTION", mode="withdraw", cameo="160",
-                    target_preps=("from",), origin=sense.origin + "+organisation",
-                )  # fmt: skip
+            )
+        ):
+            return replace(
+                sense, event_type="SANCTION", mode="withdraw", cameo="160",
+                target_preps=("from",), origin=sense.origin + "+organisation",
+            )  # fmt: skip
         event_noun = self._event_noun(noun) if sense is None else noun
         return self.nominal_sense(event_noun) if event_noun is not noun else sense
 
