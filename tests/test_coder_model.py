@@ -1596,3 +1596,12 @@ def test_a_headline_verb_tagged_as_a_noun_is_still_the_verb(pipeline):
     stormed = one(pipeline, "Al-Shabaab gunmen storm Nairobi's Westgate mall", "ASSAULT")
     assert stormed.source.code.startswith("SOMREB")
     assert not code(pipeline, "The storm hit the coast.")
+
+
+def test_a_bomb_is_no_target_and_a_suicide_bomber_attacks_those_around_him(pipeline):
+    convoy = one(
+        pipeline, "Insurgents detonated a roadside bomb next to a US military convoy.", "ASSAULT"
+    )
+    assert convoy.target is not None and convoy.target.code == "USAMIL"
+    pilgrims = one(pipeline, "A suicide bomber blew himself up among Shiite pilgrims.", "ASSAULT")
+    assert pilgrims.target is not None and "pilgrims" in pilgrims.target.text

@@ -70,7 +70,7 @@ _NAMING_VERBS = {
 }  # "calling it a step forward": no one is phoned
 _PRESS_SECTORS = {"JRN"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
-_OUT_PARTICLES = {"out", "away", "back", "off"}
+_OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _BORDERS = {"border", "frontier", "boundary"}
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
@@ -1387,7 +1387,11 @@ class EventCoder:
                 source_heads, target_heads = target_heads[:1], source_heads
                 sense = replace(sense, mode="visit", cameo="042", origin=sense.origin + "+hosted")
                 hosted = True
-            if sense.event_type in _MATERIAL_TYPES and _reflexive_object(verb):
+            if (
+                sense.event_type in _MATERIAL_TYPES
+                and _reflexive_object(verb)
+                and sense.mode != "explosives"  # "a bomber blew himself up among pilgrims"
+            ):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
             if sense.origin == "objects:thing":
                 # "handed the suspects over to Uganda": what is handed is not the target,
