@@ -1605,3 +1605,10 @@ def test_a_bomb_is_no_target_and_a_suicide_bomber_attacks_those_around_him(pipel
     assert convoy.target is not None and convoy.target.code == "USAMIL"
     pilgrims = one(pipeline, "A suicide bomber blew himself up among Shiite pilgrims.", "ASSAULT")
     assert pilgrims.target is not None and "pilgrims" in pilgrims.target.text
+
+
+def test_walking_off_the_job_is_a_strike_and_protesters_closing_a_road_obstruct(pipeline):
+    assert one(pipeline, "Rail workers walked off the job on Monday.", "PROTEST").cameo == "143"
+    closed = one(pipeline, "Protesters closed the main border crossing.", "PROTEST")
+    assert closed.cameo == "144"
+    assert one(pipeline, "The government closed the border with Syria.", "COERCE")
