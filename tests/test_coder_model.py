@@ -1612,3 +1612,10 @@ def test_walking_off_the_job_is_a_strike_and_protesters_closing_a_road_obstruct(
     closed = one(pipeline, "Protesters closed the main border crossing.", "PROTEST")
     assert closed.cameo == "144"
     assert one(pipeline, "The government closed the border with Syria.", "COERCE")
+
+
+def test_calling_off_talks_cancels_them_and_calling_off_a_strike_eases_dissent(pipeline):
+    talks = code(pipeline, "Iran called off talks with the EU.")
+    assert [(e.event_type, e.cameo) for e in talks] == [("REJECT", "125")]
+    assert one(pipeline, "The union called off the strike.", "CONCEDE").cameo == "082"
+    assert one(pipeline, "The opposition called a general strike.", "PROTEST")

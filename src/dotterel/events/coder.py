@@ -238,7 +238,11 @@ class EventCoder:
                     undoing = self.lexicon.undoing(lemma, sense) if sense is not None else None
                     if undoing is not None:  # "withdrew from the talks": SANCTION 164
                         return undoing, (verb, act)
-        if lemma in self.lexicon.light_verbs:
+        # "called off the talks": the particle's sense (a cancellation) beats the noun's
+        called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and any(
+            s.particle == "off" for s in self.lexicon.verb_senses(lemma)
+        )
+        if lemma in self.lexicon.light_verbs and not called_off:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
                     child = self._event_noun(child)  # "held a round of talks": the talks
@@ -1638,6 +1642,8 @@ class EventCoder:
         verb = obj.head
         if verb.lemma_.lower() in self.lexicon.undoing_verbs:
             return True
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return True  # "called off the talks", "put off the visit": cancelled
         if self.lexicon.modality.get((verb.lemma_.lower(), "VERB")) != "negated":
             return False
         if self._said_by_another(noun):
