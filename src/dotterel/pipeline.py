@@ -27,6 +27,7 @@ from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
 from .schema import Actor, Article, CodedDocument, Document, Event, Sentence, Trigger
 from .when import (
+    SEASONS,
     ResolvedDate,
     duration_start,
     inherit_dates,
@@ -333,7 +334,7 @@ def _date_expressions(
 ) -> list[tuple[Span, ResolvedDate | None]]:
     """The sentence's DATE entities, and TIME entities that name a day ("on Monday night"),
     each with what it resolves to (or None). A date that only describes a thing ("May's
-    cabinet", "its summer recess", "next month's elections") dates no act."""
+    cabinet", "its summer recess") dates no act."""
     found: list[tuple[Span, ResolvedDate | None]] = []
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or _describes_a_thing(ent, names_an_act):
@@ -363,7 +364,7 @@ def _describes_a_thing(ent: Span, names_an_act: Callable[[Token], bool]) -> bool
         # "Monday's losses" dates them; "May's cabinet" is Theresa May's.
         return len(ent) == 1 and ent.root.lower_ in _MONTHS_AND_NAMES
     # "its summer recess", "the winter session": a season that names a part of the year
-    return root.dep_ in ("compound", "amod", "nmod") and ent.root.lower_ in _SEASONS
+    return root.dep_ in ("compound", "amod", "nmod") and ent.root.lower_ in SEASONS
 
 
 def _before_the_reporter(ent: Span, trigger: Token) -> bool:
@@ -437,7 +438,6 @@ def _direction(ent: Span) -> str | None:
 _SCHEDULING_WORDS = frozenset(
     {"due", "expect", "schedule", "set", "plan", "intend", "go", "prepare", "poised", "slate"}
 )
-_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _MONTHS_AND_NAMES = frozenset({"may", "june", "april", "august"})  # also first or last names
 _REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm"})
 

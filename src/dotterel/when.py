@@ -177,6 +177,7 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASONS = frozenset(_SEASON_START)
 _WEEK = re.compile(
     r"^(?:(?:in|during|over|on)\s+)?(?:the\s+)?(this|last|past|previous|next)?\s*"
     r"(?:(earlier|later)\s+(?:this|last)\s+)?(week|weekend)$",

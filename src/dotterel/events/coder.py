@@ -49,12 +49,8 @@ _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 # Acts that conjoined subjects with no object do with each other ("A and B met").
 _RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-_RECIPROCAL_CAMEO = {"057", "0871"}
-_MUTUAL_CONSULT_CAMEO = {
-    "040",
-    "044",
-    "046",
-}  # meet, meet at a third place, negotiate  # "A and B signed a treaty", "A and B halted fire": each other
+_RECIPROCAL_CAMEO = {"057", "0871"}  # "A and B signed a treaty", "A and B halted fire": each other
+_MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, negotiate
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
@@ -431,7 +427,9 @@ class EventCoder:
             and any(t.lemma_.lower() in sport["context"] for t in verb.sent)
         )
 
-    def _arrival(self, verb: Token, sense: Sense, source: Actor | None) -> Sense | None:
+    def _arrival_or_departure(
+        self, verb: Token, sense: Sense, source: Actor | None
+    ) -> Sense | None:
         """An arrival is a visit only by a political visitor: troops that arrive deploy
         ("1,500 troops from Nigeria arrived in Monrovia"), doctors or a team code none.
         Leaving is a withdrawal only by armed forces.
@@ -1471,7 +1469,7 @@ class EventCoder:
                     or verb.lemma_.lower() in self.lexicon.mutual_verbs
                 )
             )
-            mutual: set[int] = set()  # the reversed pairs of a mutual act
+            first_reversed = None  # where the other side of a mutual act starts in pairs
             if reciprocal:
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
                 # it with the other.
@@ -1492,10 +1490,10 @@ class EventCoder:
                     and b.resolved
                     and not set(b.sectors) & _PRESS_SECTORS  # "spoke to reporters"
                 ]
-                mutual = {id(pair) for pair in reverse}
+                first_reversed = len(pairs) if reverse else None
                 pairs += reverse
-            for pair in pairs:
-                source, target = pair
+            for index, (source, target) in enumerate(pairs):
+                other_side = first_reversed is not None and index >= first_reversed
                 if _same_mention(source, target):
                     continue
                 if (
@@ -1516,9 +1514,9 @@ class EventCoder:
                         pair_sense, event_type="COOPERATE", mode=None, cameo="063",
                         origin=pair_sense.origin + "+to-justice",
                     )  # fmt: skip
-                if hosted and id(pair) in mutual:
+                if hosted and other_side:
                     pair_sense = replace(sense, mode=None, cameo="043")  # the host's side
-                arrival = self._arrival(verb, pair_sense, source)
+                arrival = self._arrival_or_departure(verb, pair_sense, source)
                 if arrival is None:
                     continue
                 pair_sense = arrival
@@ -1539,7 +1537,7 @@ class EventCoder:
                     f"{pair_sense.origin}:{'+'.join(self._lemma(t) for t in trigger)}"
                     f" -> {pair_sense.event_type}; voice={voice}"
                     + ("; reciprocal: conjoined subjects, no one else named" if reciprocal else "")
-                    + ("; mutual: the other side of the act" if id(pair) in mutual else "")
+                    + ("; mutual: the other side of the act" if other_side else "")
                     + (f"; cues={','.join(cues)}" if cues else "")
                 )
                 events.append(
