@@ -1619,3 +1619,41 @@ def test_calling_off_talks_cancels_them_and_calling_off_a_strike_eases_dissent(p
     assert [(e.event_type, e.cameo) for e in talks] == [("REJECT", "125")]
     assert one(pipeline, "The union called off the strike.", "CONCEDE").cameo == "082"
     assert one(pipeline, "The opposition called a general strike.", "PROTEST")
+
+
+def test_withdrawing_envoys_monitors_or_from_talks_reduces_relations_not_a_retreat(pipeline):
+    envoy = one(pipeline, "Russia withdrew its ambassador from Georgia.", "SANCTION")
+    assert (envoy.cameo, envoy.target.code) == ("161", "GEO")
+    assert one(pipeline, "The UN withdrew its weapons inspectors from Iraq.", "SANCTION").cameo == (
+        "1662"
+    )
+    assert one(pipeline, "The African Union withdrew its peacekeepers from Somalia.", "SANCTION")
+    expelled = one(pipeline, "Sudan expelled UN peacekeepers from Darfur.", "SANCTION")
+    assert (expelled.cameo, expelled.target.code) == ("1661", "IGOUNO")
+    talks = code(pipeline, "Iran pulled out of the nuclear talks with the European Union.")
+    assert [(e.event_type, e.cameo, e.target.code) for e in talks] == [
+        ("SANCTION", "164", "IGOWSTEEC")
+    ]
+    # Armed forces leaving stay a retreat.
+    assert one(pipeline, "NATO pulled its troops out of Afghanistan.", "RETREAT").cameo == "0874"
+
+
+def test_receiving_an_act_makes_the_subject_its_target(pipeline):
+    fire = one(pipeline, "The rebels came under fire from government troops.", "ASSAULT")
+    assert (fire.source.code, fire.target.code) == ("---MIL", "---REB")
+    blame = one(pipeline, "Pakistan faced criticism from India over the attack.", "ACCUSE")
+    assert (blame.source.code, blame.target.code) == ("INDGOV", "PAK")
+    raid = one(pipeline, "Syria suffered a heavy attack by Israeli jets.", "ASSAULT")
+    assert (raid.source.code, raid.target.code) == ("ISRMIL", "SYR")
+    backing = one(pipeline, "The opposition secured backing from Washington.", "SUPPORT")
+    assert (backing.source.code, backing.target.code) == ("USAGOV", "---OPP")
+
+
+def test_an_actors_span_covers_the_place_its_country_was_read_from(pipeline):
+    text = "Turkey sent aid to refugees in Syria."
+    aid = one(pipeline, text, "AID")
+    assert aid.target.code == "SYRREF"
+    assert text[aid.target.start : aid.target.end] == aid.target.text == "refugees in Syria"
+    # A place that says where the act happened stays out of the actor's span.
+    police = one(pipeline, "The army arrested five militants in Mosul.", "COERCE")
+    assert police.target.text == "five militants"

@@ -132,6 +132,28 @@ def phrase_for(head: Token) -> Phrase:
     return Phrase(head, tuple(doc[first : last + 1]), tuple(evidence))
 
 
+def _spanning_evidence(actor: Actor, phrase: Phrase) -> Actor:
+    """The actor's span stretched over a place phrase that gave its country ("refugees in
+    Syria", "the rebels from Chad"), so that the span shows what the code was read from.
+    An apposition stays outside: it is a second mention, not part of this one."""
+    if not phrase.evidence:
+        return actor
+    doc = phrase.head.doc
+    last = phrase.tokens[-1].i
+    prep = doc[last + 1] if last + 1 < len(doc) else None
+    evidence = phrase.evidence
+    if (
+        prep is None
+        or prep.dep_ != "prep"
+        or prep.head.i != phrase.head.i
+        or evidence[0].i != last + 2
+        or [t.i for t in evidence] != list(range(evidence[0].i, evidence[-1].i + 1))
+    ):
+        return actor
+    span = doc[phrase.tokens[0].i : evidence[-1].i + 1]
+    return replace(actor, text=span.text, start=span.start_char, end=span.end_char)
+
+
 def _behind_preposition(match: PhraseMatch, head: Token) -> bool:
     """A name reached from the head through a preposition other than "of": in "the
     Canadian ambassador to the United Nations" the UN does not make the actor."""
@@ -247,13 +269,18 @@ class ActorResolver:
             if own is not None and own.sectors and with_evidence.sectors[:1] != own.sectors[:1]:
                 # "civilians in South Ossetia": the evidence says where they are, not who
                 # they are; they keep their own sector.
-                return replace(
-                    own,
-                    country=with_evidence.country,
-                    code=actor_code(with_evidence.country, own.sectors),
-                    resolution=own.resolution + "+evidence:country",
+                return _spanning_evidence(
+                    replace(
+                        own,
+                        country=with_evidence.country,
+                        code=actor_code(with_evidence.country, own.sectors),
+                        resolution=own.resolution + "+evidence:country",
+                    ),
+                    phrase,
                 )
-            return replace(with_evidence, resolution=with_evidence.resolution + "+evidence")
+            return _spanning_evidence(
+                replace(with_evidence, resolution=with_evidence.resolution + "+evidence"), phrase
+            )
         return own
 
     def _resolve(self, phrase: Phrase, role: str, day: dt.date | None) -> Actor | None:

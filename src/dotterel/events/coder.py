@@ -67,6 +67,7 @@ _NAMING_VERBS = {
 _PRESS_SECTORS = {"JRN"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
+_TALK_LEAVERS = {"withdraw", "pull"}  # "pulled out of the talks": no meeting
 _BORDERS = {"border", "frontier", "boundary"}
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
@@ -254,6 +255,13 @@ class EventCoder:
                                 origin=sense.origin + "+declared",
                             )
                         return sense, (verb, child)
+        if lemma in self.lexicon.receiving_verbs:
+            # "came under attack from rebels": the act received is the object of "under"
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+                for act in (c for c in prep.children if c.dep_ == "pobj"):
+                    sense = self.nominal_sense(act)
+                    if sense is not None:
+                        return sense, (verb, act)
         if lemma in self.lexicon.claiming_verbs:
             # "claimed responsibility for the bombing": the claimant did the act it names.
             for credit in (c for c in verb.children if c.dep_ == "dobj"):
@@ -507,6 +515,9 @@ class EventCoder:
                 objects = [c for c in marker.children if c.dep_ == "pobj"] or [
                     c for c in verb.children if c.dep_ == "dobj"
                 ]
+                if not objects and marker.lower_ in _OUT_PARTICLES:
+                    # "pulled out of the talks": the object hangs on "of" or "from"
+                    objects = self._prep_objects(verb, ("of", "from"))
                 trigger: tuple[Token, ...] = (verb, marker)
             else:
                 # "gave the junta one week to ...": a bare noun phrase of time counts too
@@ -814,7 +825,8 @@ class EventCoder:
         if noun is not None and verb.lemma_.lower() in self.lexicon.receiving_verbs:
             # "Egypt received a $2 billion deposit from the UAE": the giver is the source.
             sources += self._prep_objects(verb, ("from",))
-            sources += self._prep_objects(noun, ("from", "of"))  # "won the backing of NATO"
+            # "won the backing of NATO", "suffered an attack by Israeli jets"
+            sources += self._prep_objects(noun, ("from", "of", "by"))
             return sources, [subject] if subject is not None else [], "active"
         subject_event = (
             self.nominal_sense(subject)
@@ -1398,6 +1410,7 @@ class EventCoder:
             if sense.origin == "objects:thing":
                 # "handed the suspects over to Uganda": what is handed is not the target,
                 # nor what it is about ("information on Boko Haram camps").
+                things = [h for h in target_heads if h.dep_ in ("dobj", "pobj")]
                 target_heads = [
                     h
                     for h in target_heads
@@ -1407,7 +1420,16 @@ class EventCoder:
                         and h.head.head.dep_ == "dobj"
                         and h.head.lower_ not in sense.target_preps
                     )
+                    and not self.lexicon.in_class(h.lemma_.lower(), "meeting")
                 ]
+                if not target_heads:
+                    # "withdrew from the talks with the rebels": whom the thing is with
+                    things += self._prep_objects(verb, ("of", "from"))
+                    target_heads = [
+                        o
+                        for t in dict.fromkeys(things)
+                        for o in self._prep_objects(t, sense.target_preps)
+                    ]
             if (sense.event_type in _MOVING_TYPES or sense.origin == "deployment") and (
                 sense.mode != "release"  # captives set free are whom the act is done to
             ):
@@ -1635,6 +1657,14 @@ class EventCoder:
         obj = noun
         while obj.dep_ == "conj" and obj.head.i != obj.i:
             obj = obj.head
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("from", "of"):
+            # "pulled out of the talks", "withdrew from the negotiations": they end
+            leaver = obj.head.head
+            if leaver.lower_ in _OUT_PARTICLES:
+                leaver = leaver.head
+            return leaver.lemma_.lower() in _TALK_LEAVERS and self.lexicon.in_class(
+                noun.lemma_.lower(), "meeting"
+            )
         if obj.dep_ not in ("dobj", "nsubjpass"):
             return False
         verb = obj.head
