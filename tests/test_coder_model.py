@@ -1657,3 +1657,50 @@ def test_an_actors_span_covers_the_place_its_country_was_read_from(pipeline):
     # A place that says where the act happened stays out of the actor's span.
     police = one(pipeline, "The army arrested five militants in Mosul.", "COERCE")
     assert police.target.text == "five militants"
+
+
+def test_a_pronoun_named_in_its_own_sentence_carries_the_names_span(pipeline):
+    text = (
+        "Bolivian opposition senator Roger Pinto has been sheltering at the embassy "
+        "since Brasilia granted him asylum."
+    )
+    aid = next(e for e in code(pipeline, text) if e.source and e.source.code == "BRAGOV")
+    assert aid.target.text == "Bolivian opposition senator Roger Pinto"
+    assert "(as 'him' at" in aid.target.resolution
+    # In another sentence the pronoun keeps its own span.
+    later = (
+        "Georgian Defence Minister David Kezerashvili met NATO envoys on Monday. "
+        "He urged the alliance to send observers."
+    )
+    request = next(e for e in code(pipeline, later) if e.event_type == "REQUEST")
+    assert request.source.text == "He"
+
+
+def test_a_subject_pronoun_prefers_a_subject_and_an_object_pronoun_the_nearest(pipeline):
+    text = (
+        "Israel admitted that its forces had struck an aid convoy in Gaza, "
+        "and said it had dismissed two officers."
+    )
+    assert one(pipeline, text, "REJECT").source.code == "ISRGOV"
+    ties = code(
+        pipeline,
+        "Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.",
+    )
+    accuse = next(e for e in ties if e.event_type == "ACCUSE")
+    assert accuse.target.code == "QAT"
+    # The same pronoun is one referent in both of its acts.
+    support = next(e for e in ties if e.event_type == "SUPPORT")
+    assert support.source.code == "QAT"
+
+
+def test_arms_sent_to_an_actor_are_military_aid_and_anti_tank_names_no_actor(pipeline):
+    aid = one(pipeline, "The US sent anti-tank weapons to Ukraine.", "AID")
+    assert (aid.cameo, aid.target.code) == ("072", "UKR")
+    assert one(pipeline, "Russia moved weapons to the border.", "MOBILIZE")
+    assert one(pipeline, "Britain sent ammunition to its troops in Helmand.", "MOBILIZE")
+    promised = one(
+        pipeline,
+        "Germany has not yet delivered the anti-tank missiles it promised to Kurdish Peshmerga forces.",
+        "AID",
+    )
+    assert promised.target.text == "Kurdish Peshmerga forces"

@@ -77,8 +77,21 @@ def speaker_link(pronoun: Actor, speaker: Actor) -> Actor:
     )
 
 
-def _linked(mention: Actor, antecedent: Actor, how: str, weight: float) -> Actor:
-    """``mention`` (its text and span) as ``antecedent``, the link said in its resolution."""
+def _linked(
+    mention: Actor, antecedent: Actor, how: str, weight: float, same_sentence: bool = False
+) -> Actor:
+    """``mention`` (its text and span) as ``antecedent``, the link said in its resolution.
+    A pronoun whose antecedent is named in its own sentence ("Brasilia granted him asylum"
+    after "Roger Pinto has been sheltering") carries the name's span, as a speaker's does:
+    it is the one a reader looks for, and the sentence stays the event's provenance."""
+    if same_sentence and how == "pronoun":
+        return replace(
+            antecedent,
+            resolution=(
+                f"coreference:{how}<-{antecedent.text} (as '{mention.text}' at {mention.start})"
+            ),
+            score=round(antecedent.score * weight, 4),
+        )
     return replace(
         antecedent,
         text=mention.text,
@@ -104,11 +117,41 @@ class _Focus:
 
     def __init__(self) -> None:
         self.actors: list[Actor] = []
+        self.sentences: list[int] = []  # the sentence of each actor seen
+        self.roles: list[str] = []  # and its role there: source, target or mention
+        self.pronouns: dict[int, Actor] = {}  # a pronoun's offset -> its antecedent
 
     def last(self, accept: Callable[[Actor], bool]) -> Actor | None:
         return next((a for a in reversed(self.actors) if accept(a)), None)
 
-    def link(self, actor: Actor, other: Actor | None = None) -> Actor:
+    def last_subject(self, accept: Callable[[Actor], bool], sentence: int | None) -> Actor | None:
+        """The last doer of an act in this sentence or the one before that ``accept``
+        takes: a pronoun refers to a subject before an object ("Israel admitted that its
+        forces had struck a convoy in Gaza, and said it had dismissed two officers")."""
+        if sentence is None:
+            return None
+        for seen, at, role in zip(
+            reversed(self.actors), reversed(self.sentences), reversed(self.roles), strict=True
+        ):
+            if at < sentence - 1:
+                return None
+            if role == "source" and accept(seen):
+                return seen
+        return None
+
+    def sentence_of(self, actor: Actor) -> int | None:
+        for seen, sentence in zip(reversed(self.actors), reversed(self.sentences), strict=True):
+            if seen is actor:
+                return sentence
+        return None
+
+    def link(
+        self,
+        actor: Actor,
+        other: Actor | None = None,
+        sentence: int | None = None,
+        role: str = "source",
+    ) -> Actor:
         """Resolve ``actor``; never to the event's ``other`` actor ("He met Sarkozy")."""
         word = actor.text.lower()
         antecedent: Actor | None = None
@@ -119,12 +162,24 @@ class _Focus:
             return a.resolved and (other_name is None or a.name != other_name)
 
         if actor.resolution == PRONOUN:
+            fits: Callable[[Actor], bool] = lambda a: False  # noqa: E731
             if word in _PERSON_PRONOUNS:
-                antecedent = self.last(lambda a: a.kind == "person" and free(a))
+                fits = lambda a: a.kind == "person"  # noqa: E731
             elif word in _THING_PRONOUNS:
-                antecedent = self.last(lambda a: _it_fits(a) and free(a))
+                fits = _it_fits
             elif word in _GROUP_PRONOUNS:
-                antecedent = self.last(lambda a: a.kind in _GROUP_KINDS and free(a))
+                fits = lambda a: a.kind in _GROUP_KINDS  # noqa: E731
+            # A subject pronoun prefers a subject; an object one the nearest mention
+            # ("cut ties with Qatar, accusing it of ...").
+            antecedent = self.pronouns.get(actor.start)
+            if antecedent is None and role == "source":
+                antecedent = self.last_subject(lambda a: fits(a) and free(a), sentence)
+            if antecedent is None:
+                antecedent = self.last(lambda a: fits(a) and free(a))
+            if antecedent is not None:
+                # The same word may be one act's object and another's subject ("accusing
+                # it of supporting terrorism"): one referent for both.
+                self.pronouns[actor.start] = antecedent
             how = "pronoun"
         elif actor.resolution == "unresolved:person":
             surname = actor.text.split()[-1].lower()
@@ -189,11 +244,14 @@ class _Focus:
             return actor
         if antecedent is None:
             return actor
-        return _linked(actor, antecedent, how, 0.8)
+        same = sentence is not None and self.sentence_of(antecedent) == sentence
+        return _linked(actor, antecedent, how, 0.8, same_sentence=same)
 
-    def see(self, actor: Actor | None) -> None:
+    def see(self, actor: Actor | None, sentence: int = -1, role: str = "mention") -> None:
         if actor is not None and actor.resolution != PRONOUN:
             self.actors.append(actor)
+            self.sentences.append(sentence)
+            self.roles.append(role)
 
 
 def resolve_coreference(
@@ -209,13 +267,21 @@ def resolve_coreference(
     pending = sorted((mentions or {}).items())
     for event in events:
         while pending and pending[0][0] < event.sentence_id:
-            for actor in pending.pop(0)[1]:
-                focus.see(actor)
-        source = focus.link(event.source, event.target) if event.source is not None else None
-        target = focus.link(event.target, source) if event.target is not None else None
+            mentioned_in, actors = pending.pop(0)
+            for actor in actors:
+                focus.see(actor, mentioned_in)
+        sentence = event.sentence_id
+        source = (
+            focus.link(event.source, event.target, sentence) if event.source is not None else None
+        )
+        target = (
+            focus.link(event.target, source, sentence, "target")
+            if event.target is not None
+            else None
+        )
         if source is not event.source or target is not event.target:
             event = replace(event, source=source, target=target, id="")
-        focus.see(source)
-        focus.see(target)
+        focus.see(source, sentence, "source")
+        focus.see(target, sentence, "target")
         out.append(event)
     return out

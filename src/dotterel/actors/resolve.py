@@ -166,6 +166,17 @@ def _behind_preposition(match: PhraseMatch, head: Token) -> bool:
     return False
 
 
+def _what_it_is_against(match: PhraseMatch, doc: Doc) -> bool:
+    """An agent word that says what a weapon or unit is aimed at ("anti-tank missiles",
+    "counter-terrorism police" keeps its own head): never the actor itself."""
+    return (
+        match.start >= 2
+        and doc[match.start - 1].text == "-"
+        and doc[match.start - 2].lower_ in ("anti", "counter")
+        and match.of_kind("agent") is not None
+    )
+
+
 def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
     """An organisation or agent word inside a longer place name ("Sadr" in "Sadr City")."""
     if match.of_kind("org", "agent") is None or match.of_kind("country", "capital", "demonym"):
@@ -299,7 +310,9 @@ class ActorResolver:
         matches = [
             (m, _covers(m, head))
             for m in self.knowledge.scan(phrase.tokens)
-            if not _inside_place_name(m, head.doc) and not _behind_preposition(m, head)
+            if not _inside_place_name(m, head.doc)
+            and not _behind_preposition(m, head)
+            and not _what_it_is_against(m, head.doc)
         ]
         if phrase.evidence:
             matches += [(m, False) for m in self.knowledge.scan(phrase.evidence)]

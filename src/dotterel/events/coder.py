@@ -67,6 +67,7 @@ _NAMING_VERBS = {
 _PRESS_SECTORS = {"JRN"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
+_PROMISING_VERBS = {"promise", "pledge", "owe", "offer", "earmark", "allocate", "vow"}
 _TALK_LEAVERS = {"withdraw", "pull"}  # "pulled out of the talks": no meeting
 _BORDERS = {"border", "frontier", "boundary"}
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
@@ -616,6 +617,10 @@ class EventCoder:
                 for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
             )
             advisers = any(h.lemma_.lower() in self.lexicon.assistance for h in heads)
+            if self._arms_to_an_actor(verb, heads):
+                # "sent weapons to Ukraine": arms supplied to someone are military aid
+                # (PLOVER AID: "military and police assistance including arms").
+                return Sense(lemma, "", "AID", None, "072", _DEPLOYMENT_PREPS, "deployment")
             if not materiel and not advisers and not sectors & _ARMED_SECTORS:
                 continue
             purpose = "072" if advisers else self._deployment_purpose(verb)
@@ -628,6 +633,24 @@ class EventCoder:
         if purpose is not None:  # "troops are deployed in Ivory Coast to monitor a buffer zone"
             return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
         return None
+
+    def _arms_to_an_actor(self, verb: Token, heads: list[Token]) -> bool:
+        """Whether the things moved are small arms or ammunition (not forces, ships or
+        aircraft) and go to an actor other than a place's own ("to Ukraine", "to the
+        rebels"), not to a place ("to the border")."""
+        if not all(self.lexicon.in_class(h.lemma_.lower(), "weapon") for h in heads):
+            return False
+        recipients = [
+            *self._prep_objects(verb, ("to",)),
+            *(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"),
+        ]
+        return any(
+            (actor := self.resolver.resolve(phrase_for(r))) is not None
+            and (actor.country is not None or bool(actor.sectors))
+            # "sent ammunition to its troops": its own forces resupplied
+            and not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in r.children)
+            for r in recipients
+        )
 
     def _deployment_purpose(self, verb: Token) -> str | None:
         """ "sent troops to help train the army" (072), "deployed to monitor a buffer zone"
@@ -1249,6 +1272,22 @@ class EventCoder:
             ]
         return owners
 
+    def _promised_to(self, things: list[Token]) -> list[Token]:
+        """Whom a thing was promised to, in a relative clause on it ("the $500 million it
+        pledged to the Palestinian Authority")."""
+        return [
+            recipient
+            for thing in things
+            for clause in thing.children
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _PROMISING_VERBS
+            # "the rice it had promised North Korea": the thing is the clause's gap, so
+            # an object of the clause is whom it was promised to
+            for recipient in [
+                *self._prep_objects(clause, ("to",)),
+                *(c for c in clause.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"),
+            ]
+        ]
+
     def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
         """Whether a phrase is armed force or materiel ("ground forces", "tanks",
         "American troops"): what a deployment or a withdrawal moves."""
@@ -1458,7 +1497,13 @@ class EventCoder:
                 # newspaper", "rejected an offer from Kenya": a thing done to or taken from
                 # whoever it belongs to or came from.
                 pressers = self._pressers(verb) if sense.event_type in _YIELD_TYPES else []
-                owners = self._owners([t for t in target_heads if t not in source_heads])
+                things = [t for t in target_heads if t not in source_heads]
+                if sense.event_type == "AID":
+                    # "has not delivered the missiles it promised to the Peshmerga"
+                    pressers += self._promised_to(
+                        [*things, *(c for c in verb.children if c.dep_ == "dobj")]
+                    )
+                owners = self._owners(things)
                 target_actors = self._resolve_targets(
                     [h for h in [*pressers, *owners] if h not in source_heads],
                     day,
