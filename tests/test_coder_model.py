@@ -1704,3 +1704,20 @@ def test_arms_sent_to_an_actor_are_military_aid_and_anti_tank_names_no_actor(pip
         "AID",
     )
     assert promised.target.text == "Kurdish Peshmerga forces"
+
+
+def test_an_act_endorsed_or_welcomed_is_aimed_at_its_parties(pipeline):
+    text = (
+        "The U.N. Security Council endorsed the Algiers peace accord between Ethiopia and Eritrea."
+    )
+    endorsed = [
+        e.target.code
+        for e in code(pipeline, text)
+        if e.event_type == "SUPPORT" and e.source.code == "IGOUNO"
+    ]
+    assert endorsed == ["ETH", "ERI"]
+    welcomed = code(pipeline, "France welcomed the talks between Israel and Syria.")
+    assert [e.target.code for e in welcomed if e.source.code == "FRAGOV"] == ["ISR", "SYR"]
+    # A city naming an agreement is where it was made, not a party.
+    rejected = one(pipeline, "Russia rejected the Minsk agreement.", "REJECT")
+    assert rejected.target is None or rejected.target.country is None

@@ -1169,6 +1169,15 @@ class EventCoder:
                 # "rejected appeals from the United Nations": a thing that names no one
                 # itself stands for whoever made it or owns it.
                 found = self._resolve_all(self._owners([head]), "target", day) or found
+            elif (
+                found
+                and head.pos_ == "NOUN"
+                and all(a.resolution == "modifier:capital" for a in found)
+                and self.nominal_sense(head) is not None
+            ):
+                # "endorsed the Algiers peace accord between Ethiopia and Eritrea": a city
+                # naming an act says where it was made; its parties are whom it concerns.
+                found = self._resolve_all(self._owners([head]), "target", day)
             if not found:
                 continue
             if forces_are_things and head.dep_ == "pobj":
@@ -1257,6 +1266,11 @@ class EventCoder:
             preps = _DOER_PREPS if act else (*_DOER_PREPS, "of")
             owners += [c for c in thing.children if c.dep_ == "poss"]
             owners += self._prep_objects(thing, preps)
+            if act:
+                # "endorsed the accord between Ethiopia and Eritrea", "welcomed the signing
+                # of the peace agreement between Kiir and Machar": the parties to the act
+                acts = [thing, *(o for o in self._prep_objects(thing, ("of",)) if o.pos_ == "NOUN")]
+                owners += [p for a in acts for p in self._prep_objects(a, ("between",))]
             owners += [
                 pobj
                 for acl in thing.children
