@@ -1721,3 +1721,17 @@ def test_an_act_endorsed_or_welcomed_is_aimed_at_its_parties(pipeline):
     # A city naming an agreement is where it was made, not a party.
     rejected = one(pipeline, "Russia rejected the Minsk agreement.", "REJECT")
     assert rejected.target is None or rejected.target.country is None
+
+
+def test_a_modifier_the_parser_joined_to_a_shared_event_noun_leaves_the_event(pipeline):
+    halted = one(
+        pipeline,
+        "The Houthis halted cross-border missile and drone attacks on Saudi Arabia.",
+        "RETREAT",
+    )
+    assert (halted.cameo, halted.target.code) == ("0871", "SAU")
+    talks = code(pipeline, "Iran and six world powers opened a fresh round of nuclear talks.")
+    assert sorted(e.source.code for e in talks if e.event_type == "CONSULT") == [
+        "---GOV",
+        "IRNGOV",
+    ]

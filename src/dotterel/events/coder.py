@@ -223,6 +223,7 @@ class EventCoder:
         if lemma in self.lexicon.undoing_verbs:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
+                    child = self._event_noun(child)
                     restriction = self.nominal_sense(child)
                     if restriction is not None:
                         # "lifted the sanctions": the lifting is the act, not the sanctions.
@@ -718,6 +719,14 @@ class EventCoder:
             for part in _made_of(noun):
                 if self.nominal_sense(part) is not None:
                     return part
+        if self.lexicon.nominals.get(noun.lemma_.lower()) is None and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in noun.children
+        ):
+            # "halted missile and drone attacks": the parser joins the first modifier
+            # to the head noun they share
+            for shared in (c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS"):
+                if self.lexicon.nominals.get(shared.lemma_.lower()) is not None:
+                    return shared
         return noun
 
     # -- arguments -----------------------------------------------------------
