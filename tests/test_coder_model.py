@@ -1735,3 +1735,23 @@ def test_a_modifier_the_parser_joined_to_a_shared_event_noun_leaves_the_event(pi
         "---GOV",
         "IRNGOV",
     ]
+
+
+def test_forces_on_alert_along_a_border_are_aimed_at_the_neighbour(pipeline):
+    text = "India placed its forces along the border with Pakistan on high alert."
+    assert one(pipeline, text, "MOBILIZE").target.code == "PAK"
+
+
+def test_the_unbanning_of_a_party_is_a_concession_to_it(pipeline):
+    text = "The unbanning of the ANC by President F.W. de Klerk opened the way for talks."
+    unbanned = one(pipeline, text, "CONCEDE", date="1990-02-03")
+    assert (unbanned.cameo, unbanned.source.country, unbanned.target.code) == (
+        "0812",
+        "ZAF",
+        "ZAFPTYANC",
+    )
+
+
+def test_the_venue_of_an_agreement_is_no_party_to_it(pipeline):
+    text = "Ukraine and the European Union will sign an association agreement in Brussels."
+    assert sorted(e.target.code for e in code(pipeline, text)) == ["IGOWSTEEC", "UKRGOV"]

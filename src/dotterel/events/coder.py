@@ -68,7 +68,13 @@ _PRESS_SECTORS = {"JRN"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _PROMISING_VERBS = {"promise", "pledge", "owe", "offer", "earmark", "allocate", "vow"}
-_TALK_LEAVERS = {"withdraw", "pull"}  # "pulled out of the talks": no meeting
+_TALK_LEAVERS = {"withdraw", "pull"}
+_VENUE_TYPES = {
+    "CONSULT",
+    "AGREE",
+    "SUPPORT",
+    "COOPERATE",
+}  # acts whose place is a venue  # "pulled out of the talks": no meeting
 _BORDERS = {"border", "frontier", "boundary"}
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
@@ -877,11 +883,26 @@ class EventCoder:
             if verb.lemma_.lower() in self.lexicon.placing_verbs and noun.dep_ == "pobj":
                 # "put the leader under house arrest": whom the act is done to (not the
                 # "part" of "took part in the talks")
-                targets += [
+                placed = [
                     c
                     for c in verb.children
                     if c.dep_ == "dobj" and self.resolver.resolve(phrase_for(c)) is not None
                 ]
+                targets += placed
+                if sense.event_type == "MOBILIZE":
+                    # "placed its forces along the border with Pakistan on high alert"
+                    borders = [
+                        border
+                        for holder in (verb, *placed)
+                        for border in self._prep_objects(holder, ("along", "on", "near", "at"))
+                        if border.lemma_.lower() in _BORDERS
+                    ]
+                    # The parser may hang "with Pakistan" on the verb.
+                    targets += [
+                        n
+                        for holder in ([*borders, verb] if borders else [])
+                        for n in self._prep_objects(holder, ("with",))
+                    ]
             targets += self._prep_objects(noun, sense.target_preps)
             # "lifted the sanctions imposed on India": whom the noun's act was aimed at
             targets += self._imposed_on(noun)
@@ -1176,8 +1197,12 @@ class EventCoder:
                 and not self.resolver.is_agent_head(head)
             ):
                 # "rejected appeals from the United Nations": a thing that names no one
-                # itself stands for whoever made it or owns it.
-                found = self._resolve_all(self._owners([head]), "target", day) or found
+                # itself stands for whoever made it or owns it. An agreement or a meeting
+                # "in Brussels" took place there: the place is no party to it (a bombing
+                # "in Baghdad" struck it).
+                owned = self._resolve_all(self._owners([head]), "target", day)
+                act = self.nominal_sense(head)
+                found = owned if owned or (act and act.event_type in _VENUE_TYPES) else found
             elif (
                 found
                 and head.pos_ == "NOUN"
