@@ -1755,3 +1755,20 @@ def test_the_unbanning_of_a_party_is_a_concession_to_it(pipeline):
 def test_the_venue_of_an_agreement_is_no_party_to_it(pipeline):
     text = "Ukraine and the European Union will sign an association agreement in Brussels."
     assert sorted(e.target.code for e in code(pipeline, text)) == ["IGOWSTEEC", "UKRGOV"]
+
+
+def test_an_act_named_only_by_an_adjective_is_no_actor_and_its_aim_is_the_target(pipeline):
+    text = "Turkey threatened to launch a new military operation against Kurdish fighters."
+    events = code(pipeline, text)
+    # One threat, aimed at the fighters; the operation is not coded again as a bare noun.
+    assert [(e.event_type, e.target.text) for e in events] == [("THREATEN", "Kurdish fighters")]
+    # An "opposition rally" is the opposition's.
+    banned = one(pipeline, "Police banned the opposition rally.", "COERCE")
+    assert banned.target.code == "---OPP"
+
+
+def test_rejecting_someones_accusations_is_aimed_at_the_accuser(pipeline):
+    text = "The Kremlin rejected Washington's accusations that Russian hackers interfered."
+    assert one(pipeline, text, "REJECT").target.code == "USAGOV"
+    # What is given is not its possessor's: "provides Egypt's water" gives to no one named.
+    assert code(pipeline, "The Nile provides about 97 percent of Egypt's fresh water.") == []

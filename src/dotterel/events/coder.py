@@ -1054,9 +1054,18 @@ class EventCoder:
                 and o.ent_type_ not in _NAMED_ACTORS
                 and not self.resolver.is_agent_head(o)
             ]
+            # "threatened to launch a military operation against Kurdish fighters": whom
+            # the object's act is aimed at, before the act itself
+            aimed = [
+                t
+                for o in things
+                if (act := self.nominal_sense(o)) is not None
+                for t in self._prep_objects(o, act.target_preps)
+            ]
             heads = [
                 *(o for o in objects if o not in things),
                 *self._prep_objects(clause, (*preps, "from")),
+                *aimed,
                 *things,
             ]
             # "pledged to keep oil supplies to importing nations": whom the object goes to;
@@ -1212,6 +1221,23 @@ class EventCoder:
                 # "endorsed the Algiers peace accord between Ethiopia and Eritrea": a city
                 # naming an act says where it was made; its parties are whom it concerns.
                 found = self._resolve_all(self._owners([head]), "target", day)
+            if (
+                found
+                and head.pos_ == "NOUN"
+                and all(a.country is None for a in found)
+                and not self.resolver.is_agent_head(head)
+                and not any(c.dep_ in ("compound", "poss") for c in head.children)
+                and self.nominal_sense(head) is not None
+            ):
+                # "threatened to launch a new military operation against Kurdish
+                # fighters": an act that an adjective alone makes ---MIL is no one (an
+                # "opposition rally" is the opposition's); whom the act is aimed at may be
+                # ("military aid worth $1.3 billion to Islamabad was suspended")
+                act = self.nominal_sense(head)
+                aimed = self._prep_objects(head, act.target_preps) if act else []
+                found = self._resolve_all(aimed, "target", day)
+                if not found:
+                    continue
             if not found:
                 continue
             if forces_are_things and head.dep_ == "pobj":
@@ -1446,6 +1472,7 @@ class EventCoder:
         """Events in ``sent``; ``day`` (the document's date) dates people's roles."""
         events: list[CodedEvent] = []
         seen: set[tuple] = set()
+        spent: set[int] = set()
         for verb in sent:
             if (
                 verb.pos_ not in ("VERB", "AUX") and not _headline_verb(verb)
@@ -1494,10 +1521,16 @@ class EventCoder:
                 and sense.mode != "explosives"  # "a bomber blew himself up among pilgrims"
             ):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
+            handled: list[Token] = []  # things handled ("rejected the accusations")
             if sense.origin == "objects:thing":
                 # "handed the suspects over to Uganda": what is handed is not the target,
                 # nor what it is about ("information on Boko Haram camps").
                 things = [h for h in target_heads if h.dep_ in ("dobj", "pobj")]
+                if sense.event_type != "AID":
+                    # "rejected Washington's accusations", "seized the newspaper's
+                    # presses": whose the thing is (what is given is not the giver's
+                    # recipient's: "provides Egypt's water" names no one given to)
+                    handled = things
                 target_heads = [
                     h
                     for h in target_heads
@@ -1545,7 +1578,7 @@ class EventCoder:
                 # newspaper", "rejected an offer from Kenya": a thing done to or taken from
                 # whoever it belongs to or came from.
                 pressers = self._pressers(verb) if sense.event_type in _YIELD_TYPES else []
-                things = [t for t in target_heads if t not in source_heads]
+                things = [t for t in [*target_heads, *handled] if t not in source_heads]
                 if sense.event_type == "AID":
                     # "has not delivered the missiles it promised to the Peshmerga"
                     pressers += self._promised_to(
@@ -1645,6 +1678,9 @@ class EventCoder:
                     continue
                 key = (pair_sense.event_type, _key(source), _key(target))
                 if key in seen:
+                    # The same act said twice ("threatened to launch an operation against
+                    # X"): its words are spent, not left to code a bare noun.
+                    spent.update(t.i for t in trigger)
                     continue
                 seen.add(key)
                 confidence = _confidence(source, target, pair_sense, voice, modality)
@@ -1660,7 +1696,7 @@ class EventCoder:
                         trigger, pair_sense, source, target, negated, modality, confidence, reason
                     )
                 )
-        used = {t.i for e in events for t in e.trigger}
+        used = {t.i for e in events for t in e.trigger} | spent
         events += self.code_nominals(sent, used, seen, day)
         return events
 
