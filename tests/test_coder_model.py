@@ -1772,3 +1772,20 @@ def test_rejecting_someones_accusations_is_aimed_at_the_accuser(pipeline):
     assert one(pipeline, text, "REJECT").target.code == "USAGOV"
     # What is given is not its possessor's: "provides Egypt's water" gives to no one named.
     assert code(pipeline, "The Nile provides about 97 percent of Egypt's fresh water.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser's entities name the count ...
+        "Syrian rebels began forming a transitional government today, a day after they "
+        "seized Damascus.",
+        # ... or miss it.
+        "Greek Finance Minister Yanis Varoufakis resigned today, a day after voters "
+        "overwhelmingly rejected the terms of an international bailout.",
+    ],
+)
+def test_an_after_clause_counted_in_days_is_dated_back_from_the_main_clause(pipeline, text):
+    events = code(pipeline, text, date="2015-07-06")
+    later = [e for e in events if e.trigger.text in ("seized", "rejected")]
+    assert later and later[0].date == "2015-07-05", [(e.trigger.text, e.date) for e in events]

@@ -181,5 +181,7 @@ def test_days_counted_from_another_day():
     assert shift_from("two days later", "2008-10-02").value == "2008-10-04"
     assert shift_from("the previous day", "2008-10-02").value == "2008-10-01"
     assert shift_from("the next day", "2008-10-02").value == "2008-10-03"
+    assert shift_from("hours later", "2008-10-02").value == "2008-10-02"
+    assert shift_from("several hours after", "2008-10-02").value == "2008-10-02"
     assert shift_from("a day earlier", None) is None  # nothing to count from: no guess
     assert shift_from("last week", "2008-10-02") is None

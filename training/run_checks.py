@@ -131,11 +131,12 @@ def main() -> None:
             " ".join(f"{k}={v:.3f}" if v < 1.5 else f"{k}={v:.0f}" for k, v in figures.items()),
         )
     if not args.files:
-        figures = check_dates(pipeline, CHECKS / "dates" / "articles.jsonl")
-        print(
-            "dates/articles.jsonl",
-            " ".join(f"{k}={v:.3f}" if v < 1.5 else f"{k}={v:.0f}" for k, v in figures.items()),
-        )
+        for dated in sorted((CHECKS / "dates").glob("*.jsonl")):
+            figures = check_dates(pipeline, dated)
+            print(
+                f"dates/{dated.name}",
+                " ".join(f"{k}={v:.3f}" if v < 1.5 else f"{k}={v:.0f}" for k, v in figures.items()),
+            )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
@@ -343,14 +344,46 @@ def _date_expressions(
         if ent.label_ == "TIME" and (resolved is None or resolved.precision != "day"):
             continue  # "3 p.m.", "the night": no day of their own
         found.append((ent, resolved))
+    # "resigned today, a day after voters rejected the bailout": the parser's entities may
+    # miss the count that dates an after-clause.
+    taken = {t.i for ent, _ in found for t in ent}
+    for token in sent:
+        if (
+            token.lemma_.lower() in ("day", "hour")
+            and token.dep_ == "npadvmod"
+            and token.i not in taken
+            and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in token.head.children
+            )
+        ):
+            found.append((sent.doc[token.left_edge.i : token.i + 1], None))
     # "launched an operation on Friday after gunmen ambushed patrols a day earlier", "A day
     # earlier, gunmen kidnapped an official": counted from the sentence's other day, else
     # from the day the text reached before.
     days = [r.value for _, r in found if r is not None and r.precision == "day"]
     return [
-        (ent, resolved or shift_from(ent.text, days[0] if days else last_day))
+        (ent, resolved or shift_from(_counted_to_the_clause(ent), days[0] if days else last_day))
         for ent, resolved in found
     ]
+
+
+_BARE_COUNT = re.compile(
+    r"(?:(?:a\s+few|several|some|a|one|two|three|\d+)\s+)?(?:days?|hours?)", re.IGNORECASE
+)
+
+
+def _counted_to_the_clause(ent: Span) -> str:
+    """The count as seen from the clause it dates: in "began talks today, a day after
+    rebels seized the city", "a day" sits in the after-clause, whose act came a day
+    before the main one: "a day before" the main clause's day."""
+    if not _BARE_COUNT.fullmatch(ent.text.strip()):
+        return ent.text
+    marks = [
+        c for c in ent.root.head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")
+    ]
+    if not marks:
+        return ent.text
+    return f"{ent.text} {'before' if marks[0].lower_ == 'after' else 'after'}"
 
 
 def _describes_a_thing(ent: Span, names_an_act: Callable[[Token], bool]) -> bool:

@@ -61,7 +61,8 @@ _BARE_WEEKDAY = re.compile(
 )
 _RELATIVE_DAY = re.compile(
     r"^(?:(a|one|two|three|\d)\s+days?\s+(earlier|before|later|after)"
-    r"|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))$",
+    r"|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)"
+    r"|(?:(?:a\s+few|several|some|a|one|two|three|\d+)\s+)?(hours?)\s+(?:earlier|before|later|after))$",
     re.IGNORECASE,
 )
 _HEAD_CHARS = 400  # a dateline sits in the first lines
@@ -369,13 +370,16 @@ def resolve_expression(
 
 
 def shift_from(expression: str, base: str | None) -> ResolvedDate | None:
-    """ "a day earlier", "two days later", "the previous day": a day counted from ``base``
-    (a day the text gave just before), or None when there is no such day."""
+    """ "a day earlier", "two days later", "the previous day", "hours later": a day
+    counted from ``base`` (a day the text gave just before), or None when there is no
+    such day."""
     match = _RELATIVE_DAY.match(expression.strip())
     if match is None or base is None or not _ISO.fullmatch(base):
         return None
-    count, direction, side, day_side = match.groups()
-    if count is not None:
+    count, direction, side, day_side, hours = match.groups()
+    if hours is not None:
+        n, sign = 0, 1  # "hours later": the same day
+    elif count is not None:
         n = int(count) if count.isdigit() else _NUMBERS.get(count.lower(), 1)
         sign = -1 if direction.lower() in ("earlier", "before") else 1
     else:
