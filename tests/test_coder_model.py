@@ -1789,3 +1789,16 @@ def test_an_after_clause_counted_in_days_is_dated_back_from_the_main_clause(pipe
     events = code(pipeline, text, date="2015-07-06")
     later = [e for e in events if e.trigger.text in ("seized", "rejected")]
     assert later and later[0].date == "2015-07-05", [(e.trigger.text, e.date) for e in events]
+
+
+def test_a_material_act_continues_the_story_of_the_sentence_before(pipeline):
+    text = (
+        "Serb forces overran the town of Srebrenica on Tuesday. "
+        "Dutch peacekeepers abandoned their observation posts. "
+        "The Bosnian government condemned the fall of the town."
+    )
+    events = {e.trigger.text: e for e in code(pipeline, text, date="1995-07-14")}
+    assert events["abandoned"].date == "1995-07-11"
+    assert events["abandoned"].date_source.startswith("inherited:sentence 0")
+    # A statement is the day's news.
+    assert events["condemned"].date == "1995-07-14"

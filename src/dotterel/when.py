@@ -389,20 +389,50 @@ def shift_from(expression: str, base: str | None) -> ResolvedDate | None:
     return ResolvedDate(day.isoformat(), "day", expression.strip())
 
 
+# Material acts (PLOVER's material quad classes and yielding): a story of them goes on
+# from one sentence to the next, whoever does them ("Gunmen stormed the hotel on Monday.
+# Snipers shot at the crowd from the upper floors.").
+_MATERIAL_TYPES = frozenset(
+    {
+        "ASSAULT",
+        "COERCE",
+        "MOBILIZE",
+        "SANCTION",
+        "PROTEST",
+        "AID",
+        "COOPERATE",
+        "CONCEDE",
+        "RETREAT",
+    }
+)
+
+
+def _continues(event: Event, previous: Event) -> bool:
+    """Whether ``event`` goes on from ``previous`` (in the sentence before): it shares an
+    actor, or both are material acts that were done."""
+    if _actor_codes(event) & _actor_codes(previous):
+        return True
+    return (
+        event.modality == previous.modality == "actual"
+        and event.event_type in _MATERIAL_TYPES
+        and previous.event_type in _MATERIAL_TYPES
+    )
+
+
 def inherit_dates(events: Sequence[Event], published: str | None = None) -> list[Event]:
     """Events dated only by publication take the date of the event they continue: one in
-    the previous sentence sharing an actor, whose date came from the text. An act that was
-    done never takes a date after ``published`` (a deadline named before it)."""
+    the previous sentence, whose date came from the text, sharing an actor, or a material
+    act done when this one is a material act done too. An act that was done never takes a
+    date after ``published`` (a deadline named before it)."""
     out: list[Event] = []
     for event in events:
         if event.date_source == "publication":
-            codes = _actor_codes(event)
             previous = [
                 e
                 for e in out
                 if e.sentence_id == event.sentence_id - 1
                 and (e.date_source or "").startswith(("sentence:", "inherited:"))
-                and codes & _actor_codes(e)
+                and _continues(event, e)
                 and not (
                     published is not None
                     and event.modality == "actual"
