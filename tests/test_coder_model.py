@@ -1802,3 +1802,22 @@ def test_a_material_act_continues_the_story_of_the_sentence_before(pipeline):
     assert events["abandoned"].date_source.startswith("inherited:sentence 0")
     # A statement is the day's news.
     assert events["condemned"].date == "1995-07-14"
+
+
+def test_participles_joined_to_a_passive_share_its_subject_and_agent(pipeline):
+    events = code(pipeline, "Two journalists were arrested and beaten by police.")
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [
+        ("COERCE", "---COP", "---JRN"),
+        ("ASSAULT", "---COP", "---JRN"),
+    ]
+
+
+def test_fire_on_people_doing_something_is_aimed_at_them(pipeline):
+    text = "Bolivian security forces opened fire on coca growers marching towards the city."
+    assert one(pipeline, text, "ASSAULT").target.text == "coca growers"
+
+
+def test_doctors_and_rescuers_sent_somewhere_are_humanitarian_aid(pipeline):
+    aid = one(pipeline, "Havana sent more than 1,000 doctors and nurses to Pakistan.", "AID")
+    assert (aid.cameo, aid.target.code) == ("073", "PAK")
+    assert one(pipeline, "The army sent troops and doctors to the region.", "MOBILIZE")

@@ -624,6 +624,13 @@ class EventCoder:
                 for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
             )
             advisers = any(h.lemma_.lower() in self.lexicon.assistance for h in heads)
+            if heads and all(
+                h.lemma_.lower() in self.lexicon.relief_staff
+                for h in heads
+                for h in (h, *h.conjuncts)
+            ):
+                # "sent 1,000 doctors and nurses to Pakistan": humanitarian aid
+                return Sense(lemma, "", "AID", None, "073", _DEPLOYMENT_PREPS, "deployment")
             if self._arms_to_an_actor(verb, heads):
                 # "sent weapons to Ukraine": arms supplied to someone are military aid
                 # (PLOVER AID: "military and police assistance including arms").
@@ -782,7 +789,18 @@ class EventCoder:
 
     @staticmethod
     def _passive(verb: Token) -> bool:
-        return any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        if any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+            return True
+        # "were arrested and beaten by police": a participle joined to a passive verb,
+        # with no subject of its own, is passive too
+        return (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+            and any(
+                c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.head.children
+            )
+        )
 
     @staticmethod
     def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -802,6 +820,15 @@ class EventCoder:
                     c
                     for c in child.children
                     if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                )
+                # "opened fire on coca growers marching towards the city": the parser
+                # makes the phrase a clause, whose subject is the object
+                found.extend(
+                    subject
+                    for clause in child.children
+                    if clause.dep_ == "pcomp" and clause.tag_ in ("VBG", "VBN")
+                    for subject in clause.children
+                    if subject.dep_ == "nsubj"
                 )
         return found
 
@@ -844,11 +871,24 @@ class EventCoder:
             return sources, targets, "participle"
         if self._passive(verb):
             sources += self._prep_objects(verb, ("by",))
+            if not sources:
+                # "were arrested and beaten by police": the agent of the joined participles
+                sources += [
+                    agent
+                    for other in (*verb.conjuncts,)
+                    if other.tag_ == "VBN"
+                    for agent in self._prep_objects(other, ("by",))
+                ]
             passive_subjects = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
             if not passive_subjects and verb.dep_ == "conj":
-                # "sailors taken hostage ... were set free": the first verb's subject
+                # "sailors taken hostage ... were set free": the first verb's subject;
+                # "journalists were arrested and beaten": its passive subject
                 inherited = self._subject(verb)
-                passive_subjects = [inherited] if inherited is not None else []
+                passive_subjects = (
+                    [inherited]
+                    if inherited is not None
+                    else [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+                )
             targets += passive_subjects
             if noun is not None:
                 targets += self._prep_objects(noun, sense.target_preps)
@@ -893,7 +933,7 @@ class EventCoder:
                     # "placed its forces along the border with Pakistan on high alert"
                     borders = [
                         border
-                        for holder in (verb, *placed)
+                        for holder in (verb, *placed, noun)
                         for border in self._prep_objects(holder, ("along", "on", "near", "at"))
                         if border.lemma_.lower() in _BORDERS
                     ]

@@ -39,6 +39,7 @@ class EventLexicon:
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
     protection: frozenset[str] = frozenset()  # forces whose deployment is AID 074 (peacekeepers)
     assistance: frozenset[str] = frozenset()  # forces whose deployment is AID 072 (advisers)
+    relief_staff: frozenset[str] = frozenset()  # people whose sending is AID 073 (doctors)
     assist_purposes: frozenset[str] = frozenset()  # "sent troops to help ...": AID 072
     protect_purposes: frozenset[str] = frozenset()  # "deployed to monitor ...": AID 074
     undoing_verbs: frozenset[str] = frozenset()  # "lifted", "ended": end what the object names
@@ -174,6 +175,7 @@ def lexicon() -> EventLexicon:
         "object",
         "protection",
         "assistance",
+        "relief_staff",
         "assist_purpose",
         "protect_purpose",
     )
@@ -218,6 +220,9 @@ def lexicon() -> EventLexicon:
         materiel=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "object"),
         protection=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "protection"),
         assistance=frozenset(r["lemma"].lower() for r in deployment if r["kind"] == "assistance"),
+        relief_staff=frozenset(
+            r["lemma"].lower() for r in deployment if r["kind"] == "relief_staff"
+        ),
         assist_purposes=frozenset(
             r["lemma"].lower() for r in deployment if r["kind"] == "assist_purpose"
         ),
