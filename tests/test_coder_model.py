@@ -1821,3 +1821,18 @@ def test_doctors_and_rescuers_sent_somewhere_are_humanitarian_aid(pipeline):
     aid = one(pipeline, "Havana sent more than 1,000 doctors and nurses to Pakistan.", "AID")
     assert (aid.cameo, aid.target.code) == ("073", "PAK")
     assert one(pipeline, "The army sent troops and doctors to the region.", "MOBILIZE")
+
+
+def test_extradition_is_aimed_at_the_receiving_state(pipeline):
+    text = "Kenya extradited two Somali nationals to the United States on Friday."
+    extradition = one(pipeline, text, "COOPERATE")
+    assert (extradition.cameo, extradition.target.code) == ("063", "USA")
+
+
+def test_a_warning_addressed_by_name_is_aimed_at_the_addressee(pipeline):
+    text = (
+        "Medvedev warned NATO that Moscow could use nuclear weapons if Ukraine's attacks continued."
+    )
+    assert one(pipeline, text, "THREATEN").target.code == "IGOWSTNAT"
+    conditional = "Iran threatened to close the strait if the United States imposed sanctions."
+    assert one(pipeline, conditional, "THREATEN").target.code == "USA"

@@ -554,6 +554,13 @@ class EventCoder:
         return None
 
     def _object_class(self, obj: Token, wanted: str) -> bool:
+        if wanted == "person":
+            # anyone: a named person or a noun for people ("two Somali nationals")
+            return (
+                obj.ent_type_ == "PERSON"
+                or self.resolver.is_agent_head(obj)
+                or any(self.lexicon.in_class(obj.lemma_.lower(), c) for c in ("people", "suspect"))
+            )
         if wanted == "organisation":
             actor = self.resolver.resolve(phrase_for(obj))
             return actor is not None and actor.country == "IGO"
@@ -1548,7 +1555,18 @@ class EventCoder:
             if sense.event_type == "THREATEN":
                 # "threatened to close the strait if the United States imposed sanctions":
                 # the threat is aimed at whoever must meet its condition.
-                target_heads = [*self._conditioned_parties(verb, day), *target_heads]
+                # One warned by name is its addressee, first: "warned NATO that Moscow
+                # could resort to nuclear weapons if Ukraine's attacks continued".
+                addressed = [
+                    h
+                    for h in target_heads
+                    if h.dep_ in ("dobj", "dative") and h.head.i == verb.i and h.pos_ == "PROPN"
+                ]
+                target_heads = [
+                    *addressed,
+                    *self._conditioned_parties(verb, day),
+                    *(h for h in target_heads if h not in addressed),
+                ]
             hosted = False
             if sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs:
                 # The PLOVER manual: the visitor is the actor, the host the recipient.

@@ -185,7 +185,11 @@ def lexicon() -> EventLexicon:
     for row in data_table("object_classes.tsv"):
         class_sets[row["lemma"].lower()].add(row["class"])
     classes = {lemma: frozenset(names) for lemma, names in class_sets.items()}
-    known_classes = {c for names in classes.values() for c in names} | {"organisation", "clause"}
+    known_classes = {c for names in classes.values() for c in names} | {
+        "organisation",
+        "clause",
+        "person",
+    }
     object_senses: dict[str, list[tuple[str, str, Sense]]] = defaultdict(list)
     for row in data_table("object_senses.tsv"):
         if row["object"] not in known_classes:
