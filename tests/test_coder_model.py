@@ -1836,3 +1836,23 @@ def test_a_warning_addressed_by_name_is_aimed_at_the_addressee(pipeline):
     assert one(pipeline, text, "THREATEN").target.code == "IGOWSTNAT"
     conditional = "Iran threatened to close the strait if the United States imposed sanctions."
     assert one(pipeline, conditional, "THREATEN").target.code == "USA"
+
+
+def test_a_hyphenated_dateline_city_is_not_part_of_the_lead(pipeline):
+    text = "PORT-AU-PRINCE - Doctors Without Borders treated more than 10,000 cholera patients."
+    aid = one(pipeline, text, "AID")
+    assert "PRINCE" not in aid.source.text and aid.source.code != "IGOAU"
+
+
+def test_lending_halted_quitting_a_bloc_and_inspectors_let_in(pipeline):
+    lending = one(pipeline, "The World Bank halted new lending to Uganda.", "SANCTION")
+    assert (lending.cameo, lending.target.code) == ("1621", "UGA")
+    inspectors = one(pipeline, "Pyongyang let UN nuclear inspectors into the complex.", "RETREAT")
+    assert (inspectors.cameo, inspectors.target.code) == ("0862", "IGOUNO")
+
+
+def test_a_coalition_led_by_a_state_is_coded_by_it_but_a_backed_force_is_not(pipeline):
+    led = one(pipeline, "The Saudi-led coalition pounded Houthi positions.", "ASSAULT")
+    assert (led.source.country, led.target.code) == ("SAU", "YEMREBHTH")
+    backed = one(pipeline, "The US-backed forces attacked the town.", "ASSAULT")
+    assert backed.source.country != "USA"

@@ -27,6 +27,7 @@ class Parser(Protocol):
 
 
 _DATELINE_MAX_TOKENS = 16
+_DASHES = ("-", "--", "\u2013", "\u2014")  # hyphen, double hyphen, en and em dash
 
 
 @Language.component("dotterel_boundaries")
@@ -44,7 +45,9 @@ def set_boundaries(doc: Doc) -> Doc:
         elif i == paragraph_start and token.is_upper and token.is_alpha and len(token) >= 3:
             window = doc[i : i + _DATELINE_MAX_TOKENS]
             for dash in window:
-                if dash.text in ("-", "--") and dash.i + 1 < len(doc) and dash.i > i:
+                # A spaced dash: the hyphens of "PORT-AU-PRINCE" are part of the name.
+                spaced = bool(dash.whitespace_) and bool(doc[dash.i - 1].whitespace_)
+                if dash.text in _DASHES and spaced and dash.i + 1 < len(doc) and dash.i > i:
                     doc[dash.i + 1].is_sent_start = True
                     break
                 if dash.is_space and "\n" in dash.text:

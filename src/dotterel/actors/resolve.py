@@ -70,7 +70,13 @@ class Phrase:
 def _left_modifiers(token: Token) -> list[Token]:
     found: list[Token] = []
     for child in token.lefts:
-        if child.dep_ in _MODIFIER_DEPS or (child.dep_ in ("punct", "hyph") and child.text == "-"):
+        if (
+            child.dep_ in _MODIFIER_DEPS
+            or (child.dep_ in ("punct", "hyph") and child.text == "-")
+            # "the Saudi-led coalition": the parser makes "Saudi" an adverbial of "led"
+            # (a "US-backed" force is not the backer's)
+            or (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and token.lemma_ == "lead")
+        ):
             found.extend(_left_modifiers(child))
             found.append(child)
             found.extend(c for c in child.rights if c.dep_ in _MODIFIER_DEPS | {"case"})
