@@ -1856,3 +1856,10 @@ def test_a_coalition_led_by_a_state_is_coded_by_it_but_a_backed_force_is_not(pip
     assert (led.source.country, led.target.code) == ("SAU", "YEMREBHTH")
     backed = one(pipeline, "The US-backed forces attacked the town.", "ASSAULT")
     assert backed.source.country != "USA"
+
+
+def test_debt_cancelled_or_forgiven_is_aid_not_a_cancellation(pipeline):
+    forgiven = one(pipeline, "The Paris Club forgave Nigeria's debts.", "AID")
+    assert (forgiven.cameo, forgiven.source.code, forgiven.target.code) == ("071", "IGOPCL", "NGA")
+    assert one(pipeline, "Germany cancelled Zambia's debts.", "AID").target.code == "ZMB"
+    assert one(pipeline, "Iran cancelled the talks with the EU.", "REJECT").cameo == "125"
