@@ -1863,3 +1863,18 @@ def test_debt_cancelled_or_forgiven_is_aid_not_a_cancellation(pipeline):
     assert (forgiven.cameo, forgiven.source.code, forgiven.target.code) == ("071", "IGOPCL", "NGA")
     assert one(pipeline, "Germany cancelled Zambia's debts.", "AID").target.code == "ZMB"
     assert one(pipeline, "Iran cancelled the talks with the EU.", "REJECT").cameo == "125"
+
+
+def test_a_delegation_arriving_visits_and_joint_drills_are_cooperation(pipeline):
+    text = "A Hamas delegation arrived in Cairo on Saturday for talks with Egyptian officials."
+    visit = next(e for e in code(pipeline, text) if e.trigger.text == "arrived in")
+    assert (visit.event_type, visit.cameo) == ("CONSULT", "042")
+    assert one(pipeline, "Hamas fighters arrived in the town.", "MOBILIZE")
+    drills = code(pipeline, "Japan and Australia held their first joint air combat drills.")
+    assert {e.event_type for e in drills} == {"COOPERATE"}
+
+
+def test_rights_restored_are_a_concession_to_whose_rights_they_are(pipeline):
+    text = "The government restored the political rights of opposition leader Kim Dae-jung."
+    restored = one(pipeline, text, "CONCEDE")
+    assert restored.cameo == "0833" and "Kim Dae-jung" in restored.target.text

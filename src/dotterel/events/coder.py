@@ -69,6 +69,11 @@ _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _PROMISING_VERBS = {"promise", "pledge", "owe", "offer", "earmark", "allocate", "vow"}
 _TALK_LEAVERS = {"withdraw", "pull"}
+# Who arrives as a visitor whatever the group they come from ("a Hamas delegation").
+_VISITOR_NOUNS = {
+    "delegation", "delegate", "envoy", "negotiator", "mediator", "emissary", "representative",
+    "diplomat", "official", "minister", "leader", "spokesman", "spokeswoman",
+}  # fmt: skip
 _VENUE_TYPES = {
     "CONSULT",
     "AGREE",
@@ -487,7 +492,10 @@ class EventCoder:
             # to help": aid, not a show of force or a visit
             cameo = purpose if sectors & _ARMED_SECTORS else "073"  # doctors: humanitarian
             return replace(sense, event_type="AID", mode=None, cameo=cameo, origin="arrival")
-        if sectors & _ARMED_SECTORS:
+        subject = self._subject(verb)
+        visitor = subject is not None and subject.lemma_.lower() in _VISITOR_NOUNS
+        if sectors & _ARMED_SECTORS and not visitor:
+            # "A Hamas delegation arrived in Cairo for talks" visits: only fighters deploy
             return replace(
                 sense, event_type="MOBILIZE", mode="troops", cameo="154", origin="arrival"
             )
@@ -699,7 +707,10 @@ class EventCoder:
     def nominal_sense(self, noun: Token) -> Sense | None:
         """An event noun's sense; a compound or modified reading wins ("air strike" over
         "strike", "joint exercise" over "exercise")."""
-        for child in noun.lefts:
+        modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        # "joint air combat drills": a modifier of the compound chain modifies the head
+        modifiers += [m for c in modifiers if c.dep_ == "compound" for m in c.subtree if m != c]
+        for child in modifiers:
             if child.dep_ in ("compound", "amod"):
                 # The modifier as written or as its lemma ("coordinated" -> "coordinate").
                 for word in dict.fromkeys((child.lower_, child.lemma_.lower())):
