@@ -1210,7 +1210,9 @@ def test_arrivals_rounds_messages_fires_transfers_and_records(pipeline, text, ev
 
 
 def test_doctors_arriving_are_no_visit(pipeline):
-    assert not code(pipeline, "Cuban doctors arrived in Pakistan to set up field hospitals.")
+    # Doctors arriving give humanitarian aid (PLOVER AID), never a visit (CONSULT 042).
+    events = code(pipeline, "Cuban doctors arrived in Pakistan to set up field hospitals.")
+    assert [(e.event_type, e.cameo) for e in events] == [("AID", "073")]
 
 
 def test_a_name_described_by_an_apposition_keeps_its_misparsed_main_verb(pipeline):
@@ -1878,3 +1880,13 @@ def test_rights_restored_are_a_concession_to_whose_rights_they_are(pipeline):
     text = "The government restored the political rights of opposition leader Kim Dae-jung."
     restored = one(pipeline, text, "CONCEDE")
     assert restored.cameo == "0833" and "Kim Dae-jung" in restored.target.text
+
+
+def test_an_exercise_of_several_states_is_joint_and_advisers_arriving_give_aid(pipeline):
+    text = "Warships from India, Japan and the United States took part in the naval exercise."
+    events = code(pipeline, text)
+    assert events and {(e.event_type, e.cameo) for e in events} == {("COOPERATE", "062")}
+    assert one(pipeline, "China staged military drills near Taiwan.", "MOBILIZE")
+    advisers = one(pipeline, "Russian military advisers arrived in Bangui.", "AID")
+    assert advisers.cameo == "072"
+    assert one(pipeline, "Russian troops arrived in Bangui.", "MOBILIZE")

@@ -487,6 +487,18 @@ class EventCoder:
         ):
             return sense
         purpose = self._deployment_purpose(verb)
+        arriving = self._subject(verb)
+        if arriving is not None and purpose is None:
+            # "Russian military advisers arrived in Bangui", "Cuban doctors arrive":
+            # helpers by what they are, whatever purpose the parser finds
+            word = arriving.lemma_.lower()
+            purpose = (
+                "072"
+                if word in self.lexicon.assistance
+                else "073"
+                if word in self.lexicon.relief_staff
+                else None
+            )
         if purpose is not None and sectors & (_ARMED_SECTORS | {"MED"}):
             # "military advisers arrived in Bangui to train the army", "doctors arrived
             # to help": aid, not a show of force or a visit
@@ -1686,6 +1698,15 @@ class EventCoder:
                     or verb.lemma_.lower() in self.lexicon.mutual_verbs
                 )
             )
+            if (
+                sense.event_type == "MOBILIZE"
+                and len({a.code for a in sources if a is not None and a.country}) > 1
+                and any(self.lexicon.in_class(t.lemma_.lower(), "drill") for t in trigger)
+            ):
+                # "Warships from India, Japan and the United States took part in the naval
+                # exercise": an exercise of several states is joint (PLOVER: COOPERATE)
+                sense = replace(sense, event_type="COOPERATE", mode=None, cameo="062")
+                reciprocal = True
             first_reversed = None  # where the other side of a mutual act starts in pairs
             if reciprocal:
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
