@@ -1890,3 +1890,12 @@ def test_an_exercise_of_several_states_is_joint_and_advisers_arriving_give_aid(p
     advisers = one(pipeline, "Russian military advisers arrived in Bangui.", "AID")
     assert advisers.cameo == "072"
     assert one(pipeline, "Russian troops arrived in Bangui.", "MOBILIZE")
+
+
+def test_suspects_handed_over_in_the_passive_are_judicial_cooperation(pipeline):
+    text = (
+        "Three suspected members of the Shining Path were handed over to Peruvian "
+        "authorities by Bolivian police."
+    )
+    handed = one(pipeline, text, "COOPERATE")
+    assert (handed.cameo, handed.source.code, handed.target.code) == ("063", "BOLCOP", "PERGOV")

@@ -69,6 +69,7 @@ _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _PROMISING_VERBS = {"promise", "pledge", "owe", "offer", "earmark", "allocate", "vow"}
 _TALK_LEAVERS = {"withdraw", "pull"}
+_SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
 # Who arrives as a visitor whatever the group they come from ("a Hamas delegation").
 _VISITOR_NOUNS = {
     "delegation", "delegate", "envoy", "negotiator", "mediator", "emissary", "representative",
@@ -541,7 +542,7 @@ class EventCoder:
                 if marker is None:
                     continue
                 objects = [c for c in marker.children if c.dep_ == "pobj"] or [
-                    c for c in verb.children if c.dep_ == "dobj"
+                    c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                 ]
                 if not objects and marker.lower_ in _OUT_PARTICLES:
                     # "pulled out of the talks": the object hangs on "of" or "from"
@@ -589,6 +590,10 @@ class EventCoder:
         # The object or what it is made of ("500,000 tonnes of rice", "planeloads of
         # dates, tents and medicine").
         heads = [obj] + [t for p in _made_of(obj) for t in (p, *p.conjuncts)]
+        if wanted == "suspect" and any(
+            c.dep_ == "amod" and c.lower_ in _SUSPECTED for c in obj.children
+        ):
+            return True  # "three suspected members of the Shining Path"
         return any(self.lexicon.in_class(h.lemma_.lower(), wanted) for h in heads)
 
     def _lemma(self, verb: Token) -> str:
@@ -1606,7 +1611,7 @@ class EventCoder:
             if sense.origin == "objects:thing":
                 # "handed the suspects over to Uganda": what is handed is not the target,
                 # nor what it is about ("information on Boko Haram camps").
-                things = [h for h in target_heads if h.dep_ in ("dobj", "pobj")]
+                things = [h for h in target_heads if h.dep_ in ("dobj", "pobj", "nsubjpass")]
                 if sense.event_type != "AID":
                     # "rejected Washington's accusations", "seized the newspaper's
                     # presses": whose the thing is (what is given is not the giver's
@@ -1615,7 +1620,7 @@ class EventCoder:
                 target_heads = [
                     h
                     for h in target_heads
-                    if h.dep_ != "dobj"
+                    if h.dep_ not in ("dobj", "nsubjpass")  # "suspects were handed over"
                     and not (
                         h.head.dep_ == "prep"
                         and h.head.head.dep_ == "dobj"
