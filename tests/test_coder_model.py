@@ -1899,3 +1899,12 @@ def test_suspects_handed_over_in_the_passive_are_judicial_cooperation(pipeline):
     )
     handed = one(pipeline, text, "COOPERATE")
     assert (handed.cameo, handed.source.code, handed.target.code) == ("063", "BOLCOP", "PERGOV")
+
+
+def test_what_a_thing_shared_is_about_is_not_its_target(pipeline):
+    text = "Turkey and Israel have resumed sharing intelligence on militant groups."
+    shared = code(pipeline, text)
+    assert sorted((e.source.code, e.target.code) for e in shared) == [
+        ("ISRGOV", "TURGOV"),
+        ("TURGOV", "ISRGOV"),
+    ]

@@ -69,6 +69,7 @@ _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _PROMISING_VERBS = {"promise", "pledge", "owe", "offer", "earmark", "allocate", "vow"}
 _TALK_LEAVERS = {"withdraw", "pull"}
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 _SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
 # Who arrives as a visitor whatever the group they come from ("a Hamas delegation").
 _VISITOR_NOUNS = {
@@ -1624,6 +1625,13 @@ class EventCoder:
                     and not (
                         h.head.dep_ == "prep"
                         and h.head.head.dep_ == "dobj"
+                        and h.head.lower_ not in sense.target_preps
+                    )
+                    # "shared intelligence on militant groups", the parser hanging "on"
+                    # on the verb: what the thing is about
+                    and not (
+                        h.head.dep_ == "prep"
+                        and h.head.lower_ in _TOPIC_PREPS
                         and h.head.lower_ not in sense.target_preps
                     )
                     and not self.lexicon.in_class(h.lemma_.lower(), "meeting")
