@@ -352,9 +352,7 @@ def _date_expressions(
             token.lemma_.lower() in ("day", "hour")
             and token.dep_ == "npadvmod"
             and token.i not in taken
-            and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in token.head.children
-            )
+            and _after_or_before(token.head) is not None
         ):
             found.append((sent.doc[token.left_edge.i : token.i + 1], None))
     # "launched an operation on Friday after gunmen ambushed patrols a day earlier", "A day
@@ -376,14 +374,18 @@ def _counted_to_the_clause(ent: Span) -> str:
     """The count as seen from the clause it dates: in "began talks today, a day after
     rebels seized the city", "a day" sits in the after-clause, whose act came a day
     before the main one: "a day before" the main clause's day."""
-    if not _BARE_COUNT.fullmatch(ent.text.strip()):
+    mark = _after_or_before(ent.root.head) if _BARE_COUNT.fullmatch(ent.text.strip()) else None
+    if mark is None:
         return ent.text
-    marks = [
-        c for c in ent.root.head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")
-    ]
-    if not marks:
-        return ent.text
-    return f"{ent.text} {'before' if marks[0].lower_ == 'after' else 'after'}"
+    return f"{ent.text} {'before' if mark == 'after' else 'after'}"
+
+
+def _after_or_before(verb: Token) -> str | None:
+    """The "after" or "before" that opens the clause of ``verb``, if any."""
+    return next(
+        (c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")),
+        None,
+    )
 
 
 def _describes_a_thing(ent: Span, names_an_act: Callable[[Token], bool]) -> bool:

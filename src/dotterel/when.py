@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .events.ontology import ontology
 from .schema import Event
 
 _MONTHS = {
@@ -389,22 +390,15 @@ def shift_from(expression: str, base: str | None) -> ResolvedDate | None:
     return ResolvedDate(day.isoformat(), "day", expression.strip())
 
 
-# Material acts (PLOVER's material quad classes and yielding): a story of them goes on
-# from one sentence to the next, whoever does them ("Gunmen stormed the hotel on Monday.
-# Snipers shot at the crowd from the upper floors.").
-_MATERIAL_TYPES = frozenset(
-    {
-        "ASSAULT",
-        "COERCE",
-        "MOBILIZE",
-        "SANCTION",
-        "PROTEST",
-        "AID",
-        "COOPERATE",
-        "CONCEDE",
-        "RETREAT",
-    }
-)
+# Quad classes of material acts (2: material cooperation, 4: material conflict): a story of
+# them goes on from one sentence to the next, whoever does them ("Gunmen stormed the hotel
+# on Monday. Snipers shot at the crowd from the upper floors.").
+_MATERIAL_QUADS = (2, 4)
+
+
+@lru_cache(maxsize=1)
+def _material_types() -> frozenset[str]:
+    return frozenset(t for t, p in ontology().plover.items() if p.quad_class in _MATERIAL_QUADS)
 
 
 def _continues(event: Event, previous: Event) -> bool:
@@ -414,8 +408,8 @@ def _continues(event: Event, previous: Event) -> bool:
         return True
     return (
         event.modality == previous.modality == "actual"
-        and event.event_type in _MATERIAL_TYPES
-        and previous.event_type in _MATERIAL_TYPES
+        and event.event_type in _material_types()
+        and previous.event_type in _material_types()
     )
 
 

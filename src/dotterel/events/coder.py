@@ -67,15 +67,9 @@ _NAMING_VERBS = {
 _PRESS_SECTORS = {"JRN"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
-_PROMISING_VERBS = {"promise", "pledge", "owe", "offer", "earmark", "allocate", "vow"}
 _TALK_LEAVERS = {"withdraw", "pull"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 _SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
-# Who arrives as a visitor whatever the group they come from ("a Hamas delegation").
-_VISITOR_NOUNS = {
-    "delegation", "delegate", "envoy", "negotiator", "mediator", "emissary", "representative",
-    "diplomat", "official", "minister", "leader", "spokesman", "spokeswoman",
-}  # fmt: skip
 _VENUE_TYPES = {
     "CONSULT",
     "AGREE",
@@ -489,11 +483,11 @@ class EventCoder:
         ):
             return sense
         purpose = self._deployment_purpose(verb)
-        arriving = self._subject(verb)
-        if arriving is not None and purpose is None:
+        subject = self._subject(verb)
+        if subject is not None and purpose is None:
             # "Russian military advisers arrived in Bangui", "Cuban doctors arrive":
             # helpers by what they are, whatever purpose the parser finds
-            word = arriving.lemma_.lower()
+            word = subject.lemma_.lower()
             purpose = (
                 "072"
                 if word in self.lexicon.assistance
@@ -506,8 +500,7 @@ class EventCoder:
             # to help": aid, not a show of force or a visit
             cameo = purpose if sectors & _ARMED_SECTORS else "073"  # doctors: humanitarian
             return replace(sense, event_type="AID", mode=None, cameo=cameo, origin="arrival")
-        subject = self._subject(verb)
-        visitor = subject is not None and subject.lemma_.lower() in _VISITOR_NOUNS
+        visitor = subject is not None and self.lexicon.in_class(subject.lemma_.lower(), "visitor")
         if sectors & _ARMED_SECTORS and not visitor:
             # "A Hamas delegation arrived in Cairo for talks" visits: only fighters deploy
             return replace(
@@ -687,16 +680,12 @@ class EventCoder:
         rebels"), not to a place ("to the border")."""
         if not all(self.lexicon.in_class(h.lemma_.lower(), "weapon") for h in heads):
             return False
-        recipients = [
-            *self._prep_objects(verb, ("to",)),
-            *(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"),
-        ]
         return any(
             (actor := self.resolver.resolve(phrase_for(r))) is not None
             and (actor.country is not None or bool(actor.sectors))
             # "sent ammunition to its troops": its own forces resupplied
             and not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in r.children)
-            for r in recipients
+            for r in self._given_to(verb)
         )
 
     def _deployment_purpose(self, verb: Token) -> str | None:
@@ -984,8 +973,7 @@ class EventCoder:
             targets += self._imposed_on(noun)
             # "lent diplomatic support to Syria": the light verb carries the noun's target;
             # "offered Turkey a deal": so does its indirect object.
-            targets += self._prep_objects(verb, ("to",))
-            targets += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            targets += self._given_to(verb)
         else:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             # "withdrew its troops", "deployed their navy": the source's own forces are
@@ -1274,6 +1262,7 @@ class EventCoder:
         weak_is_thing = False
         for head in heads:
             found = self._resolve_all([head], "target", day)
+            act = self.nominal_sense(head) if found and head.pos_ == "NOUN" else None
             if (
                 found
                 and head.pos_ == "NOUN"
@@ -1286,32 +1275,23 @@ class EventCoder:
                 # "in Brussels" took place there: the place is no party to it (a bombing
                 # "in Baghdad" struck it).
                 owned = self._resolve_all(self._owners([head]), "target", day)
-                act = self.nominal_sense(head)
                 found = owned if owned or (act and act.event_type in _VENUE_TYPES) else found
-            elif (
-                found
-                and head.pos_ == "NOUN"
-                and all(a.resolution == "modifier:capital" for a in found)
-                and self.nominal_sense(head) is not None
-            ):
+            elif act is not None and all(a.resolution == "modifier:capital" for a in found):
                 # "endorsed the Algiers peace accord between Ethiopia and Eritrea": a city
                 # naming an act says where it was made; its parties are whom it concerns.
                 found = self._resolve_all(self._owners([head]), "target", day)
             if (
                 found
-                and head.pos_ == "NOUN"
+                and act is not None
                 and all(a.country is None for a in found)
                 and not self.resolver.is_agent_head(head)
                 and not any(c.dep_ in ("compound", "poss") for c in head.children)
-                and self.nominal_sense(head) is not None
             ):
                 # "threatened to launch a new military operation against Kurdish
                 # fighters": an act that an adjective alone makes ---MIL is no one (an
                 # "opposition rally" is the opposition's); whom the act is aimed at may be
                 # ("military aid worth $1.3 billion to Islamabad was suspended")
-                act = self.nominal_sense(head)
-                aimed = self._prep_objects(head, act.target_preps) if act else []
-                found = self._resolve_all(aimed, "target", day)
+                found = self._resolve_all(self._prep_objects(head, act.target_preps), "target", day)
                 if not found:
                     continue
             if not found:
@@ -1429,13 +1409,19 @@ class EventCoder:
             recipient
             for thing in things
             for clause in thing.children
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in _PROMISING_VERBS
+            if clause.dep_ == "relcl" and self.lexicon.in_class(clause.lemma_.lower(), "promise")
             # "the rice it had promised North Korea": the thing is the clause's gap, so
             # an object of the clause is whom it was promised to
-            for recipient in [
-                *self._prep_objects(clause, ("to",)),
-                *(c for c in clause.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"),
-            ]
+            for recipient in self._given_to(clause, objects=True)
+        ]
+
+    def _given_to(self, verb: Token, objects: bool = False) -> list[Token]:
+        """Whom a verb gives to: its "to" object and its indirect object ("offered Turkey a
+        deal"), with ``objects`` also its direct object."""
+        deps = ("dative", "dobj") if objects else ("dative",)
+        return [
+            *self._prep_objects(verb, ("to",)),
+            *(c for c in verb.children if c.dep_ in deps and c.pos_ != "ADP"),
         ]
 
     def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
