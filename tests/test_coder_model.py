@@ -982,6 +982,19 @@ def test_comments_and_press_briefings_are_statements_not_events(pipeline):
     assert accord.cameo == "019"
 
 
+def test_concern_and_optimism_voiced_are_cameo_comments_with_a_documented_plover_type(pipeline):
+    # CAMEO 012 / 013; PLOVER dropped CAMEO 01, so data/README.md documents the mapping.
+    concern = one(
+        pipeline, "Washington raised concerns about Beijing's military buildup.", "ACCUSE"
+    )
+    assert concern.cameo == "012" and concern.source.code == "USAGOV"
+    assert concern.target.country == "CHN"
+    confidence = one(pipeline, "Russia expressed confidence in the Syrian government.", "SUPPORT")
+    assert confidence.cameo == "013" and confidence.target.code == "SYRGOV"
+    # A concern no actor voices is no event.
+    assert not code(pipeline, "The report raised concerns among investors.")
+
+
 @pytest.mark.parametrize(
     "text, event_type, cameo, target",
     [
