@@ -1921,3 +1921,15 @@ def test_what_a_thing_shared_is_about_is_not_its_target(pipeline):
         ("ISRGOV", "TURGOV"),
         ("TURGOV", "ISRGOV"),
     ]
+
+
+def test_forces_remaining_on_alert_mobilise_and_someone_held_does_nothing(pipeline):
+    alert = one(
+        pipeline,
+        "Pakistani troops remained on high alert along the border with India.",
+        "MOBILIZE",
+    )
+    assert alert.source.code == "PAKMIL" and alert.target.code == "IND"
+    strike = one(pipeline, "Workers stayed on strike for a third week.", "PROTEST")
+    assert strike.source.sectors[0] == "LAB"
+    assert not code(pipeline, "The opposition leader remained under house arrest.")

@@ -290,6 +290,8 @@ class EventCoder:
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         sense = self.nominal_sense(pobj)
                         if sense is not None:
+                            if not objects and sense.event_type == "COERCE":
+                                return None  # "remained in custody": held, not holding
                             return sense, (verb, pobj)
         senses = self.lexicon.verb_senses(lemma)
         if not senses:
