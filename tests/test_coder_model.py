@@ -1933,3 +1933,21 @@ def test_forces_remaining_on_alert_mobilise_and_someone_held_does_nothing(pipeli
     strike = one(pipeline, "Workers stayed on strike for a third week.", "PROTEST")
     assert strike.source.sectors[0] == "LAB"
     assert not code(pipeline, "The opposition leader remained under house arrest.")
+
+
+def test_people_taken_or_held_hostage_are_abducted(pipeline):
+    held = one(pipeline, "The gunmen held 30 civilians hostage in a school.", "ASSAULT")
+    assert held.cameo == "181" and held.target.text == "30 civilians"
+    captive = one(pipeline, "Militants are holding the journalist captive.", "ASSAULT")
+    assert captive.cameo == "181" and captive.target.sectors == ("JRN",)
+    # Hostages described by who holds them are no new abduction.
+    freed = code(pipeline, "Iraqi troops freed 70 hostages held by Islamic State militants.")
+    assert [e.cameo for e in freed] == ["0841"]
+
+
+def test_money_and_arms_given_are_aid_and_a_date_given_is_not(pipeline):
+    money = one(pipeline, "Japan gave $5 million to Haiti.", "AID")
+    assert money.cameo == "071" and money.target.code == "HTI"
+    arms = one(pipeline, "The United States gave weapons to the Kurdish fighters.", "AID")
+    assert arms.cameo == "072"
+    assert not code(pipeline, "The junta gave no date for an election.")

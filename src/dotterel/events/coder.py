@@ -547,10 +547,14 @@ class EventCoder:
             else:
                 # "gave the junta one week to ...": a bare noun phrase of time counts too
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
+                if wanted == "captive":
+                    # "held 30 civilians hostage", "kept the crew captive": the predicate
+                    objects += [c for c in verb.children if c.dep_ in ("oprd", "advcl", "xcomp")]
                 if (
                     verb.dep_ == "acl"
                     and not _noun_infinitive(verb)
                     and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+                    and wanted != "captive"  # "freed 70 hostages held by militants": who they are
                 ):
                     objects.append(verb.head)  # "intelligence supplied by Saudi Arabia"
                 trigger = (verb,)
