@@ -1951,3 +1951,12 @@ def test_money_and_arms_given_are_aid_and_a_date_given_is_not(pipeline):
     arms = one(pipeline, "The United States gave weapons to the Kurdish fighters.", "AID")
     assert arms.cameo == "072"
     assert not code(pipeline, "The junta gave no date for an election.")
+
+
+def test_who_participates_in_or_joins_an_act_does_it(pipeline):
+    talks = code(pipeline, "Egypt participated in the peace talks with Israel.")
+    assert {(e.source.code, e.target.country) for e in talks} >= {("EGYGOV", "ISR")}
+    strikes = one(
+        pipeline, "Jordan joined the coalition airstrikes against the Islamic State.", "ASSAULT"
+    )
+    assert strikes.source.code == "JORGOV" and strikes.target.code == "IMGISIL"
