@@ -1960,3 +1960,12 @@ def test_who_participates_in_or_joins_an_act_does_it(pipeline):
         pipeline, "Jordan joined the coalition airstrikes against the Islamic State.", "ASSAULT"
     )
     assert strikes.source.code == "JORGOV" and strikes.target.code == "IMGISIL"
+
+
+def test_an_attack_aimed_at_no_one_named_is_aimed_at_the_country_struck(pipeline):
+    strikes = one(pipeline, "Russia carried out airstrikes in Syria.", "ASSAULT")
+    assert strikes.target.code == "SYR" and strikes.target.resolution == "place:country-struck"
+    # A named target stays the target; a city alone names no one.
+    soldiers = one(pipeline, "Insurgents killed three soldiers in Iraq.", "ASSAULT")
+    assert soldiers.target.code == "IRQMIL"
+    assert one(pipeline, "Rebels attacked in Aleppo.", "ASSAULT").target is None

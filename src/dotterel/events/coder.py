@@ -87,6 +87,8 @@ _CROWD_SECTORS = {
     "EDU",
     "OPP",
 }  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
+# How an actor was read when its phrase is a country's own name.
+_COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
@@ -1430,6 +1432,30 @@ class EventCoder:
             *(c for c in verb.children if c.dep_ in deps and c.pos_ != "ADP"),
         ]
 
+    def _country_struck(
+        self, verb: Token, trigger: tuple[Token, ...], day: dt.date | None
+    ) -> list[Actor]:
+        """An attack aimed at no one named is aimed at the country it strikes in ("carried
+        out airstrikes in Syria"), as CAMEO coders code it; a city names no one."""
+        holders = [verb, *trigger[1:], *(c for c in verb.children if c.dep_ == "dobj")]
+        struck: list[Actor] = []
+        for place in (p for h in dict.fromkeys(holders) for p in self._prep_objects(h, ("in",))):
+            actor = self.resolver.resolve(phrase_for(place), "target", day)
+            if (
+                actor is not None
+                and actor.country
+                and actor.resolution.split("+")[0] in _COUNTRY_NAMED
+            ):
+                struck.append(
+                    replace(
+                        actor,
+                        code=actor_code(actor.country, ()),
+                        sectors=(),
+                        resolution="place:country-struck",
+                    )
+                )
+        return struck[:1]
+
     def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
         """Whether a phrase is armed force or materiel ("ground forces", "tanks",
         "American troops"): what a deployment or a withdrawal moves."""
@@ -1676,6 +1702,8 @@ class EventCoder:
                     day,
                     forces_are_things=sense.event_type in _PLACED_TYPES,
                 )
+            if not target_actors and sense.event_type == "ASSAULT":
+                target_actors = self._country_struck(verb, trigger, day)
             targets: list[Actor | None] = list(target_actors) or [
                 self._unresolved_object(target_heads, source_heads)
             ]
