@@ -1314,7 +1314,9 @@ def test_officials_gathering_are_no_protest_and_a_protest_takes_its_aim(pipeline
 
 def test_violating_a_ceasefire_is_force_and_violating_a_treaty_a_defiance(pipeline):
     truce = one(pipeline, "Israeli troops violated the ceasefire in southern Lebanon.", "ASSAULT")
-    assert truce.cameo == "196" and truce.source.code == "ISRMIL" and truce.target is None
+    # The ceasefire is no target; the country it was violated in is.
+    assert truce.cameo == "196" and truce.source.code == "ISRMIL"
+    assert truce.target.code == "LBN" and truce.target.resolution == "place:country-struck"
     assert one(pipeline, "Russia violated the 1987 treaty.", "REJECT").cameo == "128"
 
 
@@ -1965,6 +1967,11 @@ def test_who_participates_in_or_joins_an_act_does_it(pipeline):
 def test_an_attack_aimed_at_no_one_named_is_aimed_at_the_country_struck(pipeline):
     strikes = one(pipeline, "Russia carried out airstrikes in Syria.", "ASSAULT")
     assert strikes.target.code == "SYR" and strikes.target.resolution == "place:country-struck"
+    aid = one(pipeline, "Japan delivered relief supplies in Haiti.", "AID")
+    assert aid.target.code == "HTI"
+    # Where talks are held is a venue, not a party.
+    talks = code(pipeline, "Israeli and Palestinian negotiators held talks in Egypt.")
+    assert talks and all(e.target is None or e.target.country != "EGY" for e in talks)
     # A named target stays the target; a city alone names no one.
     soldiers = one(pipeline, "Insurgents killed three soldiers in Iraq.", "ASSAULT")
     assert soldiers.target.code == "IRQMIL"

@@ -88,6 +88,11 @@ _CROWD_SECTORS = {
     "OPP",
 }  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
 # How an actor was read when its phrase is a country's own name.
+# Acts that, aimed at no one named, are aimed at the country they are done in. Meetings,
+# agreements and joint acts are not: where they happen is a venue.
+_STRIKING_TYPES = {
+    "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "CONCEDE", "RETREAT", "AID"
+}  # fmt: skip
 _COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
@@ -1435,8 +1440,9 @@ class EventCoder:
     def _country_struck(
         self, verb: Token, trigger: tuple[Token, ...], day: dt.date | None
     ) -> list[Actor]:
-        """An attack aimed at no one named is aimed at the country it strikes in ("carried
-        out airstrikes in Syria"), as CAMEO coders code it; a city names no one."""
+        """An act aimed at no one named is aimed at the country it is done in ("carried out
+        airstrikes in Syria", "delivered aid in Haiti"), as CAMEO coders code it; a city
+        names no one."""
         holders = [verb, *trigger[1:], *(c for c in verb.children if c.dep_ == "dobj")]
         struck: list[Actor] = []
         for place in (p for h in dict.fromkeys(holders) for p in self._prep_objects(h, ("in",))):
@@ -1702,7 +1708,7 @@ class EventCoder:
                     day,
                     forces_are_things=sense.event_type in _PLACED_TYPES,
                 )
-            if not target_actors and sense.event_type == "ASSAULT":
+            if not target_actors and sense.event_type in _STRIKING_TYPES:
                 target_actors = self._country_struck(verb, trigger, day)
             targets: list[Actor | None] = list(target_actors) or [
                 self._unresolved_object(target_heads, source_heads)
