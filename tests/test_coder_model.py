@@ -1976,3 +1976,65 @@ def test_an_attack_aimed_at_no_one_named_is_aimed_at_the_country_struck(pipeline
     soldiers = one(pipeline, "Insurgents killed three soldiers in Iraq.", "ASSAULT")
     assert soldiers.target.code == "IRQMIL"
     assert one(pipeline, "Rebels attacked in Aleppo.", "ASSAULT").target is None
+
+
+def test_a_weapon_test_fired_is_a_show_of_force_not_an_attack(pipeline):
+    for text in (
+        "Iran test-fired a new cruise missile on Sunday.",
+        "North Korea test-launched two ballistic missiles.",
+    ):
+        test = one(pipeline, text, "MOBILIZE")
+        assert test.cameo == "152", text
+        assert not [e for e in code(pipeline, text) if e.event_type == "ASSAULT"], text
+
+
+def test_chemical_and_crowd_control_weapons_take_their_assault_modes(pipeline):
+    gas = one(pipeline, "Syrian forces used chemical weapons against rebels in Ghouta.", "ASSAULT")
+    assert gas.cameo == "2041" and gas.mode == "unconventional"
+    sarin = one(pipeline, "A cult released sarin gas on the Tokyo subway.", "ASSAULT")
+    assert sarin.cameo == "2041"
+    tear = one(pipeline, "The police used tear gas against protesters.", "ASSAULT")
+    assert tear.cameo == "175" and tear.target.sectors == ("CVL",)
+
+
+def test_strikes_by_armed_forces_are_attacks_and_by_workers_protests(pipeline):
+    raid = one(pipeline, "US warplanes carried out strikes on Islamic State targets.", "ASSAULT")
+    assert raid.target.code == "IMGISIL"
+    strike = one(pipeline, "Teachers staged a strike against the government.", "PROTEST")
+    assert strike.cameo == "143"
+
+
+def test_fighting_that_breaks_out_between_parties_is_between_them(pipeline):
+    fighting = one(
+        pipeline,
+        "Heavy fighting broke out between the army and the rebels near Goma.",
+        "ASSAULT",
+    )
+    assert fighting.source.sectors == ("MIL",) and fighting.target.sectors == ("REB",)
+
+
+def test_things_received_from_a_giver_are_its_aid(pipeline):
+    arms = one(pipeline, "Ukraine received its first batch of tanks from Germany.", "AID")
+    assert arms.cameo == "072" and arms.source.code == "DEUGOV" and arms.target.code == "UKR"
+    money = one(pipeline, "Ukraine received $1 billion from the IMF.", "AID")
+    assert money.cameo == "071" and money.source.code == "IGOIMF"
+    # A person received is a visit.
+    visit = code(pipeline, "The president received the ambassador of France.")
+    assert {e.event_type for e in visit} == {"CONSULT"}
+
+
+def test_walking_out_of_talks_halts_them(pipeline):
+    walkout = one(
+        pipeline, "The Colombian delegation walked out of the talks with the FARC.", "SANCTION"
+    )
+    assert walkout.cameo == "164" and walkout.target.code == "COLREBFARC"
+
+
+def test_an_actor_concerned_or_optimistic_about_another_comments_on_it(pipeline):
+    worried = one(
+        pipeline, "The United States is worried about China's military buildup.", "ACCUSE"
+    )
+    assert worried.cameo == "012" and worried.target.country == "CHN"
+    confident = one(pipeline, "Russia is confident in the Syrian government.", "SUPPORT")
+    assert confident.cameo == "013" and confident.target.code == "SYRGOV"
+    assert not code(pipeline, "The team was disappointed with the result.")

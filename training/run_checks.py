@@ -81,7 +81,9 @@ def check_events(pipeline: Pipeline, path: Path) -> dict[str, float]:
         best = (both or on or [None])[0]
         label = best.event_type if best is not None else None
         intended = record["modality"] == "intended" and label in ("AGREE", "THREATEN")
-        counts["right"] += intended or _YIELD.get(label or "", label) == _YIELD.get(gold or "", gold)
+        counts["right"] += intended or _YIELD.get(label or "", label) == _YIELD.get(
+            gold or "", gold
+        )
     return {
         "pairs right": counts["right"] / max(1, counts["pairs"]),
         "penta": counts["penta"] / max(1, counts["pairs"]),

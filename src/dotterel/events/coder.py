@@ -94,6 +94,15 @@ _STRIKING_TYPES = {
     "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "CONCEDE", "RETREAT", "AID"
 }  # fmt: skip
 _COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
+# How the parser hangs the first part of "test-fired" on the verb.
+_PREFIX_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod", "dep"}
+# Classes a modifier puts an object in: "chemical weapons", "tear gas", "rubber bullets".
+_MODIFIED_CLASSES = {"chemical", "crowd_control"}
+# Verbs an event noun happens by: "clashes erupted between".
+_OCCURRING_VERBS = {
+    "break", "erupt", "flare", "rage", "continue", "resume", "escalate", "intensify",
+    "occur", "begin", "start", "take", "spread", "persist",
+}  # fmt: skip
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
@@ -231,6 +240,9 @@ class EventCoder:
             for c in verb.children
         ):
             return None  # "shared the Nobel Peace Prize", "won an award": an honour, no act
+        tested = self._weapons_test(verb, lemma)
+        if tested is not None:
+            return tested
         by_object = self._object_sense(verb, lemma)
         if by_object is not None:
             return by_object
@@ -340,6 +352,22 @@ class EventCoder:
                 return sense, (verb,)
             if sense.particle in particles:
                 return sense, (verb, particles[sense.particle])
+        return None
+
+    def _weapons_test(self, verb: Token, lemma: str) -> tuple[Sense, tuple[Token, ...]] | None:
+        """A weapon "test-fired" or "test-launched" is a test, a show of force (the noun
+        "test"), not an attack."""
+        by_object = self._object_sense(verb, lemma)
+        if not any(
+            s.event_type == "ASSAULT"
+            for s in (*self.lexicon.verb_senses(lemma), *(by_object[:1] if by_object else ()))
+        ):
+            return None
+        for test in verb.children:
+            if test.lower_ == "test" and test.i < verb.i and test.dep_ in _PREFIX_DEPS:
+                sense = self.nominal_sense(test)
+                if sense is not None:
+                    return sense, (verb, test)
         return None
 
     def _author_of_text(self, verb: Token) -> Token | None:
@@ -594,6 +622,12 @@ class EventCoder:
             return actor is not None and actor.country == "IGO"
         if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
             return True
+        if wanted in _MODIFIED_CLASSES and any(
+            self.lexicon.in_class(m.lemma_.lower(), wanted)
+            for m in obj.children
+            if m.dep_ in ("amod", "compound")
+        ):
+            return True  # "chemical weapons", "mustard gas", "tear gas"
         # The object or what it is made of ("500,000 tonnes of rice", "planeloads of
         # dates, tents and medicine").
         heads = [obj] + [t for p in _made_of(obj) for t in (p, *p.conjuncts)]
@@ -938,6 +972,17 @@ class EventCoder:
             # "let go of 17 children": the complement verb's object.
             targets += [c for c in trigger[1].children if c.dep_ in _SUBJECT_DEPS]
             targets += self._prep_objects(trigger[1], ("of",))
+        if len(trigger) > 1 and trigger[1].dep_ == "acomp":
+            # "is concerned about China's buildup": the aim hangs on the adjective
+            targets += self._prep_objects(trigger[1], sense.target_preps)
+        if (
+            noun is None
+            and sense.origin == "objects:thing"
+            and verb.lemma_.lower() in self.lexicon.receiving_verbs
+        ):
+            # "Kenya received armoured vehicles from China": the giver is the source.
+            sources += self._prep_objects(verb, ("from",))
+            return sources, [subject] if subject is not None else [], "active"
         if noun is not None and verb.lemma_.lower() in self.lexicon.receiving_verbs:
             # "Egypt received a $2 billion deposit from the UAE": the giver is the source.
             sources += self._prep_objects(verb, ("from",))
@@ -1781,6 +1826,16 @@ class EventCoder:
                     continue  # "spoke to reporters", "told journalists": a statement
                 pair_sense = self._crowd_act(verb, sense, source)
                 if (
+                    pair_sense.mode == "strike"
+                    and source is not None
+                    and set(source.sectors) & _ARMED_SECTORS
+                ):
+                    # "warplanes carried out strikes on": armed forces strike by force
+                    pair_sense = replace(
+                        pair_sense, event_type="ASSAULT", mode=None, cameo="190",
+                        origin=pair_sense.origin + "+armed",
+                    )  # fmt: skip
+                if (
                     pair_sense.event_type == "RETREAT"
                     and pair_sense.cameo.startswith("084")
                     and target is not None
@@ -1863,7 +1918,12 @@ class EventCoder:
         """Source and target heads of an event noun; True when they come from "between"."""
         sources: list[Token] = []
         targets: list[Token] = []
-        for child in noun.children:
+        children = list(noun.children)
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _OCCURRING_VERBS:
+            # "fighting broke out between the army and the rebels": the parser hangs the
+            # parties on the verb of happening
+            children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        for child in children:
             if child.dep_ == "poss":
                 sources.append(child)  # "Russia's invasion of Ukraine"
             elif child.dep_ == "prep" and child.lower_ == "by":
