@@ -2038,3 +2038,48 @@ def test_an_actor_concerned_or_optimistic_about_another_comments_on_it(pipeline)
     confident = one(pipeline, "Russia is confident in the Syrian government.", "SUPPORT")
     assert confident.cameo == "013" and confident.target.code == "SYRGOV"
     assert not code(pipeline, "The team was disappointed with the result.")
+
+
+def test_counterparts_and_partners_are_other_parties(pipeline):
+    met = code(
+        pipeline, "Negotiators from Armenia met their counterparts from Azerbaijan in Geneva."
+    )
+    assert ("ARMGOV", "AZEGOV") in {(e.source.code, e.target.code) for e in met}
+    asked = one(
+        pipeline,
+        "Greece formally asked its euro zone partners for a third bailout package.",
+        "REQUEST",
+    )
+    assert asked.source.code == "GRCGOV" and asked.target.sectors == ("GOV",)
+    # Where people are taken from is not where they come from.
+    expelled = one(pipeline, "The army expelled the refugees from Syria.", "SANCTION")
+    assert expelled.target.country is None
+    # A thing demanded from someone names no one itself.
+    apology = one(pipeline, "Seoul would demand an apology from Tokyo.", "REQUEST")
+    assert apology.target.text == "Tokyo"
+
+
+def test_peacekeeping_forces_ethnic_cleansing_and_social_ills(pipeline):
+    troops = one(
+        pipeline,
+        "Some 3,500 Nigerian troops were deployed to Liberia as part of the ECOMOG "
+        "peacekeeping force.",
+        "AID",
+    )
+    assert troops.cameo == "074"
+    cleansing = one(
+        pipeline,
+        "The army carried out a campaign of ethnic cleansing against the Rohingya.",
+        "ASSAULT",
+    )
+    assert cleansing.cameo == "203"
+    sarin = one(pipeline, "Syrian warplanes dropped sarin on the town.", "ASSAULT")
+    assert sarin.cameo == "2041"
+    # Fighting malnutrition attacks no one.
+    appeal = code(
+        pipeline,
+        "UNICEF appealed to donors for 200 million dollars to fight malnutrition in the Sahel.",
+    )
+    assert [e.event_type for e in appeal] == ["REQUEST"]
+    tightened = one(pipeline, "The EU tightened sanctions on Russia.", "SANCTION")
+    assert tightened.target.code == "RUS"

@@ -83,6 +83,35 @@ def _left_modifiers(token: Token) -> list[Token]:
     return found
 
 
+# Verbs whose "from" names where their object is taken from, not where it comes from.
+_REMOVING_VERBS = frozenset(
+    {
+        "expel",
+        "evacuate",
+        "withdraw",
+        "remove",
+        "deport",
+        "evict",
+        "pull",
+        "rescue",
+        "extract",
+        "airlift",
+        "repatriate",
+        "free",
+        "release",
+        "kick",
+        "oust",
+        "ban",
+        "bar",
+        "exclude",
+        "drive",
+        "chase",
+        "recall",
+        "extradite",
+    }
+)
+
+
 def phrase_for(head: Token) -> Phrase:
     """The noun phrase headed by ``head``, plus evidence from its apposition.
 
@@ -136,6 +165,30 @@ def phrase_for(head: Token) -> Phrase:
     while last + 1 in member:
         last += 1
     return Phrase(head, tuple(doc[first : last + 1]), tuple(evidence))
+
+
+def _origin_on_verb(phrase: Phrase) -> tuple[Token, ...]:
+    """ "met their counterparts from Azerbaijan": where an object's people come from, which
+    the parser hangs on the verb ("evacuated citizens from Lebanon" says where they were
+    taken from)."""
+    head, doc = phrase.head, phrase.head.doc
+    last = phrase.tokens[-1].i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if (
+        head.dep_ != "dobj"
+        or after is None
+        or after.dep_ != "prep"
+        or after.lower_ != "from"
+        or after.head.i != head.head.i
+        or head.head.lemma_.lower() in _REMOVING_VERBS
+    ):
+        return ()
+    return tuple(
+        t
+        for pobj in after.children
+        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP")
+        for t in phrase_for(pobj).tokens
+    )
 
 
 def _spanning_evidence(actor: Actor, phrase: Phrase) -> Actor:
@@ -279,6 +332,9 @@ class ActorResolver:
         chief" must not make Zarif the EU.
         """
         own = self._resolve(Phrase(phrase.head, phrase.tokens, ()), role, day)
+        if not phrase.evidence and own is not None and own.country is None and own.sectors:
+            # People of no country yet: their origin may hang on the verb.
+            phrase = Phrase(phrase.head, phrase.tokens, _origin_on_verb(phrase))
         if not phrase.evidence or (own is not None and own.country is not None):
             return own
         with_evidence = self._resolve(phrase, role, day)

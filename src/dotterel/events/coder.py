@@ -115,11 +115,6 @@ _GERUND_SUBJECT_PREPS = {"by", "after", "before", "while", "without", "upon", "o
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 
 
-def _own(obj: Token) -> bool:
-    """Whether an object is its subject's own ("its troops")."""
-    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
-
-
 # Prepositions by which a thing acted on points at someone: "aid to", "ties with",
 # "sanctions on", "a campaign against".
 _OBJECT_TARGET_PREPS = ("to", "with", "on", "against")
@@ -445,7 +440,7 @@ class EventCoder:
                 ):
                     return True
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        if objects and all(_own(o) for o in objects):
+        if objects and all(self._own(o) for o in objects):
             return True
         if any(
             c.dep_ == "xcomp"
@@ -502,7 +497,7 @@ class EventCoder:
             # or "left their barracks".
             subject = self._subject(verb)
             places = [
-                c for c in verb.children if c.dep_ == "dobj" and not _own(c)
+                c for c in verb.children if c.dep_ == "dobj" and not self._own(c)
             ] + self._prep_objects(verb, ("from",))
             departed = (
                 bool(sectors & _ARMED_SECTORS)
@@ -585,6 +580,9 @@ class EventCoder:
                 if wanted == "captive":
                     # "held 30 civilians hostage", "kept the crew captive": the predicate
                     objects += [c for c in verb.children if c.dep_ in ("oprd", "advcl", "xcomp")]
+                if wanted in _MODIFIED_CLASSES:
+                    # "dropped sarin on the town": the parser may take a bare noun for an adverb
+                    objects += [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "NOUN"]
                 if (
                     verb.dep_ == "acl"
                     and not _noun_infinitive(verb)
@@ -622,6 +620,8 @@ class EventCoder:
             return actor is not None and actor.country == "IGO"
         if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
             return True
+        if wanted in _MODIFIED_CLASSES and obj.dep_ == "advmod" and obj.pos_ != "NOUN":
+            return False
         if wanted in _MODIFIED_CLASSES and any(
             self.lexicon.in_class(m.lemma_.lower(), wanted)
             for m in obj.children
@@ -735,6 +735,13 @@ class EventCoder:
             for r in self._given_to(verb)
         )
 
+    def _own(self, obj: Token) -> bool:
+        """Whether an object is its subject's own ("its troops"); "its allies", "their
+        counterparts" are others (class `relational`)."""
+        return not self.lexicon.in_class(obj.lemma_.lower(), "relational") and any(
+            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children
+        )
+
     def _deployment_purpose(self, verb: Token) -> str | None:
         """ "sent troops to help train the army" (072), "deployed to monitor a buffer zone"
         (074): the CAMEO code of a purpose clause of helping or protecting, if any."""
@@ -748,6 +755,14 @@ class EventCoder:
                 return "074"
             if lemma in self.lexicon.assist_purposes:
                 return "072"
+        # "deployed as part of the ECOMOG peacekeeping force"
+        for part in self._prep_objects(verb, ("as",)):
+            for force in [part, *self._prep_objects(part, ("of",))]:
+                if any(
+                    self.lexicon.in_class(t.lemma_.lower(), "peacekeeper")
+                    for t in (force, *force.children)
+                ):
+                    return "074"
         return None
 
     def _civilian_use(self, noun: Token) -> bool:
@@ -1036,7 +1051,7 @@ class EventCoder:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
             # "withdrew its troops", "deployed their navy": the source's own forces are
             # what it moves, not whom the act is aimed at; they come last.
-            targets += [o for o in objects if not _own(o)]
+            targets += [o for o in objects if not self._own(o)]
             # "helped Iraq rebuild its army", "allowed parties to resume": the subject of
             # an infinitive is the verb's object (not "said Iran will stop", nor a that-clause).
             targets += [
@@ -1093,7 +1108,7 @@ class EventCoder:
         if noun is None and sense.event_type not in _PLACED_TYPES:
             # "attacked its own people": the subject's own may still be the target; never
             # the forces it moves or withdraws ("withdraw his troops").
-            targets += [o for o in verb.children if o.dep_ in _OBJECT_DEPS and _own(o)]
+            targets += [o for o in verb.children if o.dep_ in _OBJECT_DEPS and self._own(o)]
         if sense.event_type in _DIRECTIVE_TYPES:
             # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
             for clause in verb.children:
