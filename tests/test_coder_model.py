@@ -2083,3 +2083,9 @@ def test_peacekeeping_forces_ethnic_cleansing_and_social_ills(pipeline):
     assert [e.event_type for e in appeal] == ["REQUEST"]
     tightened = one(pipeline, "The EU tightened sanctions on Russia.", "SANCTION")
     assert tightened.target.code == "RUS"
+
+
+def test_workers_stopping_work_strike_and_a_government_stopping_work_does_not(pipeline):
+    strike = one(pipeline, "Miners downed tools in protest against the closures.", "PROTEST")
+    assert strike.cameo == "143"
+    assert not code(pipeline, "The government stopped work on the dam.")

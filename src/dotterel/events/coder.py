@@ -87,13 +87,15 @@ _CROWD_SECTORS = {
     "EDU",
     "OPP",
 }  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
-# How an actor was read when its phrase is a country's own name.
 # Acts that, aimed at no one named, are aimed at the country they are done in. Meetings,
 # agreements and joint acts are not: where they happen is a venue.
 _STRIKING_TYPES = {
     "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "CONCEDE", "RETREAT", "AID"
 }  # fmt: skip
+# How an actor was read when its phrase is a country's own name.
 _COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
+# Who never strikes by stopping work: the state's own organs.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # How the parser hangs the first part of "test-fired" on the verb.
 _PREFIX_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod", "dep"}
 # Classes a modifier puts an object in: "chemical weapons", "tear gas", "rubber bullets".
@@ -1840,6 +1842,13 @@ class EventCoder:
                 ):
                     continue  # "spoke to reporters", "told journalists": a statement
                 pair_sense = self._crowd_act(verb, sense, source)
+                if (
+                    pair_sense.origin == "objects:thing"
+                    and pair_sense.mode == "strike"
+                    and source is not None
+                    and set(source.sectors) & _STATE_SECTORS
+                ):
+                    continue  # "the government stopped work on the dam": no strike
                 if (
                     pair_sense.mode == "strike"
                     and source is not None
