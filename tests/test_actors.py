@@ -195,3 +195,15 @@ def test_an_organisation_whose_name_the_parser_took_with_its_article_still_resol
     )
     events = list(next(pipeline.code_documents([doc])).events)
     assert [e.target.code for e in events if e.event_type == "CONCEDE"] == ["IGOAU"]
+
+
+def test_peoples_inside_one_state_code_as_that_state(pipeline):
+    from dotterel.pipeline import prepare_document
+    from dotterel.schema import Article
+
+    doc = prepare_document(
+        Article(text="Chechen rebels attacked a police post.", origin="t", date="2004-05-01"),
+        pipeline.config,
+    )
+    events = next(pipeline.code_documents([doc])).events
+    assert events and events[0].source.code == "RUSREB"

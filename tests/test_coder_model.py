@@ -2089,3 +2089,13 @@ def test_workers_stopping_work_strike_and_a_government_stopping_work_does_not(pi
     strike = one(pipeline, "Miners downed tools in protest against the closures.", "PROTEST")
     assert strike.cameo == "143"
     assert not code(pipeline, "The government stopped work on the dam.")
+
+
+def test_an_act_someone_is_accused_of_is_alleged(pipeline):
+    events = code(
+        pipeline,
+        "Gambia filed a case against Myanmar, accusing it of committing genocide against "
+        "the Rohingya minority.",
+    )
+    genocide = [e for e in events if e.event_type == "ASSAULT"]
+    assert genocide and all(e.modality == "hypothetical" for e in genocide)

@@ -1975,6 +1975,16 @@ class EventCoder:
             governor = governor.head
         if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
             return "actual", []
+        blamer = (
+            governor.head.head
+            if _accused(governor) is not None
+            else governor
+            if noun.head.dep_ == "prep" and noun.head.lower_ in _BLAME_PREPS
+            else None
+        )
+        if blamer is not None and self._is_accusation(blamer):
+            # "accusing it of committing genocide", "accused Serbia of genocide": alleged
+            return "hypothetical", [f"verb:{blamer.lemma_.lower()}"]
         if self._is_directive(governor):
             return "hypothetical", [f"governor:{governor.lemma_.lower()}"]
         if governor.lemma_.lower() in _WANTING and noun.dep_ == "dobj":
