@@ -207,3 +207,4 @@ def test_peoples_inside_one_state_code_as_that_state(pipeline):
     )
     events = next(pipeline.code_documents([doc])).events
     assert events and events[0].source.code == "RUSREB"
+    assert events[0].source.resolution == "modifier:people+agent"

@@ -1080,7 +1080,7 @@ def test_welcoming_a_visitor_to_a_place_and_hosting_refugees(pipeline):
             "THREATEN",
             "139",
             "ETHGOV",
-            "---MIL",
+            "ETHREB",  # a people's own forces inside the state
         ),
         (
             "Niger's junta revoked a military cooperation agreement with the United States.",
@@ -2099,3 +2099,16 @@ def test_an_act_someone_is_accused_of_is_alleged(pipeline):
     )
     genocide = [e for e in events if e.event_type == "ASSAULT"]
     assert genocide and all(e.modality == "hypothetical" for e in genocide)
+
+
+def test_a_protest_demanding_something_is_aimed_at_whom_it_demands_of(pipeline):
+    events = code(
+        pipeline,
+        "South Korean truckers went on strike, demanding that the government extend a "
+        "minimum freight rate system.",
+    )
+    assert [e.event_type for e in events] == ["PROTEST"]
+    assert events[0].target.sectors == ("GOV",)
+    # Another act's demand stays a demand.
+    met = code(pipeline, "The minister met the envoy, demanding the release of the hostages.")
+    assert "REQUEST" in {e.event_type for e in met}

@@ -32,6 +32,7 @@ class Country:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    peoples: tuple[str, ...] = ()  # peoples and regions inside the state ("Chechen")
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class Person:
 class Entry:
     """One way a phrase can be read: as a country name, a demonym, an agent noun, ..."""
 
-    kind: str  # country | demonym | capital | org | agent | person | user
+    kind: str  # country | demonym | people | capital | org | agent | person | user
     ref: Country | Organisation | Agent | Person | DictionaryActor
     case_sensitive: bool  # short all-caps aliases (US, UN, IS) match only as written
 
@@ -220,6 +221,8 @@ class ActorKnowledge:
                 self.index.add(name, Entry("country", c, bool(_ALL_CAPS_SHORT.match(name))))
             for name in c.demonyms:
                 self.index.add(name, Entry("demonym", c, False))
+            for name in c.peoples:
+                self.index.add(name, Entry("people", c, False))
             for name in c.capitals:
                 self.index.add(name, Entry("capital", c, False))
         for o in organisations:
@@ -283,6 +286,7 @@ def _countries() -> list[Country]:
                 _split(row["aliases"]),
                 _split(row["demonyms"]),
                 _split(row["capitals"]),
+                _split(row.get("peoples") or ""),
             )
         )
     return out

@@ -167,6 +167,13 @@ def phrase_for(head: Token) -> Phrase:
     return Phrase(head, tuple(doc[first : last + 1]), tuple(evidence))
 
 
+def _of_people(how: str, sectors: list[str]) -> list[str]:
+    """A people's own forces inside a state are rebels, not its army ("Tigrayan forces")."""
+    if how != "people":
+        return sectors
+    return list(dict.fromkeys("REB" if s == "MIL" else s for s in sectors))
+
+
 def _origin_on_verb(phrase: Phrase) -> tuple[Token, ...]:
     """ "met their counterparts from Azerbaijan": where an object's people come from, which
     the parser hangs on the verb ("evacuated citizens from Lebanon" says where they were
@@ -238,7 +245,9 @@ def _what_it_is_against(match: PhraseMatch, doc: Doc) -> bool:
 
 def _inside_place_name(match: PhraseMatch, doc: Doc) -> bool:
     """An organisation or agent word inside a longer place name ("Sadr" in "Sadr City")."""
-    if match.of_kind("org", "agent") is None or match.of_kind("country", "capital", "demonym"):
+    if match.of_kind("org", "agent") is None or match.of_kind(
+        "country", "capital", "demonym", "people"
+    ):
         return False
     first = doc[match.start]
     if first.ent_type_ not in _PLACE_LABELS:
@@ -403,7 +412,7 @@ class ActorResolver:
                 assert isinstance(e.ref, Organisation)
                 org = e.ref
                 continue
-            e = m.of_kind("country", "capital", "demonym")
+            e = m.of_kind("country", "capital", "demonym", "people")
             if e is not None:
                 assert isinstance(e.ref, Country)
                 if covers_head and head_place is None:
@@ -453,8 +462,8 @@ class ActorResolver:
 
         if head_place is not None:
             how, country = head_place
-            if how == "demonym":  # "the Iraqis"
-                return self._actor(phrase, country, sectors, "demonym", "group", 0.8)
+            if how in ("demonym", "people"):  # "the Iraqis", "the Rohingya"
+                return self._actor(phrase, country, _of_people(how, sectors), how, "group", 0.8)
             if not sectors and (how == "capital" or role == "source"):
                 return self._actor(phrase, country, ["GOV"], f"metonymy:{how}", "state", 0.85)
             return self._actor(phrase, country, sectors, f"dictionary:{how}", "state", 0.9)
@@ -473,6 +482,7 @@ class ActorResolver:
             kind = entity_kind or self._group_or_person(head)
             name = phrase.text if entity_kind == "person" else None
             reason = f"modifier:{how}" + ("+agent" if sectors else "")
+            sectors = _of_people(how, sectors)
             return self._actor(phrase, country, sectors, reason, kind, 0.8, name=name)
 
         if sectors:

@@ -186,6 +186,14 @@ def _accused(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def _purpose_or_manner(clause: Token) -> bool:
+    """A clause saying what an act is for or how it was done: "marched to demand",
+    "went on strike, demanding"."""
+    return clause.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
 def _made_of(obj: Token) -> list[Token]:
     """What an object is made of: the "of" phrase of "50 companies of police"."""
     return [
@@ -420,9 +428,7 @@ class EventCoder:
         """Whom a protest is aimed at, from its purpose: "marched through Bucharest to
         demand the resignation of the government"."""
         for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-            ):
+            if clause.dep_ not in ("advcl", "xcomp") or not (_purpose_or_manner(clause)):
                 continue
             found = self._sense_for(clause)
             if found is not None and found[0].event_type in ("REQUEST", "ACCUSE"):
@@ -454,7 +460,7 @@ class EventCoder:
         if (
             sense.event_type == "REQUEST"
             and verb.dep_ in ("advcl", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _purpose_or_manner(verb)
         ):
             found = self._sense_for(verb.head) if verb.head.pos_ == "VERB" else None
             return found is not None and found[0].event_type == "PROTEST"
@@ -1645,6 +1651,8 @@ class EventCoder:
                 continue
             sense, trigger = found
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
+            # "went on strike": the event's own noun is no one it is aimed at
+            target_heads = [h for h in target_heads if h not in trigger]
             if self._object_is_not_an_actor(verb, sense, day):
                 continue
             if any(
