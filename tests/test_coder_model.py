@@ -2112,3 +2112,62 @@ def test_a_protest_demanding_something_is_aimed_at_whom_it_demands_of(pipeline):
     # Another act's demand stays a demand.
     met = code(pipeline, "The minister met the envoy, demanding the release of the hostages.")
     assert "REQUEST" in {e.event_type for e in met}
+
+
+def test_whose_thing_it_is_when_the_thing_names_no_one(pipeline):
+    # the other party to a deal, the doer hung on the verb or on the "of" object
+    deal = one(
+        pipeline,
+        "The military council agreed to a power-sharing arrangement with the opposition coalition.",
+        "AGREE",
+    )
+    assert deal.target.sectors[0] == "OPP"
+    mediation = one(pipeline, "Serbia is ready to accept mediation by the European Union.", "AGREE")
+    assert mediation.target.code == "IGOWSTEEC"
+    offers = one(
+        pipeline, "North Korea has rebuffed repeated offers of talks from Seoul.", "REJECT"
+    )
+    assert offers.target.code == "KORGOV"
+    ruling = one(
+        pipeline,
+        "Venezuela's government refused to recognise a ruling by the International Court "
+        "of Justice.",
+        "REJECT",
+    )
+    assert ruling.target.code == "IGOICJ"
+
+
+def test_aims_borders_recipients_and_idioms(pipeline):
+    scarves = one(
+        pipeline,
+        "Iranian women burned their headscarves in protest against the clerical rulers.",
+        "PROTEST",
+    )
+    assert scarves.target.sectors == ("GOV",)
+    alert = one(
+        pipeline,
+        "North Korea put its artillery units on high alert against South Korea.",
+        "MOBILIZE",
+    )
+    assert alert.target.code == "KOR"
+    deployed = one(
+        pipeline,
+        "Troops were deployed by Addis Ababa along the boundary with Eritrea.",
+        "MOBILIZE",
+    )
+    assert deployed.target.code == "ERI"
+    handed = one(pipeline, "Britain handed Hong Kong back to China.", "RETREAT")
+    assert handed.target.code == "CHN"
+    withdrawal = one(
+        pipeline,
+        "Russia ordered the withdrawal of its troops from Kherson in the face of a Ukrainian "
+        "counteroffensive.",
+        "RETREAT",
+    )
+    assert withdrawal.target is None or "face" not in withdrawal.target.text
+    blame = one(pipeline, "Germany would hold Russia responsible for the hacking.", "ACCUSE")
+    assert blame.cameo == "112" and blame.target.code == "RUS"
+    stop = one(pipeline, "Modi made a surprise stopover in Pakistan.", "CONSULT")
+    assert stop.cameo == "042" and stop.target.code == "PAK"
+    table = one(pipeline, "The rebels returned to the negotiating table on Monday.", "CONSULT")
+    assert table.cameo == "040"

@@ -105,6 +105,9 @@ _OCCURRING_VERBS = {
     "break", "erupt", "flare", "rage", "continue", "resume", "escalate", "intensify",
     "occur", "begin", "start", "take", "spread", "persist",
 }  # fmt: skip
+# "in protest against X": the nouns that frame an act as a protest, and how they name its aim
+_PROTEST_FRAMES = {"protest", "opposition", "defiance"}
+_PROTEST_AIM_PREPS = ("against", "at", "over", "of")
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 _BLAME_PREPS = {"of", "for", "with"}
@@ -423,6 +426,18 @@ class EventCoder:
                     ]
             frontier = [c for c in clauses if c.dep_ != "advcl"]
         return found
+
+    def _in_protest_against(self, verb: Token, trigger: tuple[Token, ...]) -> list[Token]:
+        """The aim of "in protest against / at / over X" on a verb or its event noun (the
+        parser may hang the aim on the verb: "went on strike in protest at the reform")."""
+        aims: list[Token] = []
+        for holder in dict.fromkeys((verb, *trigger)):
+            for protest in self._prep_objects(holder, ("in",)):
+                if protest.lemma_.lower() in _PROTEST_FRAMES:
+                    aims += self._prep_objects(protest, _PROTEST_AIM_PREPS) or [
+                        o for o in self._prep_objects(verb, _PROTEST_AIM_PREPS) if o.i > protest.i
+                    ]
+        return aims
 
     def _protest_aim(self, verb: Token) -> list[Token]:
         """Whom a protest is aimed at, from its purpose: "marched through Bucharest to
@@ -988,6 +1003,10 @@ class EventCoder:
             if noun is not None:
                 targets += self._prep_objects(noun, sense.target_preps)
             targets += self._prep_objects(verb, sense.target_preps)
+            if sense.event_type in ("MOBILIZE", "AID"):
+                # "troops were deployed along the boundary with Eritrea" (inspectors
+                # "allowed into Chechnya" are whom the act is done to)
+                targets += self._where_placed(verb, noun, targets, sense)
             return sources, targets, "passive"
         subject = self._subject(verb)
         if len(trigger) > 1 and trigger[1].dep_ == "ccomp":
@@ -1087,32 +1106,7 @@ class EventCoder:
                 targets += self._prep_objects(verb, _OBJECT_TARGET_PREPS)
         targets += self._prep_objects(verb, sense.target_preps)
         if sense.event_type in _PLACED_TYPES:
-            # "deployed troops to the mission in Mali", "aid in northern Iraq": a country
-            # where forces or aid go is the target when nothing better names one.
-            frontier = [verb, *([noun] if noun is not None else []), *targets]
-            # A show of force is aimed at whom it is near: "staged drills near Taiwan".
-            near = ("near", "around", "off") if sense.event_type == "MOBILIZE" else ()
-            for _ in range(2):  # "to the mission [in Mali]"
-                frontier = [
-                    pobj
-                    for governor in frontier
-                    for pobj in self._prep_objects(
-                        governor,
-                        ("in", "into", "to", "from", "toward", "towards", *near),
-                    )
-                ]
-                # "along its border with Congo": the neighbour across the border
-                frontier += [
-                    pobj
-                    for border in [verb, *frontier]
-                    for along in [
-                        *self._prep_objects(border, ("along", "on", "to", "near")),
-                        *([border] if border is not verb else []),  # reached already
-                    ]
-                    if along.lemma_.lower() in _BORDERS
-                    for pobj in self._prep_objects(along, ("with",))
-                ]
-                targets += frontier
+            targets += self._where_placed(verb, noun, targets, sense)
         if noun is None and sense.event_type not in _PLACED_TYPES:
             # "attacked its own people": the subject's own may still be the target; never
             # the forces it moves or withdraws ("withdraw his troops").
@@ -1211,6 +1205,8 @@ class EventCoder:
                 *(o for o in objects if o not in things),
                 *self._prep_objects(clause, (*preps, "from")),
                 *aimed,
+                # "refused to recognise a ruling by the ICJ": whose the thing is
+                *self._owners(things),
                 *things,
             ]
             # "pledged to keep oil supplies to importing nations": whom the object goes to;
@@ -1342,6 +1338,12 @@ class EventCoder:
         weak: list[Actor] = []
         weak_is_thing = False
         for head in heads:
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "in"
+                and self.lexicon.in_class(head.lemma_.lower(), "complex_preposition")
+            ):
+                continue  # "in the face of a counteroffensive", "in the wake of": no one
             found = self._resolve_all([head], "target", day)
             act = self.nominal_sense(head) if found and head.pos_ == "NOUN" else None
             if (
@@ -1460,10 +1462,27 @@ class EventCoder:
             if thing.pos_ not in ("NOUN", "PROPN"):
                 continue
             act = self.nominal_sense(thing) is not None
-            preps = _DOER_PREPS if act else (*_DOER_PREPS, "of")
+            # "a power-sharing deal with the opposition": the other party to it
+            preps = (*_DOER_PREPS, "with") if act else (*_DOER_PREPS, "of", "with")
             owners += [c for c in thing.children if c.dep_ == "poss"]
             owners += self._prep_objects(thing, preps)
+            if thing.dep_ == "dobj":
+                # "accept mediation by the EU": the parser hangs the doer on the verb
+                owners += [
+                    o
+                    for prep in thing.head.children
+                    if prep.dep_ == "prep" and prep.lower_ in _DOER_PREPS and prep.i > thing.i
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                ]
             if act:
+                # "offers of talks from Seoul": the parser hangs the doer on the "of" object
+                owners += [
+                    d
+                    for o in self._prep_objects(thing, ("of",))
+                    if o.pos_ == "NOUN"
+                    for d in self._prep_objects(o, _DOER_PREPS)
+                ]
                 # "endorsed the accord between Ethiopia and Eritrea", "welcomed the signing
                 # of the peace agreement between Kiir and Machar": the parties to the act
                 acts = [thing, *(o for o in self._prep_objects(thing, ("of",)) if o.pos_ == "NOUN")]
@@ -1529,6 +1548,37 @@ class EventCoder:
                     )
                 )
         return struck[:1]
+
+    def _where_placed(
+        self, verb: Token, noun: Token | None, targets: list[Token], sense: Sense
+    ) -> list[Token]:
+        """Where forces or aid go, as targets: "deployed troops to the mission in Mali",
+        "aid in northern Iraq" (a country there is the target when nothing better names
+        one), "along its border with Congo" (the neighbour across the border)."""
+        placed: list[Token] = []
+        frontier = [verb, *([noun] if noun is not None else []), *targets]
+        # A show of force is aimed at whom it is near: "staged drills near Taiwan".
+        near = ("near", "around", "off") if sense.event_type == "MOBILIZE" else ()
+        for _ in range(2):  # "to the mission [in Mali]"
+            frontier = [
+                pobj
+                for governor in frontier
+                for pobj in self._prep_objects(
+                    governor, ("in", "into", "to", "from", "toward", "towards", *near)
+                )
+            ]
+            frontier += [
+                pobj
+                for border in [verb, *frontier]
+                for along in [
+                    *self._prep_objects(border, ("along", "on", "to", "near")),
+                    *([border] if border is not verb else []),  # reached already
+                ]
+                if along.lemma_.lower() in _BORDERS
+                for pobj in self._prep_objects(along, ("with",))
+            ]
+            placed += frontier
+        return placed
 
     def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
         """Whether a phrase is armed force or materiel ("ground forces", "tanks",
@@ -1653,6 +1703,14 @@ class EventCoder:
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             # "went on strike": the event's own noun is no one it is aimed at
             target_heads = [h for h in target_heads if h not in trigger]
+            if sense.event_type in _YIELD_TYPES and self._given_to(verb):
+                # "handed Hong Kong back to China": a place handed over is what is
+                # yielded; the recipient is whom the act is aimed at
+                target_heads = [
+                    h
+                    for h in target_heads
+                    if not (h.dep_ == "dobj" and h.ent_type_ in ("GPE", "LOC", "FAC"))
+                ]
             if self._object_is_not_an_actor(verb, sense, day):
                 continue
             if any(
@@ -1673,6 +1731,13 @@ class EventCoder:
                 continue
             if sense.event_type in _DIRECTIVE_TYPES and self._not_a_demand(verb, sense):
                 continue
+            if sense.event_type == "PROTEST" or verb.lemma_.lower() in self.lexicon.crowd_acts:
+                # "burned their headscarves in protest against the clerical rulers": the
+                # aim named by "in protest" comes before what the protesters acted on; the
+                # framing noun is no second protest
+                framed = self._in_protest_against(verb, trigger)
+                target_heads = [*framed, *target_heads]
+                spent.update(a.head.head.i for a in framed if a.head.head.dep_ == "pobj")
             if sense.event_type == "PROTEST" and not target_heads:
                 target_heads = self._protest_aim(verb)
             if sense.event_type == "THREATEN":
