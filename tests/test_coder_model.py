@@ -2171,3 +2171,26 @@ def test_aims_borders_recipients_and_idioms(pipeline):
     assert stop.cameo == "042" and stop.target.code == "PAK"
     table = one(pipeline, "The rebels returned to the negotiating table on Monday.", "CONSULT")
     assert table.cameo == "040"
+
+
+def test_a_refused_handover_is_aimed_at_the_recipient_and_a_line_of_control_is_a_border(
+    pipeline,
+):
+    refused = one(
+        pipeline,
+        "The Taliban refused to hand over Osama bin Laden to the United States.",
+        "REJECT",
+    )
+    assert refused.target.code == "USA"
+    alert = one(
+        pipeline,
+        "Pakistan's army placed its forces on high alert along the Line of Control with India.",
+        "MOBILIZE",
+    )
+    assert alert.target.code == "IND"
+    emergency = one(
+        pipeline,
+        "Ethiopia's government imposed a state of emergency on the Amhara region.",
+        "COERCE",
+    )
+    assert emergency.target.country == "ETH"

@@ -76,7 +76,9 @@ _VENUE_TYPES = {
     "SUPPORT",
     "COOPERATE",
 }  # acts whose place is a venue  # "pulled out of the talks": no meeting
-_BORDERS = {"border", "frontier", "boundary"}
+_BORDERS = {"border", "frontier", "boundary", "line"}  # "the Line of Control with India"
+# Acts by which something goes to someone: its recipient is whom they are aimed at.
+_GIVING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
 _GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
@@ -1201,7 +1203,10 @@ class EventCoder:
                 if (act := self.nominal_sense(o)) is not None
                 for t in self._prep_objects(o, act.target_preps)
             ]
+            # "refused to hand over bin Laden to the United States": whom it goes to first
+            given = self._given_to(clause) if found and found[0].event_type in _GIVING_TYPES else []
             heads = [
+                *given,
                 *(o for o in objects if o not in things),
                 *self._prep_objects(clause, (*preps, "from")),
                 *aimed,
@@ -1459,7 +1464,9 @@ class EventCoder:
         For an act ("the demolition of homes by police"), only its doer."""
         owners: list[Token] = []
         for thing in things:
-            if thing.pos_ not in ("NOUN", "PROPN"):
+            if thing.pos_ not in ("NOUN", "PROPN") or self.lexicon.in_class(
+                thing.lemma_.lower(), "complex_preposition"
+            ):
                 continue
             act = self.nominal_sense(thing) is not None
             # "a power-sharing deal with the opposition": the other party to it
