@@ -2194,3 +2194,16 @@ def test_a_refused_handover_is_aimed_at_the_recipient_and_a_line_of_control_is_a
         "COERCE",
     )
     assert emergency.target.country == "ETH"
+
+
+def test_a_noun_that_ends_an_act_codes_the_ending(pipeline):
+    halt = one(
+        pipeline, "India announced a halt to all military action against Pakistan.", "CONCEDE"
+    )
+    assert halt.cameo == "0871" and halt.target.code == "PAK"
+    aid = one(pipeline, "The EU announced the suspension of aid to Niger.", "SANCTION")
+    assert aid.cameo == "162" and aid.target.code == "NER"
+    # The act ended is no event of its own; ending a visit is none at all.
+    truce = code(pipeline, "The cessation of hostilities between Ethiopia and Eritrea held.")
+    assert [e.event_type for e in truce] == ["RETREAT"]
+    assert not code(pipeline, "The end of the visit was marked by a dinner.")

@@ -811,6 +811,14 @@ class EventCoder:
                     sense = self.lexicon.nominals.get(f"{word} {noun.lemma_.lower()}")
                     if sense is not None:
                         return sense
+        ending = self._ending_verb(noun)
+        if ending is not None:
+            act = self._ended_act(noun)
+            if act is not None:
+                # "the lifting of sanctions", "a halt to military action": the ending is
+                # the event, as the verb's would be ("lifted the sanctions")
+                ended = self.nominal_sense(act)
+                return self.lexicon.undoing(ending, ended) if ended is not None else None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 # "a state of emergency": the noun and its "of" object
@@ -834,6 +842,31 @@ class EventCoder:
             )  # fmt: skip
         event_noun = self._event_noun(noun) if sense is None else noun
         return self.nominal_sense(event_noun) if event_noun is not noun else sense
+
+    def _ending_verb(self, noun: Token) -> str | None:
+        """The ending verb a noun names ("suspension": suspend), from object_classes.tsv."""
+        return next(
+            (
+                c.split(":", 1)[1]
+                for c in sorted(self.lexicon.object_classes.get(noun.lemma_.lower(), ()))
+                if c.startswith("ends:")
+            ),
+            None,
+        )
+
+    def _ended_act(self, noun: Token) -> Token | None:
+        """The event noun an ending noun ends: "the suspension of talks", "a halt to
+        attacks", "an end to the blockade"."""
+        if self._ending_verb(noun) is None:
+            return None
+        return next(
+            (
+                o
+                for o in self._prep_objects(noun, ("of", "to", "on"))
+                if o.pos_ == "NOUN" and self.nominal_sense(o) is not None
+            ),
+            None,
+        )
 
     def _event_noun(self, noun: Token) -> Token:
         """The event a partitive noun is made of: "an eleventh round of talks", "a message
@@ -1071,6 +1104,9 @@ class EventCoder:
                         for n in self._prep_objects(holder, ("with",))
                     ]
             targets += self._prep_objects(noun, sense.target_preps)
+            ended = self._ended_act(noun)
+            if ended is not None:  # "announced a halt to military action against Pakistan"
+                targets += self._prep_objects(ended, sense.target_preps)
             # "lifted the sanctions imposed on India": whom the noun's act was aimed at
             targets += self._imposed_on(noun)
             # "lent diplomatic support to Syria": the light verb carries the noun's target;
@@ -2023,6 +2059,9 @@ class EventCoder:
         sources: list[Token] = []
         targets: list[Token] = []
         children = list(noun.children)
+        ended = self._ended_act(noun)
+        if ended is not None:  # "the suspension of aid to Egypt": the aid's recipient
+            children += [c for c in ended.children if c.dep_ == "prep"]
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _OCCURRING_VERBS:
             # "fighting broke out between the army and the rebels": the parser hangs the
             # parties on the verb of happening
@@ -2125,6 +2164,9 @@ class EventCoder:
             sense = self.nominal_sense(noun)
             if sense is None:
                 continue
+            ender = noun.head.head if noun.head.dep_ == "prep" else None
+            if ender is not None and self._ended_act(ender) == noun:
+                continue  # "the cessation of hostilities": the ending is the event
             if self._withheld(noun):
                 continue  # "froze military aid to Egypt": the freeze is the act, not aid
             source_heads, target_heads, between = self._nominal_arguments(noun, sense)
