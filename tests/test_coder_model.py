@@ -2207,3 +2207,9 @@ def test_a_noun_that_ends_an_act_codes_the_ending(pipeline):
     truce = code(pipeline, "The cessation of hostilities between Ethiopia and Eritrea held.")
     assert [e.event_type for e in truce] == ["RETREAT"]
     assert not code(pipeline, "The end of the visit was marked by a dinner.")
+
+
+def test_a_market_settling_is_no_settlement(pipeline):
+    assert not code(
+        pipeline, "Oil prices fell on Wednesday, with Brent crude settling at $71.40 a barrel."
+    )
