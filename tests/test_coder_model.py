@@ -2213,3 +2213,10 @@ def test_a_market_settling_is_no_settlement(pipeline):
     assert not code(
         pipeline, "Oil prices fell on Wednesday, with Brent crude settling at $71.40 a barrel."
     )
+
+
+def test_the_subject_of_a_passive_raising_verb_does_the_infinitive(pipeline):
+    visit = one(pipeline, "Obama is expected to make a visit to Cuba in March.", "AGREE")
+    assert visit.source.text == "Obama" and visit.target.code == "CUB"
+    forced = one(pipeline, "Iran was forced to withdraw its troops.", "RETREAT")
+    assert forced.source.code == "IRNGOV"

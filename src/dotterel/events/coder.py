@@ -908,12 +908,14 @@ class EventCoder:
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, inherited through xcomp/conj chains ("plans to attack")."""
         token: Token | None = verb
+        raised = False  # reached from an infinitive: "Abbas is scheduled to meet"
         while token is not None:
             for child in token.children:
-                if child.dep_ in _SUBJECT_DEPS:
+                if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
                     if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                         return token.head
                     return child
+            raised = token.dep_ == "xcomp"
             if token.dep_ == "xcomp" and token.head.i != token.i:
                 controller = _object_controller(token.head)
                 if controller is not None:
