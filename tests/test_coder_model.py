@@ -2220,3 +2220,12 @@ def test_the_subject_of_a_passive_raising_verb_does_the_infinitive(pipeline):
     assert visit.source.text == "Obama" and visit.target.code == "CUB"
     forced = one(pipeline, "Iran was forced to withdraw its troops.", "RETREAT")
     assert forced.source.code == "IRNGOV"
+
+
+def test_a_sum_sent_in_aid_is_the_aid(pipeline):
+    aid = one(pipeline, "Japan provided $10 million in humanitarian assistance to Haiti.", "AID")
+    assert aid.source.code == "JPNGOV" and aid.target.code == "HTI"
+    pledge = one(
+        pipeline, "The United States will send $2 billion in military aid to Ukraine.", "AGREE"
+    )
+    assert pledge.source.code == "USAGOV" and pledge.target.code == "UKR"

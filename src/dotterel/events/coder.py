@@ -877,6 +877,11 @@ class EventCoder:
             for part in _made_of(noun):
                 if self.nominal_sense(part) is not None:
                     return part
+        if noun.ent_type_ == "MONEY" or any(c.lower_ == "$" for c in noun.children):
+            # "sent $2 billion in military aid": the sum is an amount of the act
+            for part in self._prep_objects(noun, ("in", "of")):
+                if self.nominal_sense(part) is not None:
+                    return part
         if self.lexicon.nominals.get(noun.lemma_.lower()) is None and not any(
             c.dep_ in ("det", "poss", "nummod") for c in noun.children
         ):
