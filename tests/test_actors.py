@@ -208,3 +208,19 @@ def test_peoples_inside_one_state_code_as_that_state(pipeline):
     events = next(pipeline.code_documents([doc])).events
     assert events and events[0].source.code == "RUSREB"
     assert events[0].source.resolution == "modifier:people+agent"
+
+
+def test_a_capitalised_plural_in_ies_the_tagger_took_for_a_name_is_its_agent(pipeline):
+    from dotterel.pipeline import prepare_document
+    from dotterel.schema import Article
+
+    doc = prepare_document(
+        Article(
+            text="SRINAGAR - Authorities imposed an indefinite curfew on residents of Srinagar.",
+            origin="t",
+            date="2016-07-10",
+        ),
+        pipeline.config,
+    )
+    events = next(pipeline.code_documents([doc])).events
+    assert events and events[0].source.sectors == ("GOV",)

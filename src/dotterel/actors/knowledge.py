@@ -178,6 +178,8 @@ def _plural_propn_stem(tok: Token) -> tuple[str, ...]:
     """A capitalised plural the tagger took for a name keeps its -s in its lemma
     ("Rebels attacked ..."): its singular too."""
     word = tok.lower_
+    if tok.pos_ == "PROPN" and len(word) > 4 and word.endswith("ies"):
+        return (word[:-3] + "y",)  # "Authorities imposed ...": authority
     if tok.pos_ == "PROPN" and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return (word[:-1],)
     return ()
