@@ -180,47 +180,37 @@ def test_the_head_of_an_international_organisation_codes_as_the_organisation():
     assert all(r.code for p in people.values() for r in p.roles if r.role == "igo_head")
 
 
-@pytest.mark.model
-def test_an_organisation_whose_name_the_parser_took_with_its_article_still_resolves(pipeline):
+def _coded(pipeline, text, date):
+    """The events of one dated article, coded end to end."""
     from dotterel.pipeline import prepare_document
     from dotterel.schema import Article
 
-    doc = prepare_document(
-        Article(
-            text="Niger's junta, under pressure from the African Union, lifted the curfew.",
-            origin="t",
-            date="2023-09-01",
-        ),
-        pipeline.config,
+    doc = prepare_document(Article(text=text, origin="t", date=date), pipeline.config)
+    return list(next(pipeline.code_documents([doc])).events)
+
+
+@pytest.mark.model
+def test_an_organisation_whose_name_the_parser_took_with_its_article_still_resolves(pipeline):
+    events = _coded(
+        pipeline,
+        "Niger's junta, under pressure from the African Union, lifted the curfew.",
+        "2023-09-01",
     )
-    events = list(next(pipeline.code_documents([doc])).events)
     assert [e.target.code for e in events if e.event_type == "CONCEDE"] == ["IGOAU"]
 
 
+@pytest.mark.model
 def test_peoples_inside_one_state_code_as_that_state(pipeline):
-    from dotterel.pipeline import prepare_document
-    from dotterel.schema import Article
-
-    doc = prepare_document(
-        Article(text="Chechen rebels attacked a police post.", origin="t", date="2004-05-01"),
-        pipeline.config,
-    )
-    events = next(pipeline.code_documents([doc])).events
+    events = _coded(pipeline, "Chechen rebels attacked a police post.", "2004-05-01")
     assert events and events[0].source.code == "RUSREB"
     assert events[0].source.resolution == "modifier:people+agent"
 
 
+@pytest.mark.model
 def test_a_capitalised_plural_in_ies_the_tagger_took_for_a_name_is_its_agent(pipeline):
-    from dotterel.pipeline import prepare_document
-    from dotterel.schema import Article
-
-    doc = prepare_document(
-        Article(
-            text="SRINAGAR - Authorities imposed an indefinite curfew on residents of Srinagar.",
-            origin="t",
-            date="2016-07-10",
-        ),
-        pipeline.config,
+    events = _coded(
+        pipeline,
+        "SRINAGAR - Authorities imposed an indefinite curfew on residents of Srinagar.",
+        "2016-07-10",
     )
-    events = next(pipeline.code_documents([doc])).events
     assert events and events[0].source.sectors == ("GOV",)

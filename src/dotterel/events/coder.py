@@ -250,10 +250,10 @@ class EventCoder:
             for c in verb.children
         ):
             return None  # "shared the Nobel Peace Prize", "won an award": an honour, no act
-        tested = self._weapons_test(verb, lemma)
+        by_object = self._object_sense(verb, lemma)
+        tested = self._weapons_test(verb, lemma, by_object)
         if tested is not None:
             return tested
-        by_object = self._object_sense(verb, lemma)
         if by_object is not None:
             return by_object
         if lemma in self.lexicon.undoing_verbs:
@@ -364,21 +364,26 @@ class EventCoder:
                 return sense, (verb, particles[sense.particle])
         return None
 
-    def _weapons_test(self, verb: Token, lemma: str) -> tuple[Sense, tuple[Token, ...]] | None:
+    def _weapons_test(
+        self, verb: Token, lemma: str, by_object: tuple[Sense, tuple[Token, ...]] | None
+    ) -> tuple[Sense, tuple[Token, ...]] | None:
         """A weapon "test-fired" or "test-launched" is a test, a show of force (the noun
         "test"), not an attack."""
-        by_object = self._object_sense(verb, lemma)
-        if not any(
+        test = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ == "test" and c.i < verb.i and c.dep_ in _PREFIX_DEPS
+            ),
+            None,
+        )
+        if test is None or not any(
             s.event_type == "ASSAULT"
             for s in (*self.lexicon.verb_senses(lemma), *(by_object[:1] if by_object else ()))
         ):
             return None
-        for test in verb.children:
-            if test.lower_ == "test" and test.i < verb.i and test.dep_ in _PREFIX_DEPS:
-                sense = self.nominal_sense(test)
-                if sense is not None:
-                    return sense, (verb, test)
-        return None
+        sense = self.nominal_sense(test)
+        return (sense, (verb, test)) if sense is not None else None
 
     def _author_of_text(self, verb: Token) -> Token | None:
         """The author of a text that a present participle describes: its possessor, or the
@@ -445,7 +450,7 @@ class EventCoder:
         """Whom a protest is aimed at, from its purpose: "marched through Bucharest to
         demand the resignation of the government"."""
         for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or not (_purpose_or_manner(clause)):
+            if clause.dep_ not in ("advcl", "xcomp") or not _purpose_or_manner(clause):
                 continue
             found = self._sense_for(clause)
             if found is not None and found[0].event_type in ("REQUEST", "ACCUSE"):
@@ -567,6 +572,23 @@ class EventCoder:
             return None
         return sense
 
+    @staticmethod
+    def _strike_by(sense: Sense, source: Actor | None) -> Sense | None:
+        """A strike as its striker makes it: armed forces "carried out strikes on" by force
+        (ASSAULT 190); the state's organs stop work without striking ("the government
+        stopped work on the dam": None); anyone else protests."""
+        sectors = set(source.sectors) if source is not None else set()
+        if sense.mode != "strike" or not sectors:
+            return sense
+        if sense.origin == "objects:thing" and sectors & _STATE_SECTORS:
+            return None
+        if sectors & _ARMED_SECTORS:
+            return replace(
+                sense, event_type="ASSAULT", mode=None, cameo="190",
+                origin=sense.origin + "+armed",
+            )  # fmt: skip
+        return sense
+
     def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
         """A crowd that occupies, blocks or torches is protesting (data/crowd_acts.tsv);
         the same verb done by a state or an armed group keeps its sense."""
@@ -645,8 +667,6 @@ class EventCoder:
             return actor is not None and actor.country == "IGO"
         if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
             return True
-        if wanted in _MODIFIED_CLASSES and obj.dep_ == "advmod" and obj.pos_ != "NOUN":
-            return False
         if wanted in _MODIFIED_CLASSES and any(
             self.lexicon.in_class(m.lemma_.lower(), wanted)
             for m in obj.children
@@ -811,14 +831,12 @@ class EventCoder:
                     sense = self.lexicon.nominals.get(f"{word} {noun.lemma_.lower()}")
                     if sense is not None:
                         return sense
-        ending = self._ending_verb(noun)
+        ending = self._ending(noun)
         if ending is not None:
-            act = self._ended_act(noun)
-            if act is not None:
-                # "the lifting of sanctions", "a halt to military action": the ending is
-                # the event, as the verb's would be ("lifted the sanctions")
-                ended = self.nominal_sense(act)
-                return self.lexicon.undoing(ending, ended) if ended is not None else None
+            # "the lifting of sanctions", "a halt to military action": the ending is the
+            # event, as the verb's would be ("lifted the sanctions")
+            verb_lemma, _, ended = ending
+            return self.lexicon.undoing(verb_lemma, ended)
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 # "a state of emergency": the noun and its "of" object
@@ -843,9 +861,11 @@ class EventCoder:
         event_noun = self._event_noun(noun) if sense is None else noun
         return self.nominal_sense(event_noun) if event_noun is not noun else sense
 
-    def _ending_verb(self, noun: Token) -> str | None:
-        """The ending verb a noun names ("suspension": suspend), from object_classes.tsv."""
-        return next(
+    def _ending(self, noun: Token) -> tuple[str, Token, Sense] | None:
+        """For a noun that ends an act ("the suspension of talks", "a halt to attacks",
+        "an end to the blockade"): the ending verb it names (object_classes.tsv `ends:`),
+        the event noun it ends and that noun's sense."""
+        verb_lemma = next(
             (
                 c.split(":", 1)[1]
                 for c in sorted(self.lexicon.object_classes.get(noun.lemma_.lower(), ()))
@@ -853,20 +873,18 @@ class EventCoder:
             ),
             None,
         )
+        if verb_lemma is None:
+            return None
+        for act in self._prep_objects(noun, ("of", "to", "on")):
+            sense = self.nominal_sense(act) if act.pos_ == "NOUN" else None
+            if sense is not None:
+                return verb_lemma, act, sense
+        return None
 
     def _ended_act(self, noun: Token) -> Token | None:
-        """The event noun an ending noun ends: "the suspension of talks", "a halt to
-        attacks", "an end to the blockade"."""
-        if self._ending_verb(noun) is None:
-            return None
-        return next(
-            (
-                o
-                for o in self._prep_objects(noun, ("of", "to", "on"))
-                if o.pos_ == "NOUN" and self.nominal_sense(o) is not None
-            ),
-            None,
-        )
+        """The event noun an ending noun ends, if it is one."""
+        ending = self._ending(noun)
+        return ending[1] if ending is not None else None
 
     def _event_noun(self, noun: Token) -> Token:
         """The event a partitive noun is made of: "an eleventh round of talks", "a message
@@ -1964,24 +1982,10 @@ class EventCoder:
                     and set(target.sectors) & _PRESS_SECTORS
                 ):
                     continue  # "spoke to reporters", "told journalists": a statement
-                pair_sense = self._crowd_act(verb, sense, source)
-                if (
-                    pair_sense.origin == "objects:thing"
-                    and pair_sense.mode == "strike"
-                    and source is not None
-                    and set(source.sectors) & _STATE_SECTORS
-                ):
-                    continue  # "the government stopped work on the dam": no strike
-                if (
-                    pair_sense.mode == "strike"
-                    and source is not None
-                    and set(source.sectors) & _ARMED_SECTORS
-                ):
-                    # "warplanes carried out strikes on": armed forces strike by force
-                    pair_sense = replace(
-                        pair_sense, event_type="ASSAULT", mode=None, cameo="190",
-                        origin=pair_sense.origin + "+armed",
-                    )  # fmt: skip
+                struck = self._strike_by(self._crowd_act(verb, sense, source), source)
+                if struck is None:
+                    continue
+                pair_sense = struck
                 if (
                     pair_sense.event_type == "RETREAT"
                     and pair_sense.cameo.startswith("084")
@@ -2101,13 +2105,11 @@ class EventCoder:
             governor = governor.head
         if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
             return "actual", []
-        blamer = (
-            governor.head.head
-            if _accused(governor) is not None
-            else governor
-            if noun.head.dep_ == "prep" and noun.head.lower_ in _BLAME_PREPS
-            else None
-        )
+        blamer: Token | None = None
+        if _accused(governor) is not None:
+            blamer = governor.head.head  # "accusing it of committing genocide"
+        elif noun.head.dep_ == "prep" and noun.head.lower_ in _BLAME_PREPS:
+            blamer = governor  # "accused Serbia of genocide"
         if blamer is not None and self._is_accusation(blamer):
             # "accusing it of committing genocide", "accused Serbia of genocide": alleged
             return "hypothetical", [f"verb:{blamer.lemma_.lower()}"]
