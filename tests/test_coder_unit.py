@@ -1,5 +1,7 @@
 """The event coder on hand-built parses: no model needed."""
 
+from dataclasses import replace
+
 from dotterel.actors import ActorResolver, builtin_knowledge
 from dotterel.config import Config
 from dotterel.events import EventCoder, lexicon
@@ -95,6 +97,30 @@ def test_pipeline_with_fakes_dates_and_places_the_event():
     )
     assert (event.target.country, event.target.resolution) == ("IRQ", "gazetteer:place")
     assert event.quad_class == 4 and event.goldstein == -10.0 and event.cameo.startswith("19")
+
+
+def test_directed_acts_take_the_longest_cameo_prefix():
+    lex = lexicon()
+    release = lex.verb_senses("release")[0]
+    assert release.cameo.startswith("084")
+    refusal = lex.as_refusal(release)
+    assert (refusal.event_type, refusal.cameo, refusal.mode) == ("REJECT", "1243", "yield")
+    ceasefire = replace(release, event_type="RETREAT", cameo="0871")
+    assert lex.directed_code("0871", "demand") == "107"  # the 0871 row beats the 087 one
+    assert lex.directed_code("0872", "demand") == "1056"
+    assert lex.as_intent(ceasefire).cameo == "0356"
+    # only a framing act's unspecific code is refined
+    demand = replace(release, event_type="REQUEST", cameo="100", mode=None)
+    assert (lex.directed_at(demand, release).cameo, lex.directed_at(demand, release).mode) == (
+        "1053",
+        "yield",
+    )
+    specific = replace(demand, cameo="1041")
+    assert lex.directed_at(specific, release) is specific
+    # an act the table does not cover leaves the framing act as it was
+    attack = replace(release, event_type="ASSAULT", cameo="190")
+    assert lex.directed_at(demand, attack) is demand
+    assert lex.as_refusal(attack).cameo == "120"
 
 
 def test_undoing_a_restriction_takes_the_longest_cameo_prefix():

@@ -45,6 +45,15 @@ _ACTOR_OBJECT_TYPES = {"CONSULT"}
 # Acts that frame another (refuse to, agree to, threaten to, urge to): the relation
 # between the actors is the framing act's.
 _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
+# Acts that, said not to be done, are refused ("will not release"): PLOVER REJECT.
+_REFUSABLE_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# Governors whose negated complement is a refusal ("vowed never to release"), and those
+# whose own negation is one too ("does not intend to withdraw", "is not willing to meet").
+_VOWING = frozenset({"vow", "pledge", "promise", "swear", "decide", "resolve", "insist"})
+_INTENDING = frozenset(
+    {"want", "wish", "plan", "intend", "go", "willing", "ready", "prepared", "prepare"}
+)
+_CANNOT_CUES = {"aux:can", "aux:could", "aux:would"}  # "cannot accept", "would not support"
 # Triggers that ask, urge or threaten: the act they govern has not happened.
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 # Acts that conjoined subjects with no object do with each other ("A and B met").
@@ -66,6 +75,9 @@ _NAMING_VERBS = {
 }  # "calling it a step forward": no one is phoned
 _PRESS_SECTORS = {"JRN"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
+# Modals that make a saying a demand ("said Israel must withdraw", CAMEO 10) or an appeal
+# ("should", 02), with the framing act's unspecific code.
+_OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _TALK_LEAVERS = {"withdraw", "pull"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
@@ -1667,6 +1679,97 @@ class EventCoder:
         return found is not None and found[0].event_type in _DIRECTIVE_TYPES
 
     # -- qualifiers ----------------------------------------------------------
+    def _refusal(self, verb: Token, sense: Sense, cues: list[str]) -> bool:
+        """Whether a negated act is a refusal: a cooperative act one says one will not do
+        ("will not release", "vowed never to meet", "does not intend to withdraw", "is
+        unwilling to negotiate", "cannot accept"). A past act not done ("did not endorse")
+        and an intent not yet given ("has not agreed to return") stay negated acts;
+        negation by a governing verb ("refused to release") is that verb's own event."""
+        if (
+            sense.event_type not in _REFUSABLE_TYPES
+            or self._undone_by_governor(cues)
+            or any(c.startswith("mark:") for c in cues)  # "if Iran does not accept"
+        ):
+            return False
+        if any(c in ("verb:unwilling", "verb:reluctant") for c in cues):
+            return True
+        governor = verb.head if verb.dep_ == "xcomp" else None
+        said_no_here = any(c.dep_ == "neg" for c in verb.children)
+        if governor is not None:
+            lemma = governor.lemma_.lower()
+            carriers = [governor, governor.head] if governor.dep_ == "acomp" else [governor]
+            if lemma in _INTENDING and any(c.dep_ == "neg" for t in carriers for c in t.children):
+                return True  # "does not intend to withdraw", "is not willing to meet"
+            return said_no_here and lemma in _VOWING | _INTENDING  # "vowed never to"
+        if not said_no_here:
+            return False
+        if any(c in ("aux:will", "aux:shall", "aux:would-reported") for c in cues):
+            return True  # "will not release", "said it would not negotiate"
+        # "cannot accept the plan", "would not support it"
+        return sense.event_type in ("AGREE", "SUPPORT") and any(c in _CANNOT_CUES for c in cues)
+
+    def _refuses_complement(self, verb: Token) -> bool:
+        """Whether ``verb`` frames a refusal ("vowed never to return the islands")."""
+        for clause in verb.children:
+            if clause.dep_ == "xcomp" and any(c.dep_ == "neg" for c in clause.children):
+                found = self._sense_for(clause)
+                if found is not None and found[0].event_type in _REFUSABLE_TYPES:
+                    return verb.lemma_.lower() in _VOWING | _INTENDING
+        return False
+
+    def _undone_by_governor(self, cues: list[str]) -> bool:
+        """Whether a verb governing the act negates it ("refused to release", "halted")
+        rather than a plain "not"."""
+        return any(
+            c.startswith("verb:")
+            and c not in ("verb:unwilling", "verb:reluctant")
+            and self.lexicon.modality.get((c[5:], "VERB")) == "negated"
+            for c in cues
+        )
+
+    def _backshifted_will(self, verb: Token) -> bool:
+        """Whether "would" on ``verb`` is a reported "will" ("Japan said it would send
+        aid": an intention), not a condition ("would have", "if", "unless")."""
+        clause = verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or not self.lexicon.in_class(
+            clause.head.lemma_.lower(), "saying"
+        ):
+            return False
+        return not any(
+            (c.dep_ == "aux" and c.lemma_.lower() == "have")
+            or (c.dep_ == "mark" and c.lemma_.lower() in _HYPOTHETICAL_MARKS)
+            or (
+                c.dep_ == "advcl"
+                and any(m.lemma_.lower() in _HYPOTHETICAL_MARKS for m in c.children)
+            )
+            for t in (verb, clause)
+            for c in t.children
+        )
+
+    def _directed(self, verb: Token, sense: Sense) -> Sense:
+        """A framing act's code made specific by the act it offers, asks for or refuses
+        ("refused to release" 1243, "called for the lifting of sanctions" 0254)."""
+        if sense.event_type not in _FRAMING_TYPES:
+            return sense
+        for clause in verb.children:
+            if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+                found = self._sense_for(clause)
+                if found is not None:
+                    return self.lexicon.directed_at(sense, found[0])
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for thing in [*objects, *self._prep_objects(verb, ("for",))]:
+            for clause in thing.children:  # "rejected the proposal to end the boycott"
+                if clause.dep_ == "acl" and clause.pos_ == "VERB":
+                    found = self._sense_for(clause)
+                    if found is not None:
+                        return self.lexicon.directed_at(sense, found[0])
+            act = self.nominal_sense(thing)
+            if act is not None:
+                return self.lexicon.directed_at(sense, act)
+        return sense
+
     def _qualifiers(self, verb: Token) -> tuple[bool, Modality, list[str]]:
         negated = False
         modality: Modality = "actual"
@@ -1695,7 +1798,9 @@ class EventCoder:
                     continue
                 effect = self.lexicon.modality.get((lemma, pos))
                 level = _MODAL_EFFECTS.get(effect or "")
-                if level is not None:
+                if lemma == "would" and self._backshifted_will(token):
+                    raise_to("intended", "aux:would-reported")  # "said it would send aid"
+                elif level is not None:
                     raise_to(level, f"{pos.lower()}:{lemma}")
                 elif effect == "negated":
                     negated = True
@@ -1704,6 +1809,9 @@ class EventCoder:
                 break
             if token.dep_ == "conj":  # "to stop the attack and withdraw": the first verb's frame
                 token = token.head
+                continue
+            if token.dep_ == "acomp" and token.pos_ == "ADJ":
+                token = token.head  # "is not willing to meet": the copula carries "not"
                 continue
             if _accused(token) is not None and self._is_accusation(token.head.head):
                 raise_to("hypothetical", f"verb:{token.head.head.lemma_.lower()}")
@@ -1917,10 +2025,19 @@ class EventCoder:
                 self._unresolved_object(target_heads, source_heads)
             ]
             negated, modality, cues = self._qualifiers(verb)
-            if modality == "intended" and not negated:
+            if negated and self._refusal(verb, sense, cues):
+                # "will not release the hostages", "cannot accept the plan": PLOVER's REJECT is
+                # "all rejections and refusals", stated now; not a release that failed to happen
+                sense = self.lexicon.as_refusal(sense)
+                negated, modality = False, "actual"
+                cues.append("refusal")
+            elif modality == "intended" and not negated:
                 # "promised to stop shelling Gaza" is no threat: a negated intent keeps the
                 # act's own type, flagged negated and intended.
                 sense = self.lexicon.as_intent(sense)
+            sense = self._directed(verb, sense)
+            if sense.event_type == "AGREE" and self._refuses_complement(verb):
+                continue  # "vowed never to return the islands": the refusal is coded on "return"
             if not target_actors and sense.event_type in _FRAMING_TYPES:
                 # "refused to meet with the envoy": the framing act takes its complement's target.
                 complement_targets = self._complement_targets(verb, source_heads, day)
@@ -2018,7 +2135,9 @@ class EventCoder:
                     spent.update(t.i for t in trigger)
                     continue
                 seen.add(key)
-                confidence = _confidence(source, target, pair_sense, voice, modality)
+                # "refused to release them": the refusal is the act, not the release
+                refused = negated and self._undone_by_governor(cues)
+                confidence = _confidence(source, target, pair_sense, voice, modality, refused)
                 reason = (
                     f"{pair_sense.origin}:{'+'.join(self._lemma(t) for t in trigger)}"
                     f" -> {pair_sense.event_type}; voice={voice}"
@@ -2033,6 +2152,64 @@ class EventCoder:
                 )
         used = {t.i for e in events for t in e.trigger} | spent
         events += self.code_nominals(sent, used, seen, day)
+        events += self.code_said_demands(sent, seen, day)
+        return events
+
+    def code_said_demands(
+        self, sent: Span, seen: set[tuple], day: dt.date | None
+    ) -> list[CodedEvent]:
+        """Demands and appeals made by saying what another party must or should do ("the
+        UN said Israel must withdraw": REQUEST 106; "should" appeals, 02x). The act itself
+        stays a hypothetical event of its own."""
+        events: list[CodedEvent] = []
+        for clause in sent:
+            saying = clause.head
+            if (
+                clause.dep_ != "ccomp"
+                or clause.pos_ not in ("VERB", "AUX")
+                or not self.lexicon.in_class(saying.lemma_.lower(), "saying")
+            ):
+                continue
+            auxiliaries = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
+            modal = next((m for m in _OBLIGATION_MODALS if m in auxiliaries), None)
+            if modal is None or "have" in auxiliaries:
+                continue  # "must have known": a guess, not a demand
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue  # "must not attack": a warning, coded by its own words if at all
+            found = self._sense_for(clause)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            speaker = self._subject(saying)
+            if found is None or subject is None or speaker is None or subject.pos_ == "PRON":
+                continue  # a pronoun is often the speaker itself ("Iran said it must act")
+            act, trigger = found
+            source = self._actor_or_pronoun(speaker, "source", day)
+            target = self._actor_or_pronoun(subject, "target", day)
+            if source is None or target is None or not target.resolved:
+                continue
+            if _same_mention(source, target) or (source.code and source.code == target.code):
+                continue
+            framing = Sense(
+                lemma=saying.lemma_.lower(),
+                particle=modal,
+                event_type="REQUEST",
+                mode=None,
+                cameo=_OBLIGATION_MODALS[modal],
+                target_preps=(),
+                origin="said-demand",
+            )
+            sense = self.lexicon.directed_at(framing, act)
+            key = (sense.event_type, _key(source), _key(target))
+            if key in seen:
+                continue
+            seen.add(key)
+            reason = (
+                f"said-demand:{saying.lemma_.lower()}+{modal}+{self._lemma(clause)} -> REQUEST;"
+                f" {target.text!r} {modal} {'+'.join(t.lemma_.lower() for t in trigger)}"
+            )
+            confidence = _confidence(source, target, sense, "active", "actual")
+            events.append(
+                CodedEvent((saying,), sense, source, target, False, "actual", confidence, reason)
+            )
         return events
 
     def _framed(self, coding: PairCoding, src_ids: set[int]) -> PairCoding:
@@ -2373,12 +2550,18 @@ def _key(actor: Actor | None) -> tuple:
 
 
 def _confidence(
-    source: Actor | None, target: Actor | None, sense: Sense, voice: str, modality: Modality
+    source: Actor | None,
+    target: Actor | None,
+    sense: Sense,
+    voice: str,
+    modality: Modality,
+    refused: bool = False,
 ) -> float:
     """A heuristic score (not yet calibrated): more resolved evidence, more confidence. A
-    hypothetical event (a request's complement, a condition) ranks below an actual one
-    of the same sentence: it is not reported as having happened."""
-    score = 0.45 - (0.1 if modality == "hypothetical" else 0.0)
+    hypothetical event (a request's complement, a condition) and a refused one ("refused
+    to release them": the refusal is the act) rank below an actual one of the same
+    sentence: they are not reported as having happened."""
+    score = 0.45 - (0.1 if modality == "hypothetical" or refused else 0.0)
     if source is not None and source.resolved:
         score += 0.25 * source.score
     if target is not None and target.resolved:

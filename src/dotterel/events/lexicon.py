@@ -55,6 +55,8 @@ class EventLexicon:
     sport: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> lemmas (sport.tsv)
     # (act's CAMEO prefix, the verbs limited to or empty, the ending's sense)
     undone: tuple[tuple[str, frozenset[str], Sense], ...] = ()
+    # (act's CAMEO prefix, {intent|appeal|demand|reject|mode: code}), longest prefix first
+    directed: tuple[tuple[str, dict[str, str]], ...] = ()
 
     def verb_senses(self, lemma: str) -> tuple[Sense, ...]:
         return self.verbs.get(lemma, ())
@@ -78,15 +80,50 @@ class EventLexicon:
         return word_class in self.object_classes.get(lemma, frozenset())
 
     def as_intent(self, sense: Sense) -> Sense:
-        """The expression of intent to do ``sense`` ("will meet" -> AGREE 036), if the
-        codebooks give one; otherwise the sense itself."""
+        """The expression of intent to do ``sense`` ("will meet" -> AGREE 036, "will release
+        the hostages" -> AGREE 0353), if the codebooks give one; otherwise the sense itself."""
         mapped = self.intent.get(sense.event_type)
         if mapped is None:
             return sense
         event_type, cameo = mapped
+        if event_type == "AGREE":
+            cameo = self.directed_code(sense.cameo, "intent") or cameo
         return replace(
             sense, event_type=event_type, mode=None, cameo=cameo, origin=sense.origin + "+intent"
         )
+
+    def directed_code(self, act_cameo: str, column: str) -> str | None:
+        """The code (or mode) of intending, appealing for, demanding or refusing an act with
+        CAMEO code ``act_cameo`` (directed_acts.tsv); None where the table gives none."""
+        for prefix, codes in self.directed:
+            if act_cameo.startswith(prefix):
+                return codes[column] or None
+        return None
+
+    def as_refusal(self, sense: Sense) -> Sense:
+        """A refusal of ``sense`` ("will not release the hostages" -> REJECT 1243)."""
+        return replace(
+            sense,
+            event_type="REJECT",
+            mode=self.directed_code(sense.cameo, "mode"),
+            cameo=self.directed_code(sense.cameo, "reject") or "120",
+            origin=sense.origin + "+refused",
+        )
+
+    def directed_at(self, framing: Sense, act: Sense) -> Sense:
+        """A framing act's sense made specific by the act it asks for, offers or refuses
+        ("called for the release of" 0253, "refused to meet" 125); only the framing act's
+        unspecific codes are refined."""
+        column = _DIRECTING_COLUMNS.get(framing.cameo)
+        code = self.directed_code(act.cameo, column) if column else None
+        if code is None or code == framing.cameo:
+            return framing
+        mode = self.directed_code(act.cameo, "mode") if column != "intent" else framing.mode
+        return replace(framing, cameo=code, mode=mode or framing.mode)
+
+
+# The unspecific code of each framing act, and the column of directed_acts.tsv that refines it.
+_DIRECTING_COLUMNS = {"030": "intent", "020": "appeal", "100": "demand", "120": "reject"}
 
 
 def _sense(row: dict[str, str], origin: str, onto: Ontology, table: str) -> Sense:
@@ -168,6 +205,16 @@ def lexicon() -> EventLexicon:
             raise DataError(f"intent.tsv: unknown event type {row['intent_type']!r}")
         onto.cameo_info(row["cameo"])
         intent[row["event_type"]] = (row["intent_type"], row["cameo"])
+    columns = ("intent", "appeal", "demand", "reject")
+    directed = []
+    for row in data_table("directed_acts.tsv"):
+        for column in columns:
+            if row[column]:
+                onto.cameo_info(row[column])
+        if row["mode"] and row["mode"] not in ("assist", "change", "yield", "meet"):
+            raise DataError(f"directed_acts.tsv: unknown mode {row['mode']!r}")
+        directed.append((row["act"], {c: row[c] for c in (*columns, "mode")}))
+    directed.sort(key=lambda item: -len(item[0]))
     deployment = list(data_table("deployment.tsv"))
     kinds = (
         "verb",
@@ -239,4 +286,5 @@ def lexicon() -> EventLexicon:
         modality=modality,
         contexts=contexts,
         intent=intent,
+        directed=tuple(directed),
     )
