@@ -1,0 +1,892 @@
+"""Find who does an act and to whom: a trigger's source and target heads, and the actors they
+name.
+
+Heads come from the parse (subject, object, the prepositions a sense names, the passive
+agent and subject, clauses that inherit a subject) and resolve to actors, one per member of
+a coordination ("Israeli and Palestinian negotiators"); when no one is named, a thing's
+owner, whoever pressed for a concession or the country an act is done in stands in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..actors.coref import pending_pronoun, pronoun_fits, speaker_link
+from ..actors.resolve import Phrase, actor_code, phrase_for
+from ..schema import Actor
+from .base import (
+    _ARMED_SECTORS,
+    _DIRECTIVE_TYPES,
+    _NAMED_ACTORS,
+    _PLACED_TYPES,
+    _SUBJECT_DEPS,
+    _accused,
+    _CoderBase,
+    _made_of,
+    _noun_infinitive,
+    _purpose_or_manner,
+)
+from .lexicon import Sense
+
+_PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+_OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+_INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}
+_RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+REFERRING_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
+# Types whose verbs take a person or group as direct object when they express the event.
+_ACTOR_OBJECT_TYPES = {"CONSULT"}
+_FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
+_VENUE_TYPES = {
+    "CONSULT",
+    "AGREE",
+    "SUPPORT",
+    "COOPERATE",
+}  # acts whose place is a venue  # "pulled out of the talks": no meeting
+_BORDERS = {"border", "frontier", "boundary", "line"}  # "the Line of Control with India"
+# Acts by which something goes to someone: its recipient is whom they are aimed at.
+_GIVING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
+# How an actor was read when its phrase is a country's own name.
+_COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
+# "in protest against X": the nouns that frame an act as a protest, and how they name its aim
+_PROTEST_FRAMES = {"protest", "opposition", "defiance"}
+_PROTEST_AIM_PREPS = ("against", "at", "over", "of")
+_AMOUNT_LABELS = {"QUANTITY", "MONEY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+_CONDITION_MARKS = {"if", "unless"}
+_YIELDING_VERBS = {"bow", "yield", "respond", "cave", "bend", "succumb", "accede", "heed", "give"}
+_DOER_PREPS = ("by", "from")  # "an offer from Kenya", "the demolition of homes by police"
+_GERUND_SUBJECT_PREPS = {"by", "after", "before", "while", "without", "upon", "on"}
+# Prepositions by which a thing acted on points at someone: "aid to", "ties with",
+# "sanctions on", "a campaign against".
+_OBJECT_TARGET_PREPS = ("to", "with", "on", "against")
+_APPEAL_VERBS = frozenset({"appeal", "plead", "call", "turn", "signal", "write", "cable"})
+
+
+class ArgumentFinder(_CoderBase):
+    """Source and target heads of a trigger, and the actors they name."""
+
+    def _author_of_text(self, verb: Token) -> Token | None:
+        """The author of a text that a present participle describes: its possessor, or the
+        subject of the verb that issued it ("the Senate passed a resolution backing ...")."""
+        text = verb.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and any(self.lexicon.in_class(text.lemma_.lower(), c) for c in ("document", "message"))
+        ):
+            return None
+        owner = next((c for c in text.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        if text.dep_ in ("dobj", "pobj") and text.head.pos_ in ("VERB", "AUX"):
+            return self._subject(text.head)
+        return None
+
+    def _imposed_on(self, thing: Token) -> list[Token]:
+        """ "sanctions imposed on India", "restrictions placed on Gaza": the party a
+        participle after the noun aims it at."""
+        return [
+            pobj
+            for acl in thing.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for pobj in self._prep_objects(acl, ("on", "against"))
+        ]
+
+    def _conditioned_parties(self, verb: Token, day: dt.date | None) -> list[Token]:
+        """Subjects of an "if" or "unless" clause under a threat or its complement, when
+        they name an actor ("... unless France withdrew its troops")."""
+        found: list[Token] = []
+        frontier = [verb]
+        for _ in range(3):
+            clauses = [
+                c for v in frontier for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+            ]
+            for clause in clauses:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children
+                ):
+                    found += [
+                        c
+                        for c in clause.children
+                        if c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+                        and self.resolver.resolve(phrase_for(c), "target", day) is not None
+                    ]
+            frontier = [c for c in clauses if c.dep_ != "advcl"]
+        return found
+
+    def _in_protest_against(self, verb: Token, trigger: tuple[Token, ...]) -> list[Token]:
+        """The aim of "in protest against / at / over X" on a verb or its event noun (the
+        parser may hang the aim on the verb: "went on strike in protest at the reform")."""
+        aims: list[Token] = []
+        for holder in dict.fromkeys((verb, *trigger)):
+            for protest in self._prep_objects(holder, ("in",)):
+                if protest.lemma_.lower() in _PROTEST_FRAMES:
+                    aims += self._prep_objects(protest, _PROTEST_AIM_PREPS) or [
+                        o for o in self._prep_objects(verb, _PROTEST_AIM_PREPS) if o.i > protest.i
+                    ]
+        return aims
+
+    def _protest_aim(self, verb: Token) -> list[Token]:
+        """Whom a protest is aimed at, from its purpose: "marched through Bucharest to
+        demand the resignation of the government"."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or not _purpose_or_manner(clause):
+                continue
+            found = self._sense_for(clause)
+            if found is not None and found[0].event_type in ("REQUEST", "ACCUSE"):
+                return self._argument_heads(clause, found[1], found[0])[1]
+        return []
+
+    def _planner(self, noun: Token) -> Token | None:
+        """Who will do the act of "a plan to withdraw", "Iran's offer to mediate": the
+        noun's own agent, or for a plan, pledge or decision, whoever made it ("Washington
+        announced a plan to withdraw")."""
+        sense = self.nominal_sense(noun)
+        agents = self._nominal_arguments(noun, sense)[0] if sense is not None else []
+        agents = agents or [c for c in noun.children if c.dep_ == "poss"]
+        if agents:
+            return agents[0]
+        if (
+            self.lexicon.modality.get((noun.lemma_.lower(), "NOUN")) is not None
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            return self._subject(noun.head)
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject, inherited through xcomp/conj chains ("plans to attack")."""
+        token: Token | None = verb
+        raised = False  # reached from an infinitive: "Abbas is scheduled to meet"
+        while token is not None:
+            for child in token.children:
+                if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
+                    if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                        return token.head
+                    return child
+            raised = token.dep_ == "xcomp"
+            if token.dep_ == "xcomp" and token.head.i != token.i:
+                controller = _object_controller(token.head)
+                if controller is not None:
+                    return controller  # "called on Putin to withdraw": Putin withdraws
+            accused = _accused(token)
+            if accused is not None:
+                return accused  # "accused Iran of arming militias": Iran arms them
+            if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
+                token = token.head
+            elif _means_or_time_gerund(token):
+                token = token.head.head  # "broke the truce by shelling": the rebels shelled
+            elif _noun_infinitive(token):
+                return self._planner(token.head)
+            else:
+                token = None
+        # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
+        return next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        if any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+            return True
+        # "were arrested and beaten by police": a participle joined to a passive verb,
+        # with no subject of its own, is passive too
+        return (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+            and any(
+                c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.head.children
+            )
+        )
+
+    def _argument_heads(
+        self, verb: Token, trigger: tuple[Token, ...], sense: Sense
+    ) -> tuple[list[Token], list[Token], str]:
+        """Candidate source and target heads, in order of preference, and the voice."""
+        sources: list[Token] = []
+        targets: list[Token] = []
+        # The event noun of a light or ending verb ("held talks", "suspended aid") is part
+        # of the trigger, never a target.
+        noun = (
+            trigger[1]
+            if len(trigger) > 1 and sense.origin.startswith(("nominals", "undoing"))
+            else None
+        )
+        if _misparsed_main_verb(verb):
+            # "The opposition group, Al-Wefaq, called on the government": the parser took
+            # the main verb for a modifier of its subject.
+            sources.append(_misparsed_subject(verb))
+            targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            targets += self._prep_objects(verb, sense.target_preps)
+            return sources, targets, "active"
+        author = self._author_of_text(verb)
+        if author is not None:
+            # "sent a message congratulating Evo Morales", "passed a resolution condemning
+            # US drone strikes": the text's author does what the participle says.
+            sources.append(author)
+            targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            targets += self._prep_objects(verb, sense.target_preps)
+            return sources, targets, "active"
+        if (
+            verb.dep_ == "acl"
+            and not _noun_infinitive(verb)
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        ):
+            # "a top aide seized by American forces": the modified noun is the target.
+            sources += self._prep_objects(verb, ("by",))
+            targets.append(verb.head)
+            return sources, targets, "participle"
+        if self._passive(verb):
+            sources += self._prep_objects(verb, ("by",))
+            if not sources:
+                # "were arrested and beaten by police": the agent of the joined participles
+                sources += [
+                    agent
+                    for other in (*verb.conjuncts,)
+                    if other.tag_ == "VBN"
+                    for agent in self._prep_objects(other, ("by",))
+                ]
+            passive_subjects = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+            if not passive_subjects and verb.dep_ == "conj":
+                # "sailors taken hostage ... were set free": the first verb's subject;
+                # "journalists were arrested and beaten": its passive subject
+                inherited = self._subject(verb)
+                passive_subjects = (
+                    [inherited]
+                    if inherited is not None
+                    else [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+                )
+            targets += passive_subjects
+            if noun is not None:
+                targets += self._prep_objects(noun, sense.target_preps)
+            targets += self._prep_objects(verb, sense.target_preps)
+            if sense.event_type in ("MOBILIZE", "AID"):
+                # "troops were deployed along the boundary with Eritrea" (inspectors
+                # "allowed into Chechnya" are whom the act is done to)
+                targets += self._where_placed(verb, noun, targets, sense)
+            return sources, targets, "passive"
+        subject = self._subject(verb)
+        if len(trigger) > 1 and trigger[1].dep_ == "ccomp":
+            # "found Taylor guilty": the predicate's subject is whom the act is done to;
+            # "let go of 17 children": the complement verb's object.
+            targets += [c for c in trigger[1].children if c.dep_ in _SUBJECT_DEPS]
+            targets += self._prep_objects(trigger[1], ("of",))
+        if len(trigger) > 1 and trigger[1].dep_ == "acomp":
+            # "is concerned about China's buildup": the aim hangs on the adjective
+            targets += self._prep_objects(trigger[1], sense.target_preps)
+        if (
+            noun is None
+            and sense.origin == "objects:thing"
+            and verb.lemma_.lower() in self.lexicon.receiving_verbs
+        ):
+            # "Kenya received armoured vehicles from China": the giver is the source.
+            sources += self._prep_objects(verb, ("from",))
+            return sources, [subject] if subject is not None else [], "active"
+        if noun is not None and verb.lemma_.lower() in self.lexicon.receiving_verbs:
+            # "Egypt received a $2 billion deposit from the UAE": the giver is the source.
+            sources += self._prep_objects(verb, ("from",))
+            # "won the backing of NATO", "suffered an attack by Israeli jets"
+            sources += self._prep_objects(noun, ("from", "of", "by"))
+            return sources, [subject] if subject is not None else [], "active"
+        subject_event = (
+            self.nominal_sense(subject)
+            if subject is not None
+            and subject.pos_ == "NOUN"
+            and not sense.origin.startswith("nominals")
+            else None
+        )
+        if subject is not None and subject_event is not None:
+            # "the bombing of the embassy by al-Qaeda killed 200": the act's agent did it,
+            # not whoever its phrase names.
+            sources += self._nominal_arguments(subject, subject_event)[0]
+        elif subject is not None:
+            sources.append(subject)
+        if noun is not None:
+            if verb.lemma_.lower() in self.lexicon.placing_verbs and noun.dep_ == "pobj":
+                # "put the leader under house arrest": whom the act is done to (not the
+                # "part" of "took part in the talks")
+                placed = [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj" and self.resolver.resolve(phrase_for(c)) is not None
+                ]
+                targets += placed
+                if sense.event_type == "MOBILIZE":
+                    # "placed its forces along the border with Pakistan on high alert"
+                    borders = [
+                        border
+                        for holder in (verb, *placed, noun)
+                        for border in self._prep_objects(holder, ("along", "on", "near", "at"))
+                        if border.lemma_.lower() in _BORDERS
+                    ]
+                    # The parser may hang "with Pakistan" on the verb.
+                    targets += [
+                        n
+                        for holder in ([*borders, verb] if borders else [])
+                        for n in self._prep_objects(holder, ("with",))
+                    ]
+            targets += self._prep_objects(noun, sense.target_preps)
+            ended = self._ended_act(noun)
+            if ended is not None:  # "announced a halt to military action against Pakistan"
+                targets += self._prep_objects(ended, sense.target_preps)
+            # "lifted the sanctions imposed on India": whom the noun's act was aimed at
+            targets += self._imposed_on(noun)
+            # "lent diplomatic support to Syria": the light verb carries the noun's target;
+            # "offered Turkey a deal": so does its indirect object.
+            targets += self._given_to(verb)
+        else:
+            objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            # "withdrew its troops", "deployed their navy": the source's own forces are
+            # what it moves, not whom the act is aimed at; they come last.
+            targets += [o for o in objects if not self._own(o)]
+            # "helped Iraq rebuild its army", "allowed parties to resume": the subject of
+            # an infinitive is the verb's object (not "said Iran will stop", nor a that-clause).
+            targets += [
+                subject
+                for clause in verb.children
+                if clause.dep_ == "ccomp"
+                and clause.tag_ == "VB"
+                and not any(
+                    c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ != "to")
+                    for c in clause.children
+                )
+                for subject in clause.children
+                if subject.dep_ in _SUBJECT_DEPS
+            ]
+            # "cut ties with Russia", "imposed sanctions on Iran", "suspended food supplies
+            # and flights to Armenia": the target hangs off the object (or its conjunct),
+            # which is a thing directed at someone.
+            for obj in objects + [c for o in objects for c in o.children if c.dep_ == "conj"]:
+                targets += self._prep_objects(obj, (*sense.target_preps, *_OBJECT_TARGET_PREPS))
+                if self.nominal_sense(obj) is not None:
+                    # "accepted an offer by the Vatican": whose act the object is
+                    targets += self._prep_objects(obj, ("by",))
+            if objects:
+                # The parser often hangs it on the verb: "suspended aid [to Pakistan]".
+                targets += self._prep_objects(verb, _OBJECT_TARGET_PREPS)
+        targets += self._prep_objects(verb, sense.target_preps)
+        if sense.event_type in _PLACED_TYPES:
+            targets += self._where_placed(verb, noun, targets, sense)
+        if noun is None and sense.event_type not in _PLACED_TYPES:
+            # "attacked its own people": the subject's own may still be the target; never
+            # the forces it moves or withdraws ("withdraw his troops").
+            targets += [o for o in verb.children if o.dep_ in _OBJECT_DEPS and self._own(o)]
+        if sense.event_type in _DIRECTIVE_TYPES:
+            # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    targets += [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+        return sources, targets, "active"
+
+    def _object_is_not_an_actor(self, verb: Token, sense: Sense, day: dt.date | None) -> bool:
+        """One meets or calls on people, not on commitments: "met its commitments",
+        "what he called an operation" are no consultations."""
+        if sense.event_type not in _ACTOR_OBJECT_TYPES or sense.origin != "verbs":
+            return False
+
+        def same_kind_of_event(token: Token) -> bool:  # "hosted talks", "held a meeting"
+            noun = self.lexicon.nominals.get(token.lemma_.lower())
+            return noun is not None and noun.event_type == sense.event_type
+
+        objects = [
+            c for c in verb.children if c.dep_ in ("dobj", "oprd") and not same_kind_of_event(c)
+        ]
+        return bool(objects) and not self._resolve_all(objects, "target", day)
+
+    def _actor_or_pronoun(self, head: Token, role: str, day: dt.date | None) -> Actor | None:
+        """The actor a phrase names; a personal pronoun waits for coreference."""
+        if head.lower_ in REFERRING_PRONOUNS and head.pos_ == "PRON":
+            pronoun = pending_pronoun(head.text, head.idx, head.idx + len(head.text))
+            speaker = self._speaker(head, day)
+            if speaker is not None and pronoun_fits(head.text, speaker):
+                return speaker_link(pronoun, speaker)
+            return pronoun
+        if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON":
+            # '"We have moved battalions to the border," the army spokesman said': the
+            # speaker (for "we", the body the speaker speaks for, which has the same code).
+            speaker = self._speaker(head, day)
+            if speaker is None or (head.lower_ in ("i", "me") and speaker.kind != "person"):
+                return None
+            pronoun = pending_pronoun(head.text, head.idx, head.idx + len(head.text))
+            return speaker_link(pronoun, speaker)
+        return self.resolver.resolve(phrase_for(head), role, day)
+
+    def subject_actor(self, sent: Span, day: dt.date | None) -> Actor | None:
+        """The actor the sentence's main subject names, if any: for coreference in the
+        sentences after one that reports no event."""
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        actor = self.resolver.resolve(phrase_for(subjects[0]), "source", day)
+        return actor if actor is not None and actor.resolved else None
+
+    def _speaker(self, pronoun: Token, day: dt.date | None) -> Actor | None:
+        """The named subject of the verb that reports the clause ``pronoun`` is the
+        subject of ("The Commission announced that it had suspended aid")."""
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        reporter = clause.head
+        subjects = [c for c in reporter.children if c.dep_ in ("nsubj",)]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return None
+        speaker = self.resolver.resolve(phrase_for(subjects[0]), "source", day)
+        return speaker if speaker is not None and speaker.resolved else None
+
+    def _complement_targets(
+        self, verb: Token, source_heads: list[Token], day: dt.date | None
+    ) -> list[Actor]:
+        for clause in verb.children:
+            if clause.dep_ != "xcomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self._sense_for(clause)
+            preps = found[0].target_preps if found else ("with", "to", "on", "against")
+            objects = [c for c in clause.children if c.dep_ in _OBJECT_DEPS]
+            # "threatened to withhold EU funds from Warsaw": a thing given or withheld
+            # yields to whom it goes to or is taken from.
+            things = [
+                o
+                for o in objects
+                if o.pos_ == "NOUN"
+                and o.ent_type_ not in _NAMED_ACTORS
+                and not self.resolver.is_agent_head(o)
+            ]
+            # "threatened to launch a military operation against Kurdish fighters": whom
+            # the object's act is aimed at, before the act itself
+            aimed = [
+                t
+                for o in things
+                if (act := self.nominal_sense(o)) is not None
+                for t in self._prep_objects(o, act.target_preps)
+            ]
+            # "refused to hand over bin Laden to the United States": whom it goes to first
+            given = self._given_to(clause) if found and found[0].event_type in _GIVING_TYPES else []
+            heads = [
+                *given,
+                *(o for o in objects if o not in things),
+                *self._prep_objects(clause, (*preps, "from")),
+                *aimed,
+                # "refused to recognise a ruling by the ICJ": whose the thing is
+                *self._owners(things),
+                *things,
+            ]
+            # "pledged to keep oil supplies to importing nations": whom the object goes to;
+            # "agreed to let IAEA inspectors visit": whom the act lets do something.
+            heads += [t for o in objects for t in self._prep_objects(o, _OBJECT_TARGET_PREPS)]
+            heads += [
+                subject
+                for inner in clause.children
+                if inner.dep_ == "ccomp" and inner.tag_ == "VB"
+                for subject in inner.children
+                if subject.dep_ in _SUBJECT_DEPS
+            ]
+            actors = self._resolve_all([h for h in heads if h not in source_heads], "target", day)
+            if actors:
+                return actors
+        return []
+
+    def _unresolved_object(
+        self, target_heads: list[Token], source_heads: list[Token]
+    ) -> Actor | None:
+        """The event's object as written when no actor resolves ("refused a request from
+        The New York Times"): evidence for the reader, with no code and no identity. Never
+        an amount ("cut its stockpile to 300 kilograms") or a direction ("from the north")."""
+        # A name ("granted asylum to Julian Assange") before a thing ("asylum").
+        named = [h for h in target_heads if h.pos_ == "PROPN" or h.ent_type_ in _NAMED_ACTORS]
+        for head in named + [h for h in target_heads if h not in named]:
+            if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            if head.ent_type_ in _AMOUNT_LABELS or any(
+                self.lexicon.in_class(head.lemma_.lower(), c) for c in ("direction", "time")
+            ):
+                continue  # "to 300 kilograms", "from the north", "at dawn"
+            if head.dep_ == "pobj" and head.head.lower_ == "in":
+                continue  # "in the hills": where, not whom
+            phrase = phrase_for(head)
+            return Actor(
+                phrase.text, phrase.start_char, phrase.end_char, None, None, None, (),
+                "unresolved:phrase", "unknown", 0.1,
+            )  # fmt: skip
+        return None
+
+    def _resolve_all(
+        self, heads: list[Token], role: str, day: dt.date | None = None
+    ) -> list[Actor]:
+        """The first head that names an actor, expanded over its conjuncts."""
+        for head in heads:
+            group = [head, *head.conjuncts]
+            named = [
+                c
+                for c in head.children
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and c.left_edge.i == head.i + 1
+                and any(m.dep_ == "conj" for m in c.children)
+            ]
+            if named:
+                # "Presidents Boris Yeltsin and Alexander Lukashenko": the names are the actors.
+                group = [named[0], *named[0].conjuncts]
+            actors: list[Actor | None] = []
+            for t in group:
+                members = self._coordinated_members(t, role, day)
+                actors += members or [self._actor_or_pronoun(t, role, day)]
+            found = [a for a in actors if a is not None]
+            if found:
+                return found
+        return []
+
+    def _coordinated_members(self, head: Token, role: str, day: dt.date | None) -> list[Actor]:
+        """ "Israeli and Palestinian negotiators": one actor per coordinated modifier that
+        names a country, each with the head ("Israeli negotiators", "Palestinian
+        negotiators"); empty when the phrase has no such modifiers."""
+        for modifier in head.lefts:
+            if modifier.dep_ not in ("amod", "compound") or not modifier.conjuncts:
+                continue
+            whole = head.doc[min(modifier.i, head.i) : head.i + 1]
+            members = []
+            for word in (modifier, *modifier.conjuncts):
+                alone = self.resolver.resolve(Phrase(head, (word, head), ()), role, day)
+                if alone is None or alone.country is None:
+                    return []
+                members.append(
+                    replace(
+                        alone,
+                        text=whole.text,
+                        start=whole.start_char,
+                        end=whole.end_char,
+                        resolution=alone.resolution + "+coordinated",
+                    )
+                )
+            return members
+        # "negotiators from Kosovo and Serbia", "officials in Ankara and Baghdad": one actor
+        # per country the "from" (or "in", when they differ) names, each with the head's sector.
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
+            for first in (c for c in prep.children if c.dep_ == "pobj" and c.conjuncts):
+                own = self.resolver.resolve(Phrase(head, (head,), ()), role, day)
+                sectors = own.sectors if own is not None else ()
+                members = []
+                for place in (first, *first.conjuncts):
+                    named = phrase_for(place)
+                    country = self.resolver.resolve(named, role, day)
+                    if country is None or country.country is None:
+                        return []
+                    members.append(
+                        replace(
+                            country,
+                            text=named.text,
+                            start=named.start_char,
+                            end=named.end_char,
+                            sectors=sectors,
+                            code=actor_code(country.country, sectors),
+                            resolution=f"modifier:{prep.lower_}+coordinated:{head.lemma_.lower()}",
+                        )
+                    )
+                if prep.lower_ == "in" and len({m.country for m in members}) < len(members):
+                    return []  # "protesters in Cairo and Alexandria": one country's people
+                return members
+        return []
+
+    def _resolve_targets(
+        self,
+        heads: list[Token],
+        day: dt.date | None,
+        forces_are_things: bool = False,
+    ) -> list[Actor]:
+        """Like ``_resolve_all``, but a thing that only a modifier makes an actor ("military
+        aid", ---MIL) yields to a later head with a country or a name ("suspended military
+        aid to Pakistan"). With ``forces_are_things`` (deploying, withdrawing, giving), so
+        do forces of no country: "sent troops to Chad" is aimed at Chad."""
+        weak: list[Actor] = []
+        weak_is_thing = False
+        for head in heads:
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "in"
+                and self.lexicon.in_class(head.lemma_.lower(), "complex_preposition")
+            ):
+                continue  # "in the face of a counteroffensive", "in the wake of": no one
+            found = self._resolve_all([head], "target", day)
+            act = self.nominal_sense(head) if found and head.pos_ == "NOUN" else None
+            if (
+                found
+                and head.pos_ == "NOUN"
+                and head.ent_type_ not in _NAMED_ACTORS
+                and all("evidence" in a.resolution for a in found)
+                and not self.resolver.is_agent_head(head)
+            ):
+                # "rejected appeals from the United Nations": a thing that names no one
+                # itself stands for whoever made it or owns it. An agreement or a meeting
+                # "in Brussels" took place there: the place is no party to it (a bombing
+                # "in Baghdad" struck it).
+                owned = self._resolve_all(self._owners([head]), "target", day)
+                found = owned if owned or (act and act.event_type in _VENUE_TYPES) else found
+            elif act is not None and all(a.resolution == "modifier:capital" for a in found):
+                # "endorsed the Algiers peace accord between Ethiopia and Eritrea": a city
+                # naming an act says where it was made; its parties are whom it concerns.
+                found = self._resolve_all(self._owners([head]), "target", day)
+            if (
+                found
+                and act is not None
+                and all(a.country is None for a in found)
+                and not self.resolver.is_agent_head(head)
+                and not any(c.dep_ in ("compound", "poss") for c in head.children)
+            ):
+                # "threatened to launch a new military operation against Kurdish
+                # fighters": an act that an adjective alone makes ---MIL is no one (an
+                # "opposition rally" is the opposition's); whom the act is aimed at may be
+                # ("military aid worth $1.3 billion to Islamabad was suspended")
+                found = self._resolve_all(self._prep_objects(head, act.target_preps), "target", day)
+                if not found:
+                    continue
+            if not found:
+                continue
+            if forces_are_things and head.dep_ == "pobj":
+                # "pulled out of Mogadishu", "sent troops to Kabul": the capital is the
+                # place, not the government.
+                found = [
+                    replace(
+                        a,
+                        code=actor_code(a.country, ()),
+                        sectors=(),
+                        resolution=a.resolution.replace("metonymy:capital", "place:capital"),
+                    )
+                    if a.resolution.startswith("metonymy:capital") and a.country
+                    else a
+                    for a in found
+                ]
+            strong = any(
+                a.country
+                or (
+                    a.resolution != "dictionary:agent" and not a.resolution.startswith("unresolved")
+                )
+                for a in found
+            )
+            if strong or (not forces_are_things and self.resolver.is_agent_head(head)):
+                return found
+
+            # Of weak ones, whom a thing goes to ("aid to the rebel groups") before the
+            # thing itself, the object that no agent noun heads ("military aid").
+            thing = head.dep_ == "dobj" and not self.resolver.is_agent_head(head)
+            if not weak or (weak_is_thing and not thing):
+                weak, weak_is_thing = found, thing
+        return weak
+
+    def _pressers(self, verb: Token) -> list[Token]:
+        """Who pressed for a concession: "bowing to pressure from the ILO", "responding to
+        opposition demands", "under pressure from striking miners", "in response to the
+        protests", "bowing to days of protests led by indigenous groups"."""
+        pressures: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in _YIELDING_VERBS:
+                pressures += self._prep_objects(child, ("to",))
+            elif child.dep_ == "prep" and child.lower_ in ("under", "in"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if pobj.lemma_.lower() == "response":
+                        pressures += self._prep_objects(pobj, ("to",))
+                    elif pobj.lemma_.lower() == "pressure":
+                        pressures.append(pobj)
+        pressures += [p for pressure in pressures for p in _made_of(pressure)]
+        found: list[Token] = []
+        for pressure in pressures:
+            found += self._prep_objects(pressure, ("from", "by"))
+            found += [
+                c for c in pressure.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+            ]
+            found += [
+                agent
+                for acl in pressure.children
+                if acl.dep_ == "acl"
+                for agent in self._prep_objects(acl, ("by",))
+            ]
+            found.append(pressure)  # "bowing to the protesters"
+        return found
+
+    def _owners(self, things: list[Token]) -> list[Token]:
+        """Who a thing belongs to or comes from: its possessor and its "by", "from", "of"
+        or "belonging to" phrase ("the assets of the party", "a report by the UN office").
+        For an act ("the demolition of homes by police"), only its doer."""
+        owners: list[Token] = []
+        for thing in things:
+            if thing.pos_ not in ("NOUN", "PROPN") or self.lexicon.in_class(
+                thing.lemma_.lower(), "complex_preposition"
+            ):
+                continue
+            act = self.nominal_sense(thing) is not None
+            # "a power-sharing deal with the opposition": the other party to it
+            preps = (*_DOER_PREPS, "with") if act else (*_DOER_PREPS, "of", "with")
+            owners += [c for c in thing.children if c.dep_ == "poss"]
+            owners += self._prep_objects(thing, preps)
+            if thing.dep_ == "dobj":
+                # "accept mediation by the EU": the parser hangs the doer on the verb
+                owners += [
+                    o
+                    for prep in thing.head.children
+                    if prep.dep_ == "prep" and prep.lower_ in _DOER_PREPS and prep.i > thing.i
+                    for o in prep.children
+                    if o.dep_ == "pobj"
+                ]
+            if act:
+                # "offers of talks from Seoul": the parser hangs the doer on the "of" object
+                owners += [
+                    d
+                    for o in self._prep_objects(thing, ("of",))
+                    if o.pos_ == "NOUN"
+                    for d in self._prep_objects(o, _DOER_PREPS)
+                ]
+                # "endorsed the accord between Ethiopia and Eritrea", "welcomed the signing
+                # of the peace agreement between Kiir and Machar": the parties to the act
+                acts = [thing, *(o for o in self._prep_objects(thing, ("of",)) if o.pos_ == "NOUN")]
+                owners += [p for a in acts for p in self._prep_objects(a, ("between",))]
+            owners += [
+                pobj
+                for acl in thing.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() == "belong"
+                for pobj in self._prep_objects(acl, ("to",))
+            ]
+            # "a ceasefire proposal put forward by Egypt", "food aid offered by the WFP"
+            owners += [
+                pobj
+                for acl in thing.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for pobj in self._prep_objects(acl, ("by",))
+            ]
+        return owners
+
+    def _promised_to(self, things: list[Token]) -> list[Token]:
+        """Whom a thing was promised to, in a relative clause on it ("the $500 million it
+        pledged to the Palestinian Authority")."""
+        return [
+            recipient
+            for thing in things
+            for clause in thing.children
+            if clause.dep_ == "relcl" and self.lexicon.in_class(clause.lemma_.lower(), "promise")
+            # "the rice it had promised North Korea": the thing is the clause's gap, so
+            # an object of the clause is whom it was promised to
+            for recipient in self._given_to(clause, objects=True)
+        ]
+
+    def _given_to(self, verb: Token, objects: bool = False) -> list[Token]:
+        """Whom a verb gives to: its "to" object and its indirect object ("offered Turkey a
+        deal"), with ``objects`` also its direct object."""
+        deps = ("dative", "dobj") if objects else ("dative",)
+        return [
+            *self._prep_objects(verb, ("to",)),
+            *(c for c in verb.children if c.dep_ in deps and c.pos_ != "ADP"),
+        ]
+
+    def _country_struck(
+        self, verb: Token, trigger: tuple[Token, ...], day: dt.date | None
+    ) -> list[Actor]:
+        """An act aimed at no one named is aimed at the country it is done in ("carried out
+        airstrikes in Syria", "delivered aid in Haiti"), as CAMEO coders code it; a city
+        names no one."""
+        holders = [verb, *trigger[1:], *(c for c in verb.children if c.dep_ == "dobj")]
+        struck: list[Actor] = []
+        for place in (p for h in dict.fromkeys(holders) for p in self._prep_objects(h, ("in",))):
+            actor = self.resolver.resolve(phrase_for(place), "target", day)
+            if (
+                actor is not None
+                and actor.country
+                and actor.resolution.split("+")[0] in _COUNTRY_NAMED
+            ):
+                struck.append(
+                    replace(
+                        actor,
+                        code=actor_code(actor.country, ()),
+                        sectors=(),
+                        resolution="place:country-struck",
+                    )
+                )
+        return struck[:1]
+
+    def _where_placed(
+        self, verb: Token, noun: Token | None, targets: list[Token], sense: Sense
+    ) -> list[Token]:
+        """Where forces or aid go, as targets: "deployed troops to the mission in Mali",
+        "aid in northern Iraq" (a country there is the target when nothing better names
+        one), "along its border with Congo" (the neighbour across the border)."""
+        placed: list[Token] = []
+        frontier = [verb, *([noun] if noun is not None else []), *targets]
+        # A show of force is aimed at whom it is near: "staged drills near Taiwan".
+        near = ("near", "around", "off") if sense.event_type == "MOBILIZE" else ()
+        for _ in range(2):  # "to the mission [in Mali]"
+            frontier = [
+                pobj
+                for governor in frontier
+                for pobj in self._prep_objects(
+                    governor, ("in", "into", "to", "from", "toward", "towards", *near)
+                )
+            ]
+            frontier += [
+                pobj
+                for border in [verb, *frontier]
+                for along in [
+                    *self._prep_objects(border, ("along", "on", "to", "near")),
+                    *([border] if border is not verb else []),  # reached already
+                ]
+                if along.lemma_.lower() in _BORDERS
+                for pobj in self._prep_objects(along, ("with",))
+            ]
+            placed += frontier
+        return placed
+
+    def _moved_forces(self, head: Token, day: dt.date | None) -> bool:
+        """Whether a phrase is armed force or materiel ("ground forces", "tanks",
+        "American troops"): what a deployment or a withdrawal moves."""
+        if head.lemma_.lower() in self.lexicon.materiel:
+            return True
+        actor = self.resolver.resolve(phrase_for(head), "target", day)
+        return actor is not None and bool(set(actor.sectors) & _ARMED_SECTORS)
+
+
+def _object_controller(governor: Token) -> Token | None:
+    """Who does what the governor's infinitive says when the governor has an object:
+    "urged Iran to stop", "called on Putin to withdraw", "asked him to resign". "promise"
+    keeps its subject ("promised Iraq to withdraw")."""
+    lemma = governor.lemma_.lower()
+    if lemma in ("promise", "vow", "pledge", "threaten"):
+        return None
+    # "appealed to world leaders to impose", "pleaded with the rebels to free".
+    preps = ("on", "to", "with") if lemma in _APPEAL_VERBS else ("on",)
+    for child in governor.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _means_or_time_gerund(token: Token) -> bool:
+    """A gerund after "by", "after", "before", "while", "without" or "upon", whose doer is
+    the subject of the verb the phrase hangs on ("left after meeting Erdogan")."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _GERUND_SUBJECT_PREPS
+        and prep.head.i != prep.i
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """A finite past-tense verb hung as a modifier on a noun that heads the sentence: the
+    sentence's real main verb, its subject the noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and _misparsed_subject(verb).dep_ == "ROOT"
+        and _misparsed_subject(verb).pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _misparsed_subject(verb: Token) -> Token:
+    """The noun a misparsed main verb hangs on, or the name its apposition describes
+    ("Aung San Suu Kyi, the detained opposition leader, called on ...")."""
+    head = verb.head
+    return head.head if head.dep_ == "appos" else head

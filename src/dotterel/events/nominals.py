@@ -1,0 +1,158 @@
+"""Code the events that nouns name and no verb event used ("the raid on Sadr City", "Russia's
+invasion of Ukraine").
+
+An event noun's source and target come from its possessor, its modifiers and its
+prepositions ("a meeting between A and B"); a noun whose act a verb withholds, stops or
+ends ("suspended aid", "pulled out of the talks") is not coded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from .base import (
+    _OUT_PARTICLES,
+    _OWN_POSSESSIVES,
+    CodedEvent,
+    _CoderBase,
+    _confidence,
+    _key,
+    _same_mention,
+)
+from .lexicon import Sense
+
+_TALK_LEAVERS = {"withdraw", "pull"}
+_GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
+# Verbs an event noun happens by: "clashes erupted between".
+_OCCURRING_VERBS = {
+    "break", "erupt", "flare", "rage", "continue", "resume", "escalate", "intensify",
+    "occur", "begin", "start", "take", "spread", "persist",
+}  # fmt: skip
+
+
+class NominalCoder(_CoderBase):
+    """Events named by nouns."""
+
+    def _nominal_arguments(
+        self, noun: Token, sense: Sense
+    ) -> tuple[list[Token], list[Token], bool]:
+        """Source and target heads of an event noun; True when they come from "between"."""
+        sources: list[Token] = []
+        targets: list[Token] = []
+        children = list(noun.children)
+        ended = self._ended_act(noun)
+        if ended is not None:  # "the suspension of aid to Egypt": the aid's recipient
+            children += [c for c in ended.children if c.dep_ == "prep"]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _OCCURRING_VERBS:
+            # "fighting broke out between the army and the rebels": the parser hangs the
+            # parties on the verb of happening
+            children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        for child in children:
+            if child.dep_ == "poss":
+                sources.append(child)  # "Russia's invasion of Ukraine"
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                sources += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    return [pobj], list(pobj.conjuncts), True  # "a meeting between A and B"
+            elif child.dep_ == "prep" and child.lower_ in sense.target_preps:
+                targets += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in (
+                "NORP",
+                "GPE",
+                "ORG",
+            ):
+                sources.append(child)  # "the Israeli attack", "U.S. sanctions"
+        # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
+        # target.
+        sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
+        return sources, targets, False
+
+    def _said_by_another(self, noun: Token) -> bool:
+        """Whether an event noun is a speech act its possessor made ("Argentina's call"):
+        rejecting it does not undo it."""
+        return self.lexicon.in_class(noun.lemma_.lower(), "speech") and any(
+            c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in noun.children
+        )
+
+    def _withheld(self, noun: Token) -> bool:
+        """Whether an event noun is the object of a verb that stops, refuses, withholds or
+        ends it ("suspended aid", "rejected the ceasefire", "lifted sanctions"): not done."""
+        obj = noun
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("from", "of"):
+            # "pulled out of the talks", "withdrew from the negotiations": they end
+            leaver = obj.head.head
+            if leaver.lower_ in _OUT_PARTICLES:
+                leaver = leaver.head
+            return leaver.lemma_.lower() in _TALK_LEAVERS and self.lexicon.in_class(
+                noun.lemma_.lower(), "meeting"
+            )
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = obj.head
+        if verb.lemma_.lower() in self.lexicon.undoing_verbs:
+            return True
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return True  # "called off the talks", "put off the visit": cancelled
+        if self.lexicon.modality.get((verb.lemma_.lower(), "VERB")) != "negated":
+            return False
+        if self._said_by_another(noun):
+            # "Britain rejected Argentina's call for talks": the call was made all the same.
+            return False
+        # "failed to prevent an attack": the two negations cancel, the attack happened.
+        return not self._qualifiers(verb)[0]
+
+    def code_nominals(
+        self, sent: Span, used: set[int], seen: set[tuple], day: dt.date | None
+    ) -> list[CodedEvent]:
+        """Events expressed by nouns that no verb event used ("the raid on Sadr City")."""
+        events: list[CodedEvent] = []
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.i in used:
+                continue
+            if any(t.dep_ == "appos" for t in (noun, *noun.ancestors)):
+                continue  # an apposition describes someone; it reports no event
+            sense = self.nominal_sense(noun)
+            if sense is None:
+                continue
+            ender = noun.head.head if noun.head.dep_ == "prep" else None
+            if ender is not None and self._ended_act(ender) == noun:
+                continue  # "the cessation of hostilities": the ending is the event
+            if self._withheld(noun):
+                continue  # "froze military aid to Egypt": the freeze is the act, not aid
+            source_heads, target_heads, between = self._nominal_arguments(noun, sense)
+            if between:
+                sources = [self._actor_or_pronoun(h, "source", day) for h in source_heads]
+                target_list = [self._actor_or_pronoun(h, "target", day) for h in target_heads]
+            else:
+                sources = list(self._resolve_all(source_heads, "source", day))
+                target_list = list(self._resolve_all(target_heads, "target", day))
+            modality, cues = self._nominal_modality(noun)
+            if modality == "intended":
+                sense = self.lexicon.as_intent(sense)
+            if not target_list and sense.event_type in _GIVEN_TYPES:
+                continue  # "built with Japanese financing", "Ukraine's grain exports": to no one
+            for source in sources or [None]:
+                for target in target_list or [None]:
+                    if not any(a is not None and a.resolved for a in (source, target)):
+                        continue
+                    if _same_mention(source, target):
+                        continue
+                    key = (sense.event_type, _key(source), _key(target))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    reason = f"nominals:{noun.lemma_.lower()} -> {sense.event_type}; nominal" + (
+                        f"; cues={','.join(cues)}" if cues else ""
+                    )
+                    confidence = _confidence(source, target, sense, "nominal", modality)
+                    events.append(
+                        CodedEvent(
+                            (noun,), sense, source, target, False, modality, confidence, reason
+                        )
+                    )
+        return events

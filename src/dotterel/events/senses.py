@@ -1,0 +1,671 @@
+"""Find a trigger's sense: which event a verb, a light verb's noun or an event noun reports.
+
+The lexicon's verb senses are refined by what the verb acts on (object senses, forces or
+materiel moved, a weapons test, an undoing or light verb's noun, a particle), some verbs
+report no event (naming, honours, sports), and who acts can change the sense: a strike by
+armed forces is an assault, a crowd that occupies protests, troops that arrive deploy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.resolve import phrase_for
+from ..schema import Actor
+from .base import (
+    _ARMED_SECTORS,
+    _OUT_PARTICLES,
+    _OWN_POSSESSIVES,
+    _SUBJECT_DEPS,
+    _CoderBase,
+    _made_of,
+    _noun_infinitive,
+    _purpose_or_manner,
+)
+from .lexicon import Sense
+
+_THINGS_NAMED = {"it", "this", "that"}
+_ASSERTING_VERBS = {"insist"}  # a demand, or with a past clause a claim ("insisted it had")
+_NAMING_VERBS = {
+    "call",
+    "describe",
+    "term",
+    "brand",
+    "label",
+    "dub",
+}  # "calling it a step forward": no one is phoned
+_SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
+_UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
+_OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
+_CROWD_SECTORS = {
+    "CVL",
+    "LAB",
+    "AGR",
+    "EDU",
+    "OPP",
+}  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
+# Who never strikes by stopping work: the state's own organs.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# How the parser hangs the first part of "test-fired" on the verb.
+_PREFIX_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod", "dep"}
+# Classes a modifier puts an object in: "chemical weapons", "tear gas", "rubber bullets".
+_MODIFIED_CLASSES = {"chemical", "crowd_control"}
+_PLACING_PREPS = {"on", "under", "into", "in"}
+_ANONYMITY = {"name", "identify", "quote"}  # "asked not to be named"
+_DEPLOYMENT_PREPS = ("to", "into", "toward", "towards", "against", "near", "along")
+_PARTICLE_ADVERBS = frozenset({"down", "up", "out", "back", "off", "away", "over"})
+
+
+class SenseFinder(_CoderBase):
+    """A trigger's sense, from the verb, its object, its particle or an event noun."""
+
+    def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None:
+        """The verb's sense, preferring a deployment or a light-verb noun, then a
+        particle sense."""
+        deployment = self._deployment(verb)
+        if deployment is not None:
+            return deployment, (verb,)
+        lemma = self._lemma(verb)
+        if any(
+            c.dep_ == "xcomp" and self.lexicon.in_class(c.lemma_.lower(), "comment")
+            for c in verb.children
+        ) and any(s.event_type == "REJECT" for s in self.lexicon.verb_senses(lemma)):
+            return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
+        if any(
+            c.dep_ == "dobj" and self.lexicon.in_class(c.lemma_.lower(), "honour")
+            for c in verb.children
+        ):
+            return None  # "shared the Nobel Peace Prize", "won an award": an honour, no act
+        by_object = self._object_sense(verb, lemma)
+        tested = self._weapons_test(verb, lemma, by_object)
+        if tested is not None:
+            return tested
+        if by_object is not None:
+            return by_object
+        if lemma in self.lexicon.undoing_verbs:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    child = self._event_noun(child)
+                    restriction = self.nominal_sense(child)
+                    if restriction is not None:
+                        # "lifted the sanctions": the lifting is the act, not the sanctions.
+                        undoing = self.lexicon.undoing(lemma, restriction)
+                        return (undoing, (verb, child)) if undoing is not None else None
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "from":
+                    continue
+                for act in (c for c in prep.children if c.dep_ == "pobj"):
+                    sense = self.nominal_sense(act)
+                    undoing = self.lexicon.undoing(lemma, sense) if sense is not None else None
+                    if undoing is not None:  # "withdrew from the talks": SANCTION 164
+                        return undoing, (verb, act)
+        # "called off the talks": the particle's sense (a cancellation) beats the noun's
+        called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and any(
+            s.particle == "off" for s in self.lexicon.verb_senses(lemma)
+        )
+        if lemma in self.lexicon.light_verbs and not called_off:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    child = self._event_noun(child)  # "held a round of talks": the talks
+                    sense = self.nominal_sense(child)
+                    if sense is not None:
+                        if sense.event_type == "RETREAT" and lemma in self.lexicon.declaring_verbs:
+                            # The PLOVER manual: declaring a ceasefire or a withdrawal,
+                            # not carrying it out, is CONCEDE.
+                            sense = replace(
+                                sense,
+                                event_type="CONCEDE",
+                                mode=None,
+                                origin=sense.origin + "+declared",
+                            )
+                        return sense, (verb, child)
+        if lemma in self.lexicon.receiving_verbs:
+            # "came under attack from rebels": the act received is the object of "under"
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+                for act in (c for c in prep.children if c.dep_ == "pobj"):
+                    sense = self.nominal_sense(act)
+                    if sense is not None:
+                        return sense, (verb, act)
+        if lemma in self.lexicon.claiming_verbs:
+            # "claimed responsibility for the bombing": the claimant did the act it names.
+            for credit in (c for c in verb.children if c.dep_ == "dobj"):
+                if not self.lexicon.in_class(credit.lemma_.lower(), "credit"):
+                    continue
+                for prep in (c for c in credit.children if c.dep_ == "prep" and c.lower_ == "for"):
+                    for act in (c for c in prep.children if c.dep_ == "pobj"):
+                        sense = self.nominal_sense(act)
+                        if sense is not None:
+                            return sense, (verb, act)
+        if lemma in self.lexicon.placing_verbs:
+            # "placed its troops on full alert", "went on strike", "put him under arrest";
+            # the parser may hang the phrase on the object.
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            for prep in [*verb.children, *(c for o in objects for c in o.children)]:
+                if prep.dep_ == "prep" and prep.lower_ in _PLACING_PREPS:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        sense = self.nominal_sense(pobj)
+                        if sense is not None:
+                            if not objects and sense.event_type == "COERCE":
+                                return None  # "remained in custody": held, not holding
+                            return sense, (verb, pobj)
+        senses = self.lexicon.verb_senses(lemma)
+        if not senses:
+            return None
+        particles = {
+            c.lower_: c
+            for c in verb.children
+            if (
+                # A particle follows its verb: "In a rare gesture, Seoul sent ..." has none.
+                (c.dep_ in ("prt", "prep", "agent") and c.i > verb.i)
+                # The parser sometimes takes the particle for an adverb ("stepped down").
+                or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
+                # "found him guilty", "was found guilty": a predicate as the particle
+                or (c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ")
+            )
+            and not _temporal_phrase(c)  # "called Erdogan on Wednesday" is no "call on"
+        }
+        particles.update(
+            {
+                # "ordered them to leave the country": the complement's verb
+                c.lemma_.lower(): c
+                for c in verb.children
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+            }
+        )
+        if lemma in _NAMING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED for c in verb.children
+        ):
+            return None  # "calling it a light of hope for Central America": naming
+        for sense in senses:
+            if not sense.particle:
+                if sense.event_type == "CONSULT" and any(
+                    c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED)
+                    for c in verb.children
+                ):
+                    # "what he called an operation", "calling it a step forward": naming,
+                    # not a phone call
+                    return None
+                return sense, (verb,)
+            if sense.particle in particles:
+                return sense, (verb, particles[sense.particle])
+        return None
+
+    def _weapons_test(
+        self, verb: Token, lemma: str, by_object: tuple[Sense, tuple[Token, ...]] | None
+    ) -> tuple[Sense, tuple[Token, ...]] | None:
+        """A weapon "test-fired" or "test-launched" is a test, a show of force (the noun
+        "test"), not an attack."""
+        test = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ == "test" and c.i < verb.i and c.dep_ in _PREFIX_DEPS
+            ),
+            None,
+        )
+        if test is None or not any(
+            s.event_type == "ASSAULT"
+            for s in (*self.lexicon.verb_senses(lemma), *(by_object[:1] if by_object else ()))
+        ):
+            return None
+        sense = self.nominal_sense(test)
+        return (sense, (verb, test)) if sense is not None else None
+
+    def _not_a_demand(self, verb: Token, sense: Sense) -> bool:
+        """A directive verb that demands nothing of another: "insisted that its soldiers
+        did not shoot" (a claim about the past), "ordered its troops to be ready" (an order
+        to one's own forces), "marched through Bucharest to demand ..." (the demand is the
+        protest's aim: the protest is the event)."""
+        if verb.lemma_.lower() in _ASSERTING_VERBS:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if any(m.dep_ == "mark" for m in clause.children) and (
+                    clause.tag_ in ("VBD", "VBN")
+                    or any(a.dep_ == "aux" and a.tag_ == "VBD" for a in clause.children)
+                ):
+                    return True
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if objects and all(self._own(o) for o in objects):
+            return True
+        if any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _ANONYMITY
+            and any(a.dep_ == "auxpass" for a in c.children)
+            for c in verb.children
+        ):
+            return True  # "a diplomat who asked not to be named": a source's condition
+        if (
+            sense.event_type == "REQUEST"
+            and verb.dep_ in ("advcl", "xcomp")
+            and _purpose_or_manner(verb)
+        ):
+            found = self._sense_for(verb.head) if verb.head.pos_ == "VERB" else None
+            return found is not None and found[0].event_type == "PROTEST"
+        return False
+
+    def _sports_report(
+        self, verb: Token, sense: Sense, source_heads: list[Token], target_heads: list[Token]
+    ) -> bool:
+        """ "Real Madrid beat Liverpool in the final", "the Pakistani cricket team arrived":
+        a game or a sports side, not a political act (data/sport.tsv)."""
+        sport = self.lexicon.sport
+        if any(
+            t.lemma_.lower() in sport["actor"]
+            for h in [*source_heads, *target_heads]
+            for t in phrase_for(h).tokens
+        ):
+            return True
+        return (
+            sense.event_type == "ASSAULT"
+            and verb.lemma_.lower() in sport["contest"]
+            and any(t.lemma_.lower() in sport["context"] for t in verb.sent)
+        )
+
+    def _arrival_or_departure(
+        self, verb: Token, sense: Sense, source: Actor | None
+    ) -> Sense | None:
+        """An arrival is a visit only by a political visitor: troops that arrive deploy
+        ("1,500 troops from Nigeria arrived in Monrovia"), doctors or a team code none.
+        Leaving is a withdrawal only by armed forces.
+        Officials who gather ("world leaders gathered for the summit") are no protest."""
+        if (
+            sense.event_type == "PROTEST"
+            and self.lexicon.in_class(verb.lemma_.lower(), "gathering")
+            and source is not None
+            and set(source.sectors) & _OFFICIAL_SECTORS
+        ):
+            return None
+        sectors = set(source.sectors) if source is not None else set()
+        if self.lexicon.in_class(verb.lemma_.lower(), "departure"):
+            # "the last Russian troops left Estonia" withdraw; an envoy who left Kabul did
+            # not, nor did an attack that "left 20 dead" or troops that "left behind" ruins
+            # or "left their barracks".
+            subject = self._subject(verb)
+            places = [
+                c for c in verb.children if c.dep_ == "dobj" and not self._own(c)
+            ] + self._prep_objects(verb, ("from",))
+            departed = (
+                bool(sectors & _ARMED_SECTORS)
+                and subject is not None
+                and self.nominal_sense(subject) is None
+                and bool(places)
+                and not any(
+                    c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "prt") or c.lower_ == "behind"
+                    for c in verb.children
+                )
+            )
+            return sense if departed else None
+        if sense.event_type != "CONSULT" or not self.lexicon.in_class(
+            verb.lemma_.lower(), "arrival"
+        ):
+            return sense
+        purpose = self._deployment_purpose(verb)
+        subject = self._subject(verb)
+        if subject is not None and purpose is None:
+            # "Russian military advisers arrived in Bangui", "Cuban doctors arrive":
+            # helpers by what they are, whatever purpose the parser finds
+            word = subject.lemma_.lower()
+            purpose = (
+                "072"
+                if word in self.lexicon.assistance
+                else "073"
+                if word in self.lexicon.relief_staff
+                else None
+            )
+        if purpose is not None and sectors & (_ARMED_SECTORS | {"MED"}):
+            # "military advisers arrived in Bangui to train the army", "doctors arrived
+            # to help": aid, not a show of force or a visit
+            cameo = purpose if sectors & _ARMED_SECTORS else "073"  # doctors: humanitarian
+            return replace(sense, event_type="AID", mode=None, cameo=cameo, origin="arrival")
+        visitor = subject is not None and self.lexicon.in_class(subject.lemma_.lower(), "visitor")
+        if sectors & _ARMED_SECTORS and not visitor:
+            # "A Hamas delegation arrived in Cairo for talks" visits: only fighters deploy
+            return replace(
+                sense, event_type="MOBILIZE", mode="troops", cameo="154", origin="arrival"
+            )
+        if sectors and sectors <= _UNOFFICIAL_SECTORS:
+            return None
+        return sense
+
+    @staticmethod
+    def _strike_by(sense: Sense, source: Actor | None) -> Sense | None:
+        """A strike as its striker makes it: armed forces "carried out strikes on" by force
+        (ASSAULT 190); the state's organs stop work without striking ("the government
+        stopped work on the dam": None); anyone else protests."""
+        sectors = set(source.sectors) if source is not None else set()
+        if sense.mode != "strike" or not sectors:
+            return sense
+        if sense.origin == "objects:thing" and sectors & _STATE_SECTORS:
+            return None
+        if sectors & _ARMED_SECTORS:
+            return replace(
+                sense, event_type="ASSAULT", mode=None, cameo="190",
+                origin=sense.origin + "+armed",
+            )  # fmt: skip
+        return sense
+
+    def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
+        """A crowd that occupies, blocks or torches is protesting (data/crowd_acts.tsv);
+        the same verb done by a state or an armed group keeps its sense."""
+        crowd = self.lexicon.crowd_acts.get(verb.lemma_.lower())
+        if crowd is None or source is None or not source.sectors:
+            return sense
+        if not set(source.sectors) <= _CROWD_SECTORS:
+            return sense
+        return replace(crowd, target_preps=sense.target_preps)
+
+    def _object_sense(self, verb: Token, lemma: str) -> tuple[Sense, tuple[Token, ...]] | None:
+        """The verb's sense for what its object is (data/object_senses.tsv): "released a
+        $1.2 billion tranche" is AID, "withdrew from the Commonwealth" SANCTION."""
+        for particle, wanted, sense in self.lexicon.object_senses.get(lemma, ()):
+            if particle:
+                marker = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod")
+                    ),
+                    None,
+                )
+                if marker is None:
+                    continue
+                objects = [c for c in marker.children if c.dep_ == "pobj"] or [
+                    c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                ]
+                if not objects and marker.lower_ in _OUT_PARTICLES:
+                    # "pulled out of the talks": the object hangs on "of" or "from"
+                    objects = self._prep_objects(verb, ("of", "from"))
+                trigger: tuple[Token, ...] = (verb, marker)
+            else:
+                # "gave the junta one week to ...": a bare noun phrase of time counts too
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
+                if wanted == "captive":
+                    # "held 30 civilians hostage", "kept the crew captive": the predicate
+                    objects += [c for c in verb.children if c.dep_ in ("oprd", "advcl", "xcomp")]
+                if wanted in _MODIFIED_CLASSES:
+                    # "dropped sarin on the town": the parser may take a bare noun for an adverb
+                    objects += [c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "NOUN"]
+                if (
+                    verb.dep_ == "acl"
+                    and not _noun_infinitive(verb)
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+                    and wanted != "captive"  # "freed 70 hostages held by militants": who they are
+                ):
+                    objects.append(verb.head)  # "intelligence supplied by Saudi Arabia"
+                trigger = (verb,)
+            if wanted == "clause":
+                # "denied that troops had crossed": the object is a that-clause.
+                if not objects and any(
+                    c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+                    for c in verb.children
+                ):
+                    return sense, trigger
+                continue
+            matched = [o for o in objects if self._object_class(o, wanted)]
+            if matched:
+                if sense.origin == "objects:thing" and all(o.dep_ == "npadvmod" for o in matched):
+                    # "gave the junta one week": the time is the thing, the object the target
+                    sense = replace(sense, origin="objects")
+                return sense, trigger
+        return None
+
+    def _object_class(self, obj: Token, wanted: str) -> bool:
+        if wanted == "person":
+            # anyone: a named person or a noun for people ("two Somali nationals")
+            return (
+                obj.ent_type_ == "PERSON"
+                or self.resolver.is_agent_head(obj)
+                or any(self.lexicon.in_class(obj.lemma_.lower(), c) for c in ("people", "suspect"))
+            )
+        if wanted == "organisation":
+            actor = self.resolver.resolve(phrase_for(obj))
+            return actor is not None and actor.country == "IGO"
+        if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
+            return True
+        if wanted in _MODIFIED_CLASSES and any(
+            self.lexicon.in_class(m.lemma_.lower(), wanted)
+            for m in obj.children
+            if m.dep_ in ("amod", "compound")
+        ):
+            return True  # "chemical weapons", "mustard gas", "tear gas"
+        # The object or what it is made of ("500,000 tonnes of rice", "planeloads of
+        # dates, tents and medicine").
+        heads = [obj] + [t for p in _made_of(obj) for t in (p, *p.conjuncts)]
+        if wanted == "suspect" and any(
+            c.dep_ == "amod" and c.lower_ in _SUSPECTED for c in obj.children
+        ):
+            return True  # "three suspected members of the Shining Path"
+        return any(self.lexicon.in_class(h.lemma_.lower(), wanted) for h in heads)
+
+    def _lemma(self, verb: Token) -> str:
+        """The verb's lemma. The small model's lemmatizer misreads some past forms
+        ("raped" -> "rap", "staged" -> "stag"): a past form ending in -ed whose lemma no
+        table knows is also looked up without its -d or -ed."""
+        lemma = verb.lemma_.lower()
+        word = verb.lower_
+        if (
+            lemma in self._known_lemmas
+            or verb.tag_ not in ("VBD", "VBN")
+            or not word.endswith("ed")
+        ):
+            return lemma
+        return next((s for s in (word[:-1], word[:-2]) if s in self._known_lemmas), lemma)
+
+    def _deployment(self, verb: Token) -> Sense | None:
+        """ "moved troops to the border", "rushed police to Manipur": a verb of moving
+        whose object is armed force or materiel is MOBILIZE (data/deployment.tsv); one
+        whose object is peacekeepers is AID 074, also for verbs that mobilise by
+        themselves ("deployed peacekeeping troops")."""
+        lemma = self._lemma(verb)
+        moves = lemma in self.lexicon.deployment_verbs
+        if not moves and not any(
+            s.event_type == "MOBILIZE" and not s.particle for s in self.lexicon.verb_senses(lemma)
+        ):
+            return None
+        if lemma in self.lexicon.destination_verbs and not any(
+            c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards")
+            for c in verb.children
+        ):
+            return None  # "ordered troops to withdraw" is an order, not a deployment
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            # The object (or passive subject: "tank divisions were moved to the border") and
+            # what it is made of ("50 companies of police").
+            heads = [obj, *_made_of(obj)]
+            # Relief goods and civilian "water tanks" are no force.
+            heads = [
+                h
+                for h in heads
+                if not self._civilian_use(h)
+                and not self.lexicon.in_class(h.lemma_.lower(), "relief")
+            ]
+            if any(
+                w.lemma_.lower() in self.lexicon.protection
+                for h in heads
+                for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+            ):
+                # Sending peacekeepers protects the place: AID 074, not a show of force.
+                return Sense(lemma, "", "AID", None, "074", _DEPLOYMENT_PREPS, "deployment")
+            if not moves:
+                continue  # a verb that mobilises by itself ("deployed"): judged below
+            sectors: set[str] = set()
+            for head in heads:
+                actor = self.resolver.resolve(phrase_for(head))
+                sectors |= set(actor.sectors) if actor is not None else set()
+            materiel = any(
+                w.lemma_.lower() in self.lexicon.materiel  # "the frigate HMS Montrose"
+                for h in heads
+                for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+            )
+            advisers = any(h.lemma_.lower() in self.lexicon.assistance for h in heads)
+            if heads and all(
+                h.lemma_.lower() in self.lexicon.relief_staff
+                for h in heads
+                for h in (h, *h.conjuncts)
+            ):
+                # "sent 1,000 doctors and nurses to Pakistan": humanitarian aid
+                return Sense(lemma, "", "AID", None, "073", _DEPLOYMENT_PREPS, "deployment")
+            if self._arms_to_an_actor(verb, heads):
+                # "sent weapons to Ukraine": arms supplied to someone are military aid
+                # (PLOVER AID: "military and police assistance including arms").
+                return Sense(lemma, "", "AID", None, "072", _DEPLOYMENT_PREPS, "deployment")
+            if not materiel and not advisers and not sectors & _ARMED_SECTORS:
+                continue
+            purpose = "072" if advisers else self._deployment_purpose(verb)
+            if purpose is not None:
+                # Forces sent to help the side they go to: aid, not a show of force.
+                return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
+            mode, cameo = ("police", "153") if "COP" in sectors else ("troops", "154")
+            return Sense(lemma, "", "MOBILIZE", mode, cameo, _DEPLOYMENT_PREPS, "deployment")
+        purpose = None if moves else self._deployment_purpose(verb)
+        if purpose is not None:  # "troops are deployed in Ivory Coast to monitor a buffer zone"
+            return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
+        return None
+
+    def _arms_to_an_actor(self, verb: Token, heads: list[Token]) -> bool:
+        """Whether the things moved are small arms or ammunition (not forces, ships or
+        aircraft) and go to an actor other than a place's own ("to Ukraine", "to the
+        rebels"), not to a place ("to the border")."""
+        if not all(self.lexicon.in_class(h.lemma_.lower(), "weapon") for h in heads):
+            return False
+        return any(
+            (actor := self.resolver.resolve(phrase_for(r))) is not None
+            and (actor.country is not None or bool(actor.sectors))
+            # "sent ammunition to its troops": its own forces resupplied
+            and not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in r.children)
+            for r in self._given_to(verb)
+        )
+
+    def _own(self, obj: Token) -> bool:
+        """Whether an object is its subject's own ("its troops"); "its allies", "their
+        counterparts" are others (class `relational`)."""
+        return not self.lexicon.in_class(obj.lemma_.lower(), "relational") and any(
+            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children
+        )
+
+    def _deployment_purpose(self, verb: Token) -> str | None:
+        """ "sent troops to help train the army" (072), "deployed to monitor a buffer zone"
+        (074): the CAMEO code of a purpose clause of helping or protecting, if any."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in self.lexicon.protect_purposes:
+                return "074"
+            if lemma in self.lexicon.assist_purposes:
+                return "072"
+        # "deployed as part of the ECOMOG peacekeeping force"
+        for part in self._prep_objects(verb, ("as",)):
+            for force in [part, *self._prep_objects(part, ("of",))]:
+                if any(
+                    self.lexicon.in_class(t.lemma_.lower(), "peacekeeper")
+                    for t in (force, *force.children)
+                ):
+                    return "074"
+        return None
+
+    def _civilian_use(self, noun: Token) -> bool:
+        """ "water tanks", "fuel tankers": a modifier that makes materiel civilian."""
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        return any(
+            self.lexicon.in_class(m.lemma_.lower(), "civilian_use")
+            for m in modifiers + [c for m in modifiers for c in m.conjuncts]
+        )
+
+    def nominal_sense(self, noun: Token) -> Sense | None:
+        """An event noun's sense; a compound or modified reading wins ("air strike" over
+        "strike", "joint exercise" over "exercise")."""
+        modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        # "joint air combat drills": a modifier of the compound chain modifies the head
+        modifiers += [m for c in modifiers if c.dep_ == "compound" for m in c.subtree if m != c]
+        for child in modifiers:
+            if child.dep_ in ("compound", "amod"):
+                # The modifier as written or as its lemma ("coordinated" -> "coordinate").
+                for word in dict.fromkeys((child.lower_, child.lemma_.lower())):
+                    sense = self.lexicon.nominals.get(f"{word} {noun.lemma_.lower()}")
+                    if sense is not None:
+                        return sense
+        ending = self._ending(noun)
+        if ending is not None:
+            # "the lifting of sanctions", "a halt to military action": the ending is the
+            # event, as the verb's would be ("lifted the sanctions")
+            verb_lemma, _, ended = ending
+            return self.lexicon.undoing(verb_lemma, ended)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                # "a state of emergency": the noun and its "of" object
+                sense = self.lexicon.nominals.get(f"{noun.lemma_.lower()} of {pobj.lemma_.lower()}")
+                if sense is not None:
+                    return sense
+        sense = self.lexicon.nominals.get(noun.lemma_.lower())
+        # "their withdrawal from ECOWAS": leaving a body reduces relations, as the verb
+        # does (object_senses.tsv), not a military retreat
+        if (
+            sense is not None
+            and sense.event_type == "RETREAT"
+            and sense.cameo.startswith("087")
+            and any(
+                self._object_class(o, "organisation") for o in self._prep_objects(noun, ("from",))
+            )
+        ):
+            return replace(
+                sense, event_type="SANCTION", mode="withdraw", cameo="160",
+                target_preps=("from",), origin=sense.origin + "+organisation",
+            )  # fmt: skip
+        event_noun = self._event_noun(noun) if sense is None else noun
+        return self.nominal_sense(event_noun) if event_noun is not noun else sense
+
+    def _ending(self, noun: Token) -> tuple[str, Token, Sense] | None:
+        """For a noun that ends an act ("the suspension of talks", "a halt to attacks",
+        "an end to the blockade"): the ending verb it names (object_classes.tsv `ends:`),
+        the event noun it ends and that noun's sense."""
+        verb_lemma = next(
+            (
+                c.split(":", 1)[1]
+                for c in sorted(self.lexicon.object_classes.get(noun.lemma_.lower(), ()))
+                if c.startswith("ends:")
+            ),
+            None,
+        )
+        if verb_lemma is None:
+            return None
+        for act in self._prep_objects(noun, ("of", "to", "on")):
+            sense = self.nominal_sense(act) if act.pos_ == "NOUN" else None
+            if sense is not None:
+                return verb_lemma, act, sense
+        return None
+
+    def _ended_act(self, noun: Token) -> Token | None:
+        """The event noun an ending noun ends, if it is one."""
+        ending = self._ending(noun)
+        return ending[1] if ending is not None else None
+
+    def _event_noun(self, noun: Token) -> Token:
+        """The event a partitive noun is made of: "an eleventh round of talks", "a message
+        of condolence"; any other noun is its own event."""
+        if self.lexicon.nominals.get(noun.lemma_.lower()) is None and self.lexicon.in_class(
+            noun.lemma_.lower(), "partitive"
+        ):
+            for part in _made_of(noun):
+                if self.nominal_sense(part) is not None:
+                    return part
+        if noun.ent_type_ == "MONEY" or any(c.lower_ == "$" for c in noun.children):
+            # "sent $2 billion in military aid": the sum is an amount of the act
+            for part in self._prep_objects(noun, ("in", "of")):
+                if self.nominal_sense(part) is not None:
+                    return part
+        if self.lexicon.nominals.get(noun.lemma_.lower()) is None and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in noun.children
+        ):
+            # "halted missile and drone attacks": the parser joins the first modifier
+            # to the head noun they share
+            for shared in (c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS"):
+                if self.lexicon.nominals.get(shared.lemma_.lower()) is not None:
+                    return shared
+        return noun
+
+
+def _temporal_phrase(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
