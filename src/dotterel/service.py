@@ -196,7 +196,11 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
         return _classify_with_model(out, sent, src, tgt, pipeline)
     sense, negated, modality = coding.sense, coding.negated, coding.modality
     confidence, reason = coding.confidence, f"lexicon: {coding.reason}"
-    if model is not None:
+    if model is not None and sense.origin.endswith("+refused"):
+        # "will not release them": a refusal read from negation, which the model does not
+        # weigh; its vote would turn the refusal into the release it refuses
+        reason += "; a refusal: the model does not vote"
+    elif model is not None:
         vote, replacement = _model_vote(pipeline, model, sent, src, tgt, sense.event_type)
         reason += f"; {vote.reason}"
         if replacement is not None:

@@ -457,13 +457,28 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             subject = self._subject(governor)
             if found is None or subject is None:
                 break
-            if found[0].event_type in _FRAMING_TYPES and any(
-                t.i in src_ids for t in phrase_for(subject).tokens
+            if (
+                found[0].event_type in _FRAMING_TYPES
+                and any(t.i in src_ids for t in phrase_for(subject).tokens)
+                # "vowed never to return the islands": the refusal, coded on "return"
+                and not (found[0].event_type == "AGREE" and self._refuses_complement(governor))
             ):
                 negated, modality, _ = self._qualifiers(governor)
+                sense = self._directed(governor, found[0])
                 reason = f"{found[0].origin}:{governor.lemma_.lower()} -> {found[0].event_type}; frames {verb.lemma_.lower()}"
-                return PairCoding(found[0], found[1], negated, modality, coding.confidence, reason)
+                return PairCoding(sense, found[1], negated, modality, coding.confidence, reason)
             verb = governor
+        if coding.negated:
+            # "will not release them": a refusal, as in code()
+            _, _, cues = self._qualifiers(coding.trigger[0])
+            if self._refusal(coding.trigger[0], coding.sense, cues):
+                return replace(
+                    coding,
+                    sense=self.lexicon.as_refusal(coding.sense),
+                    negated=False,
+                    modality="actual",
+                    reason=coding.reason + "; refusal -> REJECT",
+                )
         if coding.modality == "intended":
             intent = self.lexicon.as_intent(coding.sense)
             if intent is not coding.sense:
@@ -505,8 +520,11 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 reason = f"{sense.origin}:{verb.lemma_.lower()} -> {sense.event_type}; arguments; voice={voice}"
                 best = (
                     score,
-                    PairCoding(sense, trigger, negated, modality, min(0.95, 0.05 + score), reason),
-                )
+                    PairCoding(
+                        self._directed(verb, sense), trigger, negated, modality,
+                        min(0.95, 0.05 + score), reason,
+                    ),
+                )  # fmt: skip
         if best is not None and best[0] >= 0.9:
             return self._framed(best[1], src_ids)
         # No trigger takes both as arguments: look on the path between them.
@@ -526,6 +544,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             sense, trigger = found
             negated, modality, cues = self._qualifiers(token)
             reason = f"{sense.origin}:{token.lemma_.lower()} -> {sense.event_type}; dependency path"
+            if token.pos_ in ("VERB", "AUX"):
+                sense = self._directed(token, sense)
             coding = PairCoding(sense, trigger, negated, modality, 0.4, reason)
             if best is None or best[0] < 0.4:
                 return coding
