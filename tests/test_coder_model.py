@@ -2331,3 +2331,67 @@ def test_saying_what_another_must_do_is_a_demand(pipeline):
         "Russia said NATO must not expand further east.",
     ):
         assert not any(e.event_type == "REQUEST" for e in code(pipeline, text)), text
+
+
+def test_events_that_name_no_place_happened_where_the_story_was_filed(pipeline):
+    seized = one(
+        pipeline,
+        "KABUL, Sept 28 (AFP) - Taliban fighters seized a police station on Friday.",
+        "COERCE",
+        date="1996-09-28",
+    )
+    assert (seized.location.name, seized.location.country) == ("Kabul", "AFG")
+    assert seized.location.method.startswith("document:dateline")
+    # a foreign act reported from a capital did not happen there
+    struck = code(
+        pipeline,
+        "WASHINGTON (Reuters) - Israeli jets bombed Hamas positions on Monday.",
+        date="2014-07-21",
+    )
+    assert struck and all(e.location is None or e.location.country != "USA" for e in struck)
+
+
+def test_a_site_the_gazetteer_does_not_know_is_placed_in_the_city_that_holds_it(pipeline):
+    killed = one(
+        pipeline,
+        "BAGHDAD (Reuters) - Insurgents killed two Iraqi policemen at the Palestine Hotel on Monday.",
+        "ASSAULT",
+        date="2005-10-24",
+    )
+    assert killed.location.country == "IRQ" and "Palestine Hotel" in killed.location.name
+    assert abs(killed.location.lat - 33.3) < 0.3 and "within Baghdad" in killed.location.method
+
+
+def test_the_one_place_in_an_acts_phrase_locates_it(pipeline):
+    fired = one(
+        pipeline,
+        "Kenyan police fired tear gas to break up opposition protests in Nairobi on Thursday.",
+        "ASSAULT",
+        date="2008-01-04",
+    )
+    assert fired.location.name == "Nairobi"
+    assert fired.location.method.startswith(("parse", "sentence:single-place"))
+
+
+def test_a_trigger_whose_words_run_backwards_has_a_forward_span(pipeline):
+    # Regression: "the ban was lifted" gave the trigger a span from "lifted" back to "ban".
+    text = "The ban on imports from Uganda was lifted by Kenya."
+    lifted = one(pipeline, text, "CONCEDE")
+    assert (lifted.trigger.start, lifted.trigger.end) == (4, text.index("lifted") + 6)
+    assert lifted.trigger.lemma == "lift ban"
+
+
+def test_classify_reads_a_refusal_as_code_does(pipeline):
+    from dotterel.service import classify_record
+
+    record = {"text": "Russia will not release the detained sailors.", "source": "Russia"}
+    record["target"] = "the detained sailors"
+    result = classify_record(record, pipeline, "t")
+    assert (result["event_type"], result["cameo"]) == ("REJECT", "1243")
+    framed = classify_record(
+        {"text": "Kenya refused to lift the ban on imports from Uganda.", "source": "Kenya",
+         "target": "Uganda"},
+        pipeline,
+        "t",
+    )  # fmt: skip
+    assert (framed["event_type"], framed["cameo"]) == ("REJECT", "1241")

@@ -32,6 +32,37 @@ def test_document_country_context_disambiguates():
     assert doc.text[places[1].start : places[1].end] == "Mosul"
 
 
+def test_a_dateline_city_the_recogniser_missed_is_a_place():
+    # "AMMAN" tagged ORG (as capitals in datelines often are) is the filing city all the same
+    doc = make_doc(
+        [
+            ("AMMAN", "AMMAN", "PROPN", "nsubj", 4, "B-ORG"),
+            ("(", "(", "PUNCT", "punct", 0, "O"),
+            ("AP", "AP", "PROPN", "appos", 0, "B-ORG"),
+            (")", ")", "PUNCT", "punct", 0, "O"),
+            ("-", "-", "PUNCT", "ROOT", 4, "O"),
+            ("Troops", "troop", "NOUN", "nsubj", 6, "O"),
+            ("left", "leave", "VERB", "ROOT", 6, "O"),
+            ("Mosul", "Mosul", "PROPN", "dobj", 6, "B-GPE"),
+            (".", ".", "PUNCT", "punct", 6, "O"),
+        ]
+    )
+    places = geoparse(doc, fake_gazetteer())
+    assert [(p.name, p.country, p.method) for p in places] == [
+        ("Amman", "JOR", "dateline; gazetteer:unique"),
+        ("Mosul", "IRQ", "gazetteer:unique"),
+    ]
+    # a capitalised word the gazetteer does not know is no dateline
+    other = make_doc(
+        [
+            ("NOTE", "NOTE", "PROPN", "ROOT", 0, "O"),
+            ("-", "-", "PUNCT", "punct", 0, "O"),
+            ("Mosul", "Mosul", "PROPN", "dobj", 0, "B-GPE"),
+        ]
+    )
+    assert [p.method for p in geoparse(other, fake_gazetteer())] == ["gazetteer:unique"]
+
+
 def test_unknown_places_are_left_out():
     doc = make_doc([("Zorbland", "Zorbland", "PROPN", "ROOT", 0, "B-GPE")])
     assert geoparse(doc, fake_gazetteer()) == []

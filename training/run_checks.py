@@ -12,7 +12,9 @@ targets found as an event's source and target, and the no-event sentences that g
 
 Dated articles (`checks/dates/articles.jsonl`): each labelled event's trigger, and the date a
 careful reader gives it. The figure is the share of coded events on those triggers whose date
-is exactly the labelled one.
+is exactly the labelled one. Where an article's events also label their place, the share of
+those coded events placed right: within 161 km of a city-level place, in the right country
+for a province or a country.
 
 These are sentences the project authored for checking; nothing is trained on them.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dotterel.evaluation import penta_class  # noqa: E402
 from dotterel.pipeline import Pipeline, prepare_document  # noqa: E402
-from dotterel.schema import Actor, Article  # noqa: E402
+from dotterel.schema import Actor, Article, Location  # noqa: E402
 
 CHECKS = ROOT / "training" / "checks"
 _YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -100,7 +103,7 @@ def check_dates(pipeline: Pipeline, path: Path) -> dict[str, float]:
         prepare_document(Article(text=a["text"], origin=a["id"], date=a["date"]), pipeline.config)
         for a in articles
     ]
-    coded_n = right = labelled = 0
+    coded_n = right = labelled = placed_n = placed_right = 0
     for article, doc, coded in zip(articles, docs, pipeline.code_documents(docs), strict=True):
         starts, offset = [], 0
         for sentence in article["text"].split(". "):
@@ -115,11 +118,37 @@ def check_dates(pipeline: Pipeline, path: Path) -> dict[str, float]:
                 continue
             coded_n += 1
             right += events[0].date == gold["gold_date"]
-    return {
+            if gold.get("place"):
+                placed_n += 1
+                placed_right += _placed_right(events[0].location, gold)
+    figures = {
         "coded events dated right": right / max(1, coded_n),
         "coded": coded_n,
         "labelled": labelled,
     }
+    if placed_n:
+        figures["coded events placed right"] = placed_right / placed_n
+        figures["placed labelled"] = placed_n
+    return figures
+
+
+def _placed_right(location: Location | None, gold: dict) -> bool:
+    """A city-level gold place is found within 161 km (100 miles, the usual geoparsing
+    tolerance); a province or country only needs the right country."""
+    if location is None or location.country != gold["place_country"]:
+        return False
+    if gold.get("place_precision") != "city":
+        return True
+    if location.lat is None or location.lon is None:
+        return False
+    return _km(location.lat, location.lon, gold["lat"], gold["lon"]) <= 161
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ from .events.calibration import IDENTITY, calibration
 from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
-from .schema import Actor, Article, CodedDocument, Document, Event, Sentence, Trigger
+from .schema import Actor, Article, CodedDocument, Document, Event, Location, Sentence, Trigger
 from .when import (
     SEASONS,
     ResolvedDate,
@@ -37,10 +37,35 @@ from .when import (
     shift_from,
 )
 from .where import Gazetteer, document_location, geonames_gazetteer, geoparse, locate_event
+from .where.geoparse import DATELINE
 
 log = logging.getLogger(__name__)
 
 _PLACE_RESOLUTIONS = {"unresolved:gpe", "gazetteer:place"}
+
+
+def _filed_from(event: Event, dateline: Location) -> bool:
+    """Whether an event that names no place of its own happened where the story was filed:
+    its actors are of the dateline's country, or of none ("KABUL - Gunmen killed two
+    policemen"); a foreign act reported from a capital is not ("WASHINGTON - Israeli jets
+    struck Gaza")."""
+    countries = {
+        a.country
+        for a in (event.source, event.target)
+        if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
+    }
+    return not countries or dateline.country in countries
+
+
+def _under_trigger(doc: Doc, event: Event, place: Location) -> bool:
+    """Whether a place name lies in the phrase its event's trigger heads, and is not an
+    owner ("Russia's banks")."""
+    # the trigger's first word: the words of "the ban was lifted" run backwards
+    trigger = doc.char_span(event.trigger.start, event.trigger.start + 1, alignment_mode="expand")
+    name = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
+    if trigger is None or name is None or name.root.dep_ == "poss":
+        return False
+    return name.root.i in {t.i for t in trigger.root.subtree}
 
 
 def prepare_document(article: Article, config: Config) -> Document:
@@ -186,7 +211,11 @@ class Pipeline:
         return CodedDocument(document, tuple(sentences), tuple(events))
 
     def _with_document_location(self, doc: Doc, events: list[Event]) -> list[Event]:
-        if all(e.location is not None for e in events):
+        """Events that name no place of their own take the dateline's (when they happened
+        where the story was filed) or the document's single place; a site the gazetteer
+        does not know ("the Palestine Hotel") takes the coordinates of the place that holds
+        it: a known place in its sentence, the dateline, or the document's place."""
+        if all(e.location is not None and e.location.lat is not None for e in events):
             return events
         actor_spans = [
             (a.start, a.end)
@@ -195,19 +224,72 @@ class Pipeline:
             if a is not None and a.resolution not in _PLACE_RESOLUTIONS
         ]
         places = geoparse(doc, self.gazetteer)
-        place = document_location(places, actor_spans)
-        if place is None:
+        dateline = next((p for p in places if p.method.startswith(DATELINE)), None)
+        # the filing city places only the events of its own country (_filed_from)
+        place = document_location([p for p in places if p is not dateline], actor_spans)
+        if place is None and dateline is None and not places:
             return events
 
-        def names_a_place(event: Event) -> bool:
-            # The clause rules already weighed the places of the event's own sentence.
+        def in_sentence(event: Event) -> list[Location]:
             start, end = event.span
-            return any(p.start is not None and start <= p.start < end for p in places)
+            return [p for p in places if p.start is not None and start <= p.start < end]
 
-        return [
-            e if e.location is not None or names_a_place(e) else replace(e, location=place)
-            for e in events
-        ]
+        def from_document(event: Event) -> Location | None:
+            if dateline is not None and _filed_from(event, dateline):
+                return replace(dateline, method="document:" + dateline.method)
+            return place
+
+        def holder(event: Event, site: Location) -> Location | None:
+            known = {
+                (p.geonameid, p.name): p
+                for p in in_sentence(event)
+                if p.lat is not None
+                and p.feature != "country"
+                and not any(s <= (p.start or 0) < e for s, e in actor_spans)
+            }
+            if len(known) == 1:
+                return next(iter(known.values()))
+            return from_document(event)
+
+        def placed(event: Event) -> Event:
+            site = event.location
+            if site is not None and site.lat is not None:
+                return event
+            if site is not None:
+                found = holder(event, site)
+                if found is None or (site.country and site.country != found.country):
+                    return event
+                return replace(
+                    event,
+                    location=replace(
+                        site,
+                        country=found.country,
+                        admin1=found.admin1,
+                        lat=found.lat,
+                        lon=found.lon,
+                        method=f"{site.method}; within {found.name} ({found.method})",
+                    ),
+                )
+            named = {
+                (p.geonameid, p.name): p
+                for p in in_sentence(event)
+                if p.lat is not None and not any(s <= (p.start or 0) < e for s, e in actor_spans)
+            }
+            governed = [p for p in named.values() if _under_trigger(doc, event, p)]
+            if len(named) == 1 and governed:
+                # "fired on crowds in western Beijing", "patrolled the streets of Santiago": the
+                # sentence's one place, inside the act's own phrase, though the clause rules
+                # could not hang it on the act ("said in Washington that ..." is not)
+                only = governed[0]
+                return replace(
+                    event, location=replace(only, method="sentence:single-place; " + only.method)
+                )
+            if named:
+                return event  # the clause rules weighed the sentence's places and chose none
+            found = from_document(event)
+            return event if found is None else replace(event, location=found)
+
+        return [placed(e) for e in events]
 
     def _event(
         self,
@@ -221,11 +303,13 @@ class Pipeline:
     ) -> Event:
         sense = coded.sense
         cameo = self.ontology.cameo_info(sense.cameo)
-        first, last = coded.trigger[0], coded.trigger[-1]
+        first = coded.trigger[0]
         trigger = Trigger(
             text=" ".join(t.text for t in coded.trigger),
-            start=first.idx,
-            end=last.idx + len(last.text),
+            # the words may run backwards ("the ban was lifted": lift + ban); the span
+            # covers them all, in text order
+            start=min(t.idx for t in coded.trigger),
+            end=max(t.idx + len(t.text) for t in coded.trigger),
             lemma=" ".join(t.lemma_.lower() for t in coded.trigger),
         )
         # A place named as itself ("attacked Mosul") may be the location; a capital used

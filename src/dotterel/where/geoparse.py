@@ -7,20 +7,80 @@ order decides (countries, then population; see ``gazetteer``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..schema import Location
 from .gazetteer import Gazetteer
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+DATELINE = "dateline"  # the method of a story's dateline place
+# "MANILA (Reuters) -", "AMMAN, Jordan, March 3 -", "PORT-AU-PRINCE, Haiti (AP) --": the
+# place a story was filed from opens its text in capitals, which NER often misses.
+_DATELINE_PLACE = re.compile(
+    r"\A\s*(?P<name>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:,\s*(?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?=\s*(?:,|\(|[-\u2013\u2014]{1,2}\s))"
+)
+_MONTHS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+
+def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, str | None] | None:
+    """The dateline's place name ("MANILA"), with the country or state after it ("AMMAN,
+    Jordan"), when the entity recogniser left the name untagged and the gazetteer knows it."""
+    match = _DATELINE_PLACE.match(doc.text)
+    if match is None:
+        return None
+    span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+    if span is None:
+        return None
+    # a place entity there is the dateline; "BEIRUT" tagged ORG is a place all the same
+    tagged = next(
+        (
+            e
+            for e in doc.ents
+            if e.start < span.end and span.start < e.end and e.label_ in PLACE_LABELS
+        ),
+        None,
+    )
+    span = tagged or span
+    if not gazetteer.candidates(span.text if tagged else span.text.title()):
+        return None
+    within = match.group("within")
+    if within and within.lower() in _MONTHS:
+        within = None
+    return span, within
 
 
 def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
-    """Every place entity in ``doc`` that the gazetteer knows, in text order."""
+    """Every place entity in ``doc`` that the gazetteer knows, in text order, and a dateline
+    place the entity recogniser missed (method ``dateline``)."""
     spans = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
     candidates = {ent.start_char: gazetteer.candidates(ent.text) for ent in spans}
+    dateline = _dateline_span(doc, gazetteer)
+    if dateline is not None:
+        span, within = dateline
+        options = candidates.get(span.start_char) or gazetteer.candidates(span.text.title())
+        if within:
+            # "AMMAN, Jordan": the named country or state settles it
+            holders = gazetteer.candidates(within)
+            held = [
+                p
+                for p in options
+                if holders and (p.country == holders[0].country or p.admin1 == holders[0].name)
+            ]
+            options = held or options
+        if span not in spans:
+            spans.insert(0, span)
+        candidates[span.start_char] = options
     context: Counter[str] = Counter()
     for options in candidates.values():
         # One country for all candidates (Baghdad the city and the governorate) is no doubt.
@@ -43,5 +103,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
             how = "gazetteer:document-country"
         else:
             place, how = options[0], "gazetteer:population"
+        if dateline is not None and ent == dateline[0]:
+            how = f"{DATELINE}; {how}"
         found.append(place.located(ent.start_char, ent.end_char, how))
     return found
