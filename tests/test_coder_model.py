@@ -2395,3 +2395,66 @@ def test_classify_reads_a_refusal_as_code_does(pipeline):
         "t",
     )  # fmt: skip
     assert (framed["event_type"], framed["cameo"]) == ("REJECT", "1241")
+
+
+def test_a_title_case_dateline_is_its_own_sentence_and_the_filing_place(pipeline):
+    # Regression: "Bujumbura, 26 July (AFP) -" stayed in the lead sentence and its city
+    # became the subject (BDIGOV by metonymy).
+    suspended = one(
+        pipeline,
+        "Bujumbura, 26 July (AFP) - Burundi's military ruler suspended the constitution on Friday.",
+        "SANCTION",
+        date="1996-07-26",
+    )
+    assert suspended.source.text == "Burundi's military ruler"
+    assert suspended.location.name == "Bujumbura"
+    assert suspended.location.method.startswith("document:dateline")
+
+
+def test_the_next_sentence_goes_on_where_the_last_one_was(pipeline):
+    text = (
+        "Thousands of opposition supporters rallied in central Minsk on Sunday. Police "
+        "detained dozens of protesters as they left the square."
+    )
+    detained = one(pipeline, text, "COERCE", date="2020-08-10")
+    assert detained.location.name == "Minsk"
+    assert detained.location.method.startswith("inherited:previous-sentence")
+    # a foreign statement does not inherit the scene it comments on
+    text = "Russian jets bombed rebel positions in Idlib on Monday. Washington condemned the raids."
+    condemned = one(pipeline, text, "ACCUSE", date="2019-05-06")
+    assert condemned.location is None or condemned.location.country != "SYR"
+
+
+def test_a_country_that_holds_the_sentences_city_does_not_hide_it(pipeline):
+    fired = one(
+        pipeline,
+        "Security forces in Sudan fired tear gas on Monday at protesters outside the army "
+        "headquarters in Khartoum.",
+        "ASSAULT",
+        date="2019-04-08",
+    )
+    assert fired.location.name == "Khartoum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's 1975-1990 civil war killed an estimated 150,000 people.",
+        "Born in 1918, Mandela trained as a lawyer before joining the African National Congress.",
+        "Analysts say the ruling party still commands strong loyalty among rural voters.",
+        "The Commonwealth summit is scheduled to open in Harare on Wednesday.",
+    ],
+)
+def test_wars_careers_standing_and_meetings_are_no_ones_acts(pipeline, text):
+    assert not [
+        (e.event_type, e.source and e.source.text)
+        for e in code(pipeline, text)
+        if e.source is not None and e.source.resolved
+    ], text
+
+
+def test_trainers_and_invaders_still_act(pipeline):
+    trained = one(pipeline, "Russian instructors trained Syrian troops near Latakia.", "AID")
+    assert trained.target.code == "SYRMIL"
+    invasion = one(pipeline, "Russia's invasion of Ukraine began in February.", "ASSAULT")
+    assert invasion.source.code == "RUSGOV"

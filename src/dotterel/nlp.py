@@ -9,6 +9,7 @@ from typing import Protocol, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .clean.dateline import DATELINE_PLACE
 from .config import DEFAULT_SPACY_MODELS, Config
 from .errors import ModelError
 
@@ -42,7 +43,14 @@ def set_boundaries(doc: Doc) -> Doc:
         if token.is_space and token.text.count("\n") >= 2 and i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
             paragraph_start = i + 1
-        elif i == paragraph_start and token.is_upper and token.is_alpha and len(token) >= 3:
+        elif (
+            i == paragraph_start
+            and (
+                (token.is_upper and token.is_alpha and len(token) >= 3)
+                # "Bujumbura, 26 July (AFP) -": a title-case dateline needs its date or agency
+                or (token.is_title and DATELINE_PLACE.match(doc.text[token.idx :]) is not None)
+            )
+        ):
             window = doc[i : i + _DATELINE_MAX_TOKENS]
             for dash in window:
                 # A spaced dash: the hyphens of "PORT-AU-PRINCE" are part of the name.

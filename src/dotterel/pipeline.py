@@ -65,7 +65,11 @@ def _under_trigger(doc: Doc, event: Event, place: Location) -> bool:
     name = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
     if trigger is None or name is None or name.root.dep_ == "poss":
         return False
-    return name.root.i in {t.i for t in trigger.root.subtree}
+    head = trigger.root
+    # "In Algiers, troops surrounded mosques ... and arrested preachers": a conjoined act
+    # shares what the first one's phrase says
+    phrase = head.head if head.dep_ == "conj" else head
+    return name.root.i in {t.i for t in phrase.subtree}
 
 
 def prepare_document(article: Article, config: Config) -> Document:
@@ -231,8 +235,13 @@ class Pipeline:
             return events
 
         def in_sentence(event: Event) -> list[Location]:
+            # the dateline is no place the sentence names, even where it opens the sentence
             start, end = event.span
-            return [p for p in places if p.start is not None and start <= p.start < end]
+            return [
+                p
+                for p in places
+                if p.start is not None and start <= p.start < end and p is not dateline
+            ]
 
         def from_document(event: Event) -> Location | None:
             if dateline is not None and _filed_from(event, dateline):
@@ -275,8 +284,18 @@ class Pipeline:
                 for p in in_sentence(event)
                 if p.lat is not None and not any(s <= (p.start or 0) < e for s, e in actor_spans)
             }
-            governed = [p for p in named.values() if _under_trigger(doc, event, p)]
-            if len(named) == 1 and governed:
+            # a country that holds another named place says no more than it ("Security
+            # forces in Sudan fired tear gas ... outside the army headquarters in Khartoum")
+            specific = [
+                p
+                for p in named.values()
+                if not (
+                    p.feature == "country"
+                    and any(q is not p and q.country == p.country for q in named.values())
+                )
+            ]
+            governed = [p for p in specific if _under_trigger(doc, event, p)]
+            if len(specific) == 1 and governed:
                 # "fired on crowds in western Beijing", "patrolled the streets of Santiago": the
                 # sentence's one place, inside the act's own phrase, though the clause rules
                 # could not hang it on the act ("said in Washington that ..." is not)
@@ -286,10 +305,32 @@ class Pipeline:
                 )
             if named:
                 return event  # the clause rules weighed the sentence's places and chose none
+            before = own_places.get(event.sentence_id - 1, {})
+            if len(before) == 1 and _filed_from(event, next(iter(before.values()))):
+                # "... rallied in October Square in central Minsk. Police detained dozens of
+                # protesters": the scene goes on in the next sentence
+                last = next(iter(before.values()))
+                return replace(
+                    event,
+                    location=replace(last, method="inherited:previous-sentence; " + last.method),
+                )
             found = from_document(event)
             return event if found is None else replace(event, location=found)
 
-        return [placed(e) for e in events]
+        # places each sentence's events found for themselves, which the next sentence may inherit
+        own_places: dict[int, dict[tuple[int | None, str], Location]] = {}
+        out = []
+        for event in events:
+            event = placed(event)
+            where = event.location
+            if (
+                where is not None
+                and where.lat is not None
+                and where.method.startswith(("parse", "sentence:"))
+            ):
+                own_places.setdefault(event.sentence_id, {})[(where.geonameid, where.name)] = where
+            out.append(event)
+        return out
 
     def _event(
         self,

@@ -515,8 +515,11 @@ class ArgumentFinder(_CoderBase):
     def _resolve_all(
         self, heads: list[Token], role: str, day: dt.date | None = None
     ) -> list[Actor]:
-        """The first head that names an actor, expanded over its conjuncts."""
+        """The first head that names an actor, expanded over its conjuncts. A meeting is
+        no actor, whoever attends it ("the Commonwealth summit opens")."""
         for head in heads:
+            if self.lexicon.in_class(head.lemma_.lower(), "meeting"):
+                continue
             group = [head, *head.conjuncts]
             named = [
                 c

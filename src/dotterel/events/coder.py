@@ -112,10 +112,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             if self._object_is_not_an_actor(verb, sense, day):
                 continue
             if any(
-                self.resolver.knowledge.inanimate.get(h.lemma_.lower()) == "hazard"
-                for h in [*source_heads, *(p for h in source_heads for p in _made_of(h))]
+                self.resolver.knowledge.inanimate.get(h.lemma_.lower()) in ("hazard", "strife")
+                for h in [
+                    *source_heads,
+                    *(p for h in source_heads for p in _made_of(h)),
+                    *(h.head for h in source_heads if h.dep_ == "poss"),  # "Lebanon's civil war"
+                ]
             ):
-                continue  # "typhoons struck the Philippines": no one's act
+                continue  # "typhoons struck the Philippines", "the war killed 150,000": no one's act
             if (
                 sense.event_type in ("ASSAULT", "COERCE")
                 and target_heads

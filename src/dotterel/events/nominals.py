@@ -49,9 +49,11 @@ class NominalCoder(_CoderBase):
             # "fighting broke out between the army and the rebels": the parser hangs the
             # parties on the verb of happening
             children += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        internal = any(c.dep_ == "amod" and c.lower_ == "civil" for c in noun.children)
         for child in children:
             if child.dep_ == "poss":
-                sources.append(child)  # "Russia's invasion of Ukraine"
+                if not internal:  # "Lebanon's civil war": where it was fought, not who fought
+                    sources.append(child)  # "Russia's invasion of Ukraine"
             elif child.dep_ == "prep" and child.lower_ == "by":
                 sources += [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ == "between":

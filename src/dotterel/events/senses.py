@@ -78,6 +78,17 @@ class SenseFinder(_CoderBase):
             for c in verb.children
         ):
             return None  # "shared the Nobel Peace Prize", "won an award": an honour, no act
+        if self.lexicon.in_class(lemma, "having_esteem") and any(
+            c.dep_ == "dobj" and self.lexicon.in_class(c.lemma_.lower(), "esteem")
+            for c in verb.children
+        ):
+            return None  # "commands strong loyalty", "enjoys broad support": standing, no act
+        if (
+            self.lexicon.in_class(lemma, "career")
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        ):
+            return None  # "trained as a lawyer", "served as ambassador": a career, no act
         by_object = self._object_sense(verb, lemma)
         tested = self._weapons_test(verb, lemma, by_object)
         if tested is not None:

@@ -7,39 +7,26 @@ order decides (countries, then population; see ``gazetteer``).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..clean.dateline import DATELINE_PLACE, MONTHS
 from ..schema import Location
 from .gazetteer import Gazetteer
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 DATELINE = "dateline"  # the method of a story's dateline place
-# "MANILA (Reuters) -", "AMMAN, Jordan, March 3 -", "PORT-AU-PRINCE, Haiti (AP) --": the
-# place a story was filed from opens its text in capitals, which NER often misses.
-_DATELINE_PLACE = re.compile(
-    r"\A\s*(?P<name>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
-    r"(?:,\s*(?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-    r"(?=\s*(?:,|\(|[-\u2013\u2014]{1,2}\s))"
-)
-_MONTHS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
 
 
 def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, str | None] | None:
     """The dateline's place name ("MANILA"), with the country or state after it ("AMMAN,
     Jordan"), when the entity recogniser left the name untagged and the gazetteer knows it."""
-    match = _DATELINE_PLACE.match(doc.text)
+    match = DATELINE_PLACE.match(doc.text)
     if match is None:
         return None
-    span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+    group = "name" if match.group("name") else "title"
+    span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
     if span is None:
         return None
     # a place entity there is the dateline; "BEIRUT" tagged ORG is a place all the same
@@ -54,8 +41,8 @@ def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, str | None] | 
     span = tagged or span
     if not gazetteer.candidates(span.text if tagged else span.text.title()):
         return None
-    within = match.group("within")
-    if within and within.lower() in _MONTHS:
+    within = match.group("within") or match.group("title_within")
+    if within and within.lower() in MONTHS:
         within = None
     return span, within
 
