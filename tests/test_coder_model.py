@@ -2458,3 +2458,23 @@ def test_trainers_and_invaders_still_act(pipeline):
     assert trained.target.code == "SYRMIL"
     invasion = one(pipeline, "Russia's invasion of Ukraine began in February.", "ASSAULT")
     assert invasion.source.code == "RUSGOV"
+
+
+def test_a_topic_discussed_with_someone_is_no_bar_to_the_consultation(pipeline):
+    # Regression: "with Putin" hung on the topic made the object rule drop the talks.
+    talks = one(
+        pipeline, "Erdogan discussed the grain corridor with Putin.", "CONSULT", date="2023-07-20"
+    )
+    assert (talks.source.code, talks.target.code) == ("TURGOV", "RUSGOV")
+    assert not code(pipeline, "The minister met his commitments to the IMF.")
+
+
+def test_forces_that_drive_people_out_displace_them_and_widened_offensives_attack(pipeline):
+    driven = one(
+        pipeline, "Serb forces drove thousands of ethnic Albanians out of Kosovo.", "SANCTION"
+    )
+    assert (driven.mode, driven.cameo) == ("expel", "166")
+    widened = one(
+        pipeline, "Israel widened its offensive to the southern city of Khan Younis.", "ASSAULT"
+    )
+    assert widened.source.code.startswith("ISR")

@@ -384,6 +384,11 @@ class ArgumentFinder(_CoderBase):
         "what he called an operation" are no consultations."""
         if sense.event_type not in _ACTOR_OBJECT_TYPES or sense.origin != "verbs":
             return False
+        if any(
+            self._prep_objects(t, sense.target_preps)
+            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        ):
+            return False  # "discussed the grain corridor with Putin": the topic, then whom
 
         def same_kind_of_event(token: Token) -> bool:  # "hosted talks", "held a meeting"
             noun = self.lexicon.nominals.get(token.lemma_.lower())
