@@ -2478,3 +2478,14 @@ def test_forces_that_drive_people_out_displace_them_and_widened_offensives_attac
         pipeline, "Israel widened its offensive to the southern city of Khan Younis.", "ASSAULT"
     )
     assert widened.source.code.startswith("ISR")
+
+
+def test_places_named_without_doubt_settle_an_ambiguous_name(pipeline):
+    text = (
+        "Thousands marched through Lahore and Islamabad on Monday. Police arrested 20 "
+        "activists in Hyderabad on Tuesday."
+    )
+    arrested = one(pipeline, text, "COERCE", date="1995-05-10")
+    assert (arrested.location.name, arrested.location.country) == ("Hyderabad", "PAK")
+    text = "TRIPOLI, Lebanon (Reuters) - Police arrested ten gunmen in Tripoli on Tuesday."
+    assert one(pipeline, text, "COERCE", date="2012-05-15").location.country == "LBN"

@@ -190,6 +190,14 @@ class Pipeline:
             for a in (c.source, c.target)
             if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
         }
+        places = geoparse(doc, self.gazetteer) if found else []
+        # The countries of places named without doubt ("TRIPOLI, Lebanon", Karachi) settle
+        # an ambiguous name of the same story (Tripoli, Hyderabad), as its actors' do.
+        countries |= {
+            p.country
+            for p in places
+            if p.country and ("gazetteer:unique" in p.method or p.feature == "country")
+        }
         events = resolve_coreference(
             [
                 self._event(
@@ -206,7 +214,7 @@ class Pipeline:
             mentions,
         )
         events = inherit_dates(events, document.date)
-        events = self._with_document_location(doc, events)
+        events = self._with_document_location(doc, events, places)
         events = [e for e in events if e.confidence >= self.config.min_confidence]
         if self.config.require_actor:
             events = [
@@ -214,7 +222,9 @@ class Pipeline:
             ]
         return CodedDocument(document, tuple(sentences), tuple(events))
 
-    def _with_document_location(self, doc: Doc, events: list[Event]) -> list[Event]:
+    def _with_document_location(
+        self, doc: Doc, events: list[Event], places: list[Location]
+    ) -> list[Event]:
         """Events that name no place of their own take the dateline's (when they happened
         where the story was filed) or the document's single place; a site the gazetteer
         does not know ("the Palestine Hotel") takes the coordinates of the place that holds
@@ -227,7 +237,6 @@ class Pipeline:
             for a in (e.source, e.target)
             if a is not None and a.resolution not in _PLACE_RESOLUTIONS
         ]
-        places = geoparse(doc, self.gazetteer)
         dateline = next((p for p in places if p.method.startswith(DATELINE)), None)
         # the filing city places only the events of its own country (_filed_from)
         place = document_location([p for p in places if p is not dateline], actor_spans)
