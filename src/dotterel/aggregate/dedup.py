@@ -3,7 +3,8 @@
 Two mentions are one event when they share the PLOVER type, the qualifiers (negation and
 modality), the source and the target (by code, or by name when unresolved), their dates
 fall within a tolerance of the group's first day, and their places are compatible (the same
-place, or within a radius, or one of them unlocated or a country that holds the other).
+place, or within a radius, or one of them unlocated, placed only from its story (a dateline,
+the document's one place, the previous sentence) or a country that holds the other).
 
 Day-dated mentions form groups first, in date order. A mention dated only to a month or a
 year joins a group only when exactly one group of its block falls in that month or year: an
@@ -114,7 +115,15 @@ class _Place:
     feature: str | None
 
 
+# Places read from the story rather than the event's own sentence (its dateline, its one
+# place, the previous sentence's scene): weak evidence, which never splits a group.
+_WEAK_PLACE_METHODS = ("document:", "inherited:")
+
+
 def _place(row: dict[str, Any]) -> _Place | None:
+    method = str(row.get("location_method") or "")
+    if method.startswith(_WEAK_PLACE_METHODS) or "(document:" in method:
+        return None
     lat, lon = row.get("location_lat"), row.get("location_lon")
     gid = row.get("location_geonameid")
     coords = (float(lat), float(lon)) if _number(lat) and _number(lon) else (None, None)
