@@ -10,7 +10,6 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,40 +35,12 @@ from .when import (
     resolve_expression,
     shift_from,
 )
-from .where import Gazetteer, document_location, geonames_gazetteer, geoparse, locate_event
-from .where.geoparse import DATELINE
+from .where import Gazetteer, geonames_gazetteer, geoparse, locate_event
+from .where.story import place_from_story
 
 log = logging.getLogger(__name__)
 
 _PLACE_RESOLUTIONS = {"unresolved:gpe", "gazetteer:place"}
-
-
-def _filed_from(event: Event, dateline: Location) -> bool:
-    """Whether an event that names no place of its own happened where the story was filed:
-    its actors are of the dateline's country, or of none ("KABUL - Gunmen killed two
-    policemen"); a foreign act reported from a capital is not ("WASHINGTON - Israeli jets
-    struck Gaza")."""
-    countries = {
-        a.country
-        for a in (event.source, event.target)
-        if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
-    }
-    return not countries or dateline.country in countries
-
-
-def _under_trigger(doc: Doc, event: Event, place: Location) -> bool:
-    """Whether a place name lies in the phrase its event's trigger heads, and is not an
-    owner ("Russia's banks")."""
-    # the trigger's first word: the words of "the ban was lifted" run backwards
-    trigger = doc.char_span(event.trigger.start, event.trigger.start + 1, alignment_mode="expand")
-    name = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
-    if trigger is None or name is None or name.root.dep_ == "poss":
-        return False
-    head = trigger.root
-    # "In Algiers, troops surrounded mosques ... and arrested preachers": a conjoined act
-    # shares what the first one's phrase says
-    phrase = head.head if head.dep_ == "conj" else head
-    return name.root.i in {t.i for t in phrase.subtree}
 
 
 def prepare_document(article: Article, config: Config) -> Document:
@@ -225,121 +196,13 @@ class Pipeline:
     def _with_document_location(
         self, doc: Doc, events: list[Event], places: list[Location]
     ) -> list[Event]:
-        """Events that name no place of their own take the dateline's (when they happened
-        where the story was filed) or the document's single place; a site the gazetteer
-        does not know ("the Palestine Hotel") takes the coordinates of the place that holds
-        it: a known place in its sentence, the dateline, or the document's place."""
-        if all(e.location is not None and e.location.lat is not None for e in events):
-            return events
         actor_spans = [
             (a.start, a.end)
             for e in events
             for a in (e.source, e.target)
             if a is not None and a.resolution not in _PLACE_RESOLUTIONS
         ]
-        dateline = next((p for p in places if p.method.startswith(DATELINE)), None)
-        # the filing city places only the events of its own country (_filed_from)
-        place = document_location([p for p in places if p is not dateline], actor_spans)
-        if place is None and dateline is None and not places:
-            return events
-
-        def in_sentence(event: Event) -> list[Location]:
-            # the dateline is no place the sentence names, even where it opens the sentence
-            start, end = event.span
-            return [
-                p
-                for p in places
-                if p.start is not None and start <= p.start < end and p is not dateline
-            ]
-
-        def from_document(event: Event) -> Location | None:
-            if dateline is not None and _filed_from(event, dateline):
-                return replace(dateline, method="document:" + dateline.method)
-            return place
-
-        def holder(event: Event, site: Location) -> Location | None:
-            known = {
-                (p.geonameid, p.name): p
-                for p in in_sentence(event)
-                if p.lat is not None
-                and p.feature != "country"
-                and not any(s <= (p.start or 0) < e for s, e in actor_spans)
-            }
-            if len(known) == 1:
-                return next(iter(known.values()))
-            return from_document(event)
-
-        def placed(event: Event) -> Event:
-            site = event.location
-            if site is not None and site.lat is not None:
-                return event
-            if site is not None:
-                found = holder(event, site)
-                if found is None or (site.country and site.country != found.country):
-                    return event
-                return replace(
-                    event,
-                    location=replace(
-                        site,
-                        country=found.country,
-                        admin1=found.admin1,
-                        lat=found.lat,
-                        lon=found.lon,
-                        method=f"{site.method}; within {found.name} ({found.method})",
-                    ),
-                )
-            named = {
-                (p.geonameid, p.name): p
-                for p in in_sentence(event)
-                if p.lat is not None and not any(s <= (p.start or 0) < e for s, e in actor_spans)
-            }
-            # a country that holds another named place says no more than it ("Security
-            # forces in Sudan fired tear gas ... outside the army headquarters in Khartoum")
-            specific = [
-                p
-                for p in named.values()
-                if not (
-                    p.feature == "country"
-                    and any(q is not p and q.country == p.country for q in named.values())
-                )
-            ]
-            governed = [p for p in specific if _under_trigger(doc, event, p)]
-            if len(specific) == 1 and governed:
-                # "fired on crowds in western Beijing", "patrolled the streets of Santiago": the
-                # sentence's one place, inside the act's own phrase, though the clause rules
-                # could not hang it on the act ("said in Washington that ..." is not)
-                only = governed[0]
-                return replace(
-                    event, location=replace(only, method="sentence:single-place; " + only.method)
-                )
-            if named:
-                return event  # the clause rules weighed the sentence's places and chose none
-            before = own_places.get(event.sentence_id - 1, {})
-            if len(before) == 1 and _filed_from(event, next(iter(before.values()))):
-                # "... rallied in October Square in central Minsk. Police detained dozens of
-                # protesters": the scene goes on in the next sentence
-                last = next(iter(before.values()))
-                return replace(
-                    event,
-                    location=replace(last, method="inherited:previous-sentence; " + last.method),
-                )
-            found = from_document(event)
-            return event if found is None else replace(event, location=found)
-
-        # places each sentence's events found for themselves, which the next sentence may inherit
-        own_places: dict[int, dict[tuple[int | None, str], Location]] = {}
-        out = []
-        for event in events:
-            event = placed(event)
-            where = event.location
-            if (
-                where is not None
-                and where.lat is not None
-                and where.method.startswith(("parse", "sentence:"))
-            ):
-                own_places.setdefault(event.sentence_id, {})[(where.geonameid, where.name)] = where
-            out.append(event)
-        return out
+        return place_from_story(doc, events, places, actor_spans)
 
     def _event(
         self,
