@@ -2489,3 +2489,11 @@ def test_places_named_without_doubt_settle_an_ambiguous_name(pipeline):
     assert (arrested.location.name, arrested.location.country) == ("Hyderabad", "PAK")
     text = "TRIPOLI, Lebanon (Reuters) - Police arrested ten gunmen in Tripoli on Tuesday."
     assert one(pipeline, text, "COERCE", date="2012-05-15").location.country == "LBN"
+
+
+def test_north_and_south_korea_are_two_parties(pipeline):
+    events = code(pipeline, "North and South Korea agreed on Tuesday to resume military talks.")
+    assert sorted((e.source.code, e.target.code) for e in events) == [
+        ("KORGOV", "PRKGOV"),
+        ("PRKGOV", "KORGOV"),
+    ]

@@ -547,11 +547,13 @@ class ArgumentFinder(_CoderBase):
         return []
 
     def _coordinated_members(self, head: Token, role: str, day: dt.date | None) -> list[Actor]:
-        """ "Israeli and Palestinian negotiators": one actor per coordinated modifier that
-        names a country, each with the head ("Israeli negotiators", "Palestinian
-        negotiators"); empty when the phrase has no such modifiers."""
+        """ "Israeli and Palestinian negotiators", "North and South Korea": one actor per
+        coordinated modifier that names a country, each with the head ("Israeli
+        negotiators", "Palestinian negotiators"); empty when the phrase has no such
+        modifiers."""
         for modifier in head.lefts:
-            if modifier.dep_ not in ("amod", "compound") or not modifier.conjuncts:
+            # "North and South Korea": the parser hangs "North" on "Korea" as nmod
+            if modifier.dep_ not in ("amod", "compound", "nmod") or not modifier.conjuncts:
                 continue
             whole = head.doc[min(modifier.i, head.i) : head.i + 1]
             members = []
