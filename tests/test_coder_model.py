@@ -2497,3 +2497,24 @@ def test_north_and_south_korea_are_two_parties(pipeline):
         ("KORGOV", "PRKGOV"),
         ("PRKGOV", "KORGOV"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        (
+            "The Turkish Red Crescent sent a convoy of 40 trucks carrying food to displaced Syrians.",
+            "073",
+        ),
+        ("Japan sent 20 tons of rice to North Korea.", "073"),
+        ("Brazilian peacekeepers began patrolling the Cite Soleil slum.", "074"),
+        ("Germany sent cruise missiles to Ukraine.", "072"),
+    ],
+)
+def test_relief_peacekeeping_and_missiles_sent_are_aid(pipeline, text, cameo):
+    assert one(pipeline, text, "AID").cameo == cameo
+
+
+def test_forces_moved_still_mobilise(pipeline):
+    assert one(pipeline, "Russia sent tanks and troops to the border.", "MOBILIZE").cameo == "154"
+    assert one(pipeline, "Russian troops patrolled the border.", "MOBILIZE")

@@ -111,6 +111,19 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 ]
             if self._object_is_not_an_actor(verb, sense, day):
                 continue
+            if sense.event_type == "MOBILIZE" and any(
+                w.lemma_.lower() in self.lexicon.protection
+                for h in source_heads
+                for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+            ):
+                # "Brazilian peacekeepers began patrolling the slum": peacekeeping (AID 074)
+                sense = replace(
+                    sense,
+                    event_type="AID",
+                    mode=None,
+                    cameo="074",
+                    origin=sense.origin + "+peacekeepers",
+                )
             if any(
                 self.resolver.knowledge.inanimate.get(h.lemma_.lower()) in ("hazard", "strife")
                 for h in [

@@ -483,6 +483,10 @@ class SenseFinder(_CoderBase):
             # The object (or passive subject: "tank divisions were moved to the border") and
             # what it is made of ("50 companies of police").
             heads = [obj, *_made_of(obj)]
+            if self._relief_load(obj):
+                # "airlifted plastic sheeting and water tanks to Goma", "sent a convoy of
+                # trucks carrying food": relief goods sent are humanitarian aid
+                return Sense(lemma, "", "AID", None, "073", _DEPLOYMENT_PREPS, "deployment")
             # Relief goods and civilian "water tanks" are no force.
             heads = [
                 h
@@ -576,6 +580,24 @@ class SenseFinder(_CoderBase):
                 ):
                     return "074"
         return None
+
+    def _relief_load(self, obj: Token) -> bool:
+        """Whether what is moved is relief goods: every conjunct a relief good or a civilian
+        "water tank", or vehicles "carrying" relief goods."""
+        things = [t for o in (obj, *obj.conjuncts) for t in (o, *_made_of(o))]
+        carried = [
+            c
+            for t in things
+            for acl in t.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("carry", "deliver", "bring")
+            for c in acl.children
+            if c.dep_ == "dobj"
+        ]
+        goods = carried or [t for t in (obj, *obj.conjuncts)]
+        return all(
+            self.lexicon.in_class(g.lemma_.lower(), "relief") or self._civilian_use(g)
+            for g in (x for c in goods for x in (c, *c.conjuncts))
+        )
 
     def _civilian_use(self, noun: Token) -> bool:
         """ "water tanks", "fuel tankers": a modifier that makes materiel civilian."""
