@@ -2518,3 +2518,13 @@ def test_relief_peacekeeping_and_missiles_sent_are_aid(pipeline, text, cameo):
 def test_forces_moved_still_mobilise(pipeline):
     assert one(pipeline, "Russia sent tanks and troops to the border.", "MOBILIZE").cameo == "154"
     assert one(pipeline, "Russian troops patrolled the border.", "MOBILIZE")
+
+
+def test_examining_allegations_is_an_investigation_of_the_accused(pipeline):
+    probe = one(
+        pipeline,
+        "A U.N. panel began examining allegations of torture by Sri Lankan security forces.",
+        "ACCUSE",
+    )
+    assert (probe.cameo, probe.source.code, probe.target.code) == ("090", "IGOUNO", "LKAMIL")
+    assert not code(pipeline, "Doctors examined the wounded.")
