@@ -2528,3 +2528,8 @@ def test_examining_allegations_is_an_investigation_of_the_accused(pipeline):
     )
     assert (probe.cameo, probe.source.code, probe.target.code) == ("090", "IGOUNO", "LKAMIL")
     assert not code(pipeline, "Doctors examined the wounded.")
+
+
+def test_truckers_blocking_a_highway_protest(pipeline):
+    blocked = one(pipeline, "Truck drivers blocked the main highway for a third day.", "PROTEST")
+    assert (blocked.cameo, blocked.source.code) == ("144", "---LAB")
