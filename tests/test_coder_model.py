@@ -2533,3 +2533,37 @@ def test_examining_allegations_is_an_investigation_of_the_accused(pipeline):
 def test_truckers_blocking_a_highway_protest(pipeline):
     blocked = one(pipeline, "Truck drivers blocked the main highway for a third day.", "PROTEST")
     assert (blocked.cameo, blocked.source.code) == ("144", "---LAB")
+
+
+def test_a_main_verb_read_as_a_participle_keeps_its_subject(pipeline):
+    # Regression: the parser hung "called" on "opposition" as a reduced relative, making
+    # the caller its target.
+    call = one(
+        pipeline,
+        "Myanmar's exiled opposition called on the military government to lift restrictions on the party.",
+        "REQUEST",
+    )
+    assert (call.source.code, call.target.text) == ("MMROPP", "the military government")
+    torture = one(
+        pipeline,
+        "U.S. military guards at Abu Ghraib prison tortured and sexually humiliated Iraqi detainees.",
+        "ASSAULT",
+    )
+    assert torture.source.code == "USAMIL"
+    # a real reduced passive keeps its agent as the doer
+    seized = one(pipeline, "A top aide seized by American forces was released on Monday.", "COERCE")
+    assert (seized.source.code, seized.target.text) == ("USAMIL", "A top aide")
+
+
+def test_his_appeal_is_the_subjects_and_the_addressee_would_act(pipeline):
+    text = (
+        "Anglican Bishop Desmond Tutu on Sunday renewed his appeal to Western governments to "
+        "impose sanctions on South Africa."
+    )
+    appeal = one(pipeline, text, "REQUEST")
+    assert appeal.source.text == "Anglican Bishop Desmond Tutu"
+    assert one(pipeline, text, "SANCTION").source.text == "Western governments"
+    lifted = code(pipeline, "The EU rejected a call by Moscow to lift sanctions.")
+    assert not any(
+        e.event_type == "CONCEDE" and e.source and e.source.code == "RUSGOV" for e in lifted
+    )

@@ -142,8 +142,14 @@ class ArgumentFinder(_CoderBase):
     def _planner(self, noun: Token) -> Token | None:
         """Who will do the act of "a plan to withdraw", "Iran's offer to mediate": the
         noun's own agent, or for a plan, pledge or decision, whoever made it ("Washington
-        announced a plan to withdraw")."""
+        announced a plan to withdraw"); for an appeal or a call, whom it is addressed to
+        ("an appeal to Western governments to impose sanctions")."""
         sense = self.nominal_sense(noun)
+        if sense is not None and sense.event_type == "REQUEST":
+            # "his appeal to Western governments to impose sanctions": they would impose them;
+            # the caller never does what it calls for ("a call by Moscow to lift sanctions")
+            addressed = self._prep_objects(noun, ("to", "on"))
+            return addressed[0] if addressed else None
         agents = self._nominal_arguments(noun, sense)[0] if sense is not None else []
         agents = agents or [c for c in noun.children if c.dep_ == "poss"]
         if agents:
@@ -888,11 +894,25 @@ def _misparsed_main_verb(verb: Token) -> bool:
     sentence's real main verb, its subject the noun."""
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBD"
+        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _acts_on_someone(verb)))
         and _misparsed_subject(verb).dep_ == "ROOT"
         and _misparsed_subject(verb).pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
     )
+
+
+def _acts_on_someone(participle: Token) -> bool:
+    """Whether a past participle takes an object of its own (or its conjunct's: "guards
+    tortured and humiliated detainees"), or a prepositional object and a clause ("called on
+    the government to lift"): an active verb the parser read as a reduced relative, since a
+    passive one ("an aide seized by American forces") has neither."""
+    if any(c.dep_ == "agent" for c in participle.children):
+        return False
+    objects = any(c.dep_ == "dobj" for v in (participle, *participle.conjuncts) for c in v.children)
+    called_on = any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in participle.children
+    ) and any(c.dep_ == "xcomp" for c in participle.children)
+    return objects or called_on
 
 
 def _misparsed_subject(verb: Token) -> Token:

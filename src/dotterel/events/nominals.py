@@ -32,6 +32,23 @@ _OCCURRING_VERBS = {
 }  # fmt: skip
 
 
+# Verbs that do again what their object names: "renewed his appeal" is his appeal anew
+# ("met his commitments" makes no new commitment, so only these and light verbs count).
+_RENEWING = frozenset(
+    {
+        "renew",
+        "repeat",
+        "reiterate",
+        "resume",
+        "continue",
+        "intensify",
+        "escalate",
+        "step",
+        "redouble",
+    }
+)
+
+
 class NominalCoder(_CoderBase):
     """Events named by nouns."""
 
@@ -52,7 +69,21 @@ class NominalCoder(_CoderBase):
         internal = any(c.dep_ == "amod" and c.lower_ == "civil" for c in noun.children)
         for child in children:
             if child.dep_ == "poss":
-                if not internal:  # "Lebanon's civil war": where it was fought, not who fought
+                if internal:  # "Lebanon's civil war": where it was fought, not who fought
+                    continue
+                doer = (
+                    self._subject(noun.head)
+                    if child.lower_ in _OWN_POSSESSIVES
+                    and noun.dep_ == "dobj"
+                    and (
+                        noun.head.lemma_.lower() in self.lexicon.light_verbs
+                        or noun.head.lemma_.lower() in _RENEWING
+                    )
+                    else None
+                )
+                if doer is not None:
+                    sources.append(doer)  # "Tutu renewed his appeal": his is Tutu's
+                else:
                     sources.append(child)  # "Russia's invasion of Ukraine"
             elif child.dep_ == "prep" and child.lower_ == "by":
                 sources += [c for c in child.children if c.dep_ == "pobj"]
