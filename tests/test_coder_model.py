@@ -2567,3 +2567,24 @@ def test_his_appeal_is_the_subjects_and_the_addressee_would_act(pipeline):
     assert not any(
         e.event_type == "CONCEDE" and e.source and e.source.code == "RUSGOV" for e in lifted
     )
+
+
+def test_who_travels_for_talks_takes_part_in_them(pipeline):
+    talks = [
+        e
+        for e in code(
+            pipeline,
+            "The Iranian foreign minister arrived in Moscow on Monday for talks with Sergei Lavrov.",
+            date="2020-03-05",
+        )
+        if e.trigger.text == "talks"
+    ]
+    assert talks and talks[0].source.code == "IRNGOV" and talks[0].modality == "actual"
+    planned = [
+        e
+        for e in code(
+            pipeline, "Merkel will travel to Beijing next week for talks with Premier Li Keqiang."
+        )
+        if e.trigger.text == "talks"
+    ]
+    assert planned and planned[0].modality == "intended" and planned[0].event_type == "AGREE"

@@ -101,6 +101,18 @@ class NominalCoder(_CoderBase):
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
+        if (
+            not sources
+            and targets  # talks with someone; a summit attended is no one's act on anyone
+            and sense.event_type == "CONSULT"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Merkel will travel to Beijing for talks with Li": who goes is who talks
+            subject = self._subject(noun.head.head)
+            if subject is not None:
+                sources.append(subject)
         return sources, targets, False
 
     def _said_by_another(self, noun: Token) -> bool:

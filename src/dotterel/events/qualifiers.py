@@ -268,4 +268,9 @@ class QualifierReader(_CoderBase):
         level = _MODAL_EFFECTS.get(effect or "")
         if level is not None:
             return level, [f"verb:{governor.lemma_.lower()}"]
+        if noun.head.lower_ == "for":
+            # "will travel to Beijing for talks": a purpose shares its journey's modality
+            negated, modality, cues = self._qualifiers(governor)
+            if modality != "actual" and not negated:
+                return modality, cues
         return "actual", []
