@@ -2588,3 +2588,13 @@ def test_who_travels_for_talks_takes_part_in_them(pipeline):
         if e.trigger.text == "talks"
     ]
     assert planned and planned[0].modality == "intended" and planned[0].event_type == "AGREE"
+
+
+def test_a_named_bridge_or_airport_is_no_actor(pipeline):
+    # Regression: "the Ambassador Bridge" resolved as a government through "ambassador".
+    blocked = one(
+        pipeline,
+        "Truckers protesting vaccine mandates blocked the Ambassador Bridge between Detroit and Windsor.",
+        "PROTEST",
+    )
+    assert blocked.target is None or not blocked.target.resolved

@@ -369,13 +369,14 @@ class ActorResolver:
         head = phrase.head
         if head.lower_ in _PRONOUNS and len(phrase.tokens) == 1:
             return None
+        kind = self.knowledge.inanimate.get(head.lemma_.lower())
         if (
-            head.pos_ == "NOUN"
-            and head.lemma_.lower() in self.knowledge.inanimate
+            kind is not None
+            and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and kind == "site"))
             and not any(c.dep_ == "poss" for c in head.children)
         ):
-            # "the Kenyan shilling", "Russian wheat prices": things, not actors ("Ford's
-            # shares" still stand for Ford).
+            # "the Kenyan shilling", "Russian wheat prices", "the Ambassador Bridge": things,
+            # not actors ("Ford's shares" still stand for Ford).
             return None
         # Evidence (an apposition, a context string) never stands for the head itself.
         matches = [
