@@ -39,17 +39,15 @@ def set_boundaries(doc: Doc) -> Doc:
     ("BAGHDAD, Oct. 25, 2006 (Wire) -") and the lead sentence are never merged.
     """
     paragraph_start = 0
+    text = doc.text  # built once: Doc.text joins every token
     for i, token in enumerate(doc):
         if token.is_space and token.text.count("\n") >= 2 and i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
             paragraph_start = i + 1
-        elif (
-            i == paragraph_start
-            and (
-                (token.is_upper and token.is_alpha and len(token) >= 3)
-                # "Bujumbura, 26 July (AFP) -": a title-case dateline needs its date or agency
-                or (token.is_title and DATELINE_PLACE.match(doc.text[token.idx :]) is not None)
-            )
+        elif i == paragraph_start and (
+            (token.is_upper and token.is_alpha and len(token) >= 3)
+            # "Bujumbura, 26 July (AFP) -": a title-case dateline needs its date or agency
+            or (token.is_title and DATELINE_PLACE.match(text, token.idx) is not None)
         ):
             window = doc[i : i + _DATELINE_MAX_TOKENS]
             for dash in window:

@@ -41,6 +41,7 @@ _REFUSABLE_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE"
 # Governors whose negated complement is a refusal ("vowed never to release"), and those
 # whose own negation is one too ("does not intend to withdraw", "is not willing to meet").
 _VOWING = frozenset({"vow", "pledge", "promise", "swear", "decide", "resolve", "insist"})
+_UNWILLING_CUES = ("verb:unwilling", "verb:reluctant")  # "is unwilling to meet": refused
 _INTENDING = frozenset(
     {"want", "wish", "plan", "intend", "go", "willing", "ready", "prepared", "prepare"}
 )
@@ -74,7 +75,7 @@ class QualifierReader(_CoderBase):
             or any(c.startswith("mark:") for c in cues)  # "if Iran does not accept"
         ):
             return False
-        if any(c in ("verb:unwilling", "verb:reluctant") for c in cues):
+        if any(c in _UNWILLING_CUES for c in cues):
             return True
         governor = verb.head if verb.dep_ == "xcomp" else None
         said_no_here = any(c.dep_ == "neg" for c in verb.children)
@@ -105,7 +106,7 @@ class QualifierReader(_CoderBase):
         rather than a plain "not"."""
         return any(
             c.startswith("verb:")
-            and c not in ("verb:unwilling", "verb:reluctant")
+            and c not in _UNWILLING_CUES
             and self.lexicon.modality.get((c[5:], "VERB")) == "negated"
             for c in cues
         )

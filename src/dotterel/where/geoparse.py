@@ -13,15 +13,16 @@ from spacy.tokens import Doc, Span
 
 from ..clean.dateline import DATELINE_PLACE, MONTHS
 from ..schema import Location
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 DATELINE = "dateline"  # the method of a story's dateline place
 
 
-def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, str | None] | None:
-    """The dateline's place name ("MANILA"), with the country or state after it ("AMMAN,
-    Jordan"), when the entity recogniser left the name untagged and the gazetteer knows it."""
+def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, list[Place]] | None:
+    """The dateline's place name ("MANILA", tagged or not) and the gazetteer's places of
+    that name, narrowed to the country or state after it ("AMMAN, Jordan") when one is
+    named; None without a dateline the gazetteer knows."""
     match = DATELINE_PLACE.match(doc.text)
     if match is None:
         return None
@@ -39,12 +40,20 @@ def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, str | None] | 
         None,
     )
     span = tagged or span
-    if not gazetteer.candidates(span.text if tagged else span.text.title()):
+    options = gazetteer.candidates(span.text)
+    if not options:
         return None
     within = match.group("within") or match.group("title_within")
-    if within and within.lower() in MONTHS:
-        within = None
-    return span, within
+    if within and within.lower() not in MONTHS:
+        # "AMMAN, Jordan": the named country or state settles it
+        holders = gazetteer.candidates(within)
+        held = [
+            p
+            for p in options
+            if holders and (p.country == holders[0].country or p.admin1 == holders[0].name)
+        ]
+        options = held or options
+    return span, options
 
 
 def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
@@ -54,17 +63,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
     candidates = {ent.start_char: gazetteer.candidates(ent.text) for ent in spans}
     dateline = _dateline_span(doc, gazetteer)
     if dateline is not None:
-        span, within = dateline
-        options = candidates.get(span.start_char) or gazetteer.candidates(span.text.title())
-        if within:
-            # "AMMAN, Jordan": the named country or state settles it
-            holders = gazetteer.candidates(within)
-            held = [
-                p
-                for p in options
-                if holders and (p.country == holders[0].country or p.admin1 == holders[0].name)
-            ]
-            options = held or options
+        span, options = dateline
         if span not in spans:
             spans.insert(0, span)
         candidates[span.start_char] = options
