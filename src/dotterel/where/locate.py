@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..errors import DataError
 from ..resources import data_table
 from ..schema import Location
-from .gazetteer import Gazetteer, Place, normalise_name
+from .gazetteer import DOMINANCE, Gazetteer, Place, normalise_name
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _LOCATIVE_PREPS = {
@@ -87,6 +87,9 @@ _SITE_PREPS = {
     "in", "at", "near", "inside", "outside", "around", "across", "into", "through",
     "throughout", "within", "along",
 }  # fmt: skip
+# Prepositions of those an act involves besides its object ("talks with", "clashes
+# between", "fighting against").
+_PARTNER_PREPS = {"with", "between", "among", "against"}
 # Labels that never name a place, even one the NER model has not heard of.
 _NEVER_PLACE = {
     "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE",
@@ -346,24 +349,36 @@ def _clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def names_an_actor(ent: Span, actor_offsets: Collection[tuple[int, int]]) -> bool:
+    """Whether the place name ``ent`` lies in an actor's name ("Washington said", "the
+    Kabul government"), and so says nothing of where the act happened. A place phrase
+    inside the actor's words locates the actor, and the act with it: "fired at
+    protesters in Minsk", "held talks with clerics in Baghdad"."""
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SITE_PREPS:
+        return False
+    return any(
+        s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets
+    )
+
+
 def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, str] | None:
     if not candidates:
         return None
     for place in candidates:
         # The document's countries decide, unless a far bigger place has the name ("the
         # deal was announced in Vienna" in an article about Iran and the United States).
-        if place.country in countries and place.population * _DOMINANCE >= candidates[0].population:
+        if place.country in countries and place.population * DOMINANCE >= candidates[0].population:
             return place, "gazetteer:document-country"
     return candidates[0], "gazetteer:population" if len(candidates) > 1 else "gazetteer:unique"
-
-
-_DOMINANCE = 20  # how many times bigger a place must be to override the document's countries
 
 
 def _location(
     ent: Span, gazetteer: Gazetteer, countries: Collection[str], how: str
 ) -> Location | None:
-    candidates = gazetteer.candidates(ent.text)
+    # A small town of the story's countries follows the bigger places of its name, and
+    # the document-country rule weighs it as it weighs them.
+    towns = gazetteer.towns(ent.text, countries)
+    candidates = [*gazetteer.candidates(ent.text), *towns]
     if ent.label_ not in _PLACE_LABELS and not (candidates and _entity_of(ent.root, gazetteer)):
         # A name found by the parse alone takes only places of its own name, not of an
         # alternate one ("Freedom" is no town's other name we could trust).
@@ -373,6 +388,8 @@ def _location(
             if own.startswith(normalise_name(c.name)) or normalise_name(c.name).startswith(own)
         ]  # fmt: skip
     picked = _pick(candidates, countries)
+    if picked is not None and picked[0] in towns:
+        picked = (picked[0], "gazetteer:town-in-story-country")
     if picked is None:
         # A place the parse attaches to the event but the gazetteer lacks (a village, a
         # checkpoint's name): keep its name and span, with no coordinates to invent.
@@ -397,9 +414,7 @@ def locate_event(
     """
 
     def is_actor(ent: Span) -> bool:
-        return any(
-            s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets
-        )
+        return names_an_actor(ent, actor_offsets)
 
     def place_in(phrase: Token, unknown: str | None, whole: bool = True) -> Location | None:
         ent = _place_in_phrase(phrase, gazetteer, unknown, whole)
@@ -469,11 +484,25 @@ def locate_event(
         # Above the trigger, no "on": there it takes the verb's own target ("to impose
         # sanctions on Moscow and to give Ukraine help").
         allowed = _LOCATIVE_PREPS if own else _LOCATIVE_PREPS - {"on"}
+        # Those the act involves locate it too: "held talks with clerics in Baghdad".
+        partners = [
+            pobj
+            for governor in [*verbs, *objects]
+            for prep in governor.children
+            if prep.dep_ == "prep" and prep.lower_ in _PARTNER_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
         preps = [
             (governor, prep)
             for governor in [*verbs, *objects, *agents]
             for prep in governor.children
             if prep.dep_ == "prep" and prep.lower_ in allowed
+        ] + [
+            (partner, prep)
+            for partner in partners
+            for prep in partner.children
+            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS
         ]
         # A phrase fronted before the clause sets the wider scene ("In Gaza, soldiers
         # shot a man near the Kissufim crossing"): the clause's own phrases first.

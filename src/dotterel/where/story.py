@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..schema import Event, Location
 from .geoparse import DATELINE
-from .locate import document_location
+from .locate import document_location, names_an_actor
 
 
 def place_from_story(
@@ -38,8 +38,13 @@ def place_from_story(
     if all(e.location is not None and e.location.lat is not None for e in events):
         return events
     dateline = next((p for p in places if p.method.startswith(DATELINE)), None)
+
+    def as_actor(place: Location) -> bool:
+        name = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
+        return name is not None and names_an_actor(name, actor_spans)
+
     # the filing city places only the events of its own country (filed_from)
-    place = document_location([p for p in places if p is not dateline], actor_spans)
+    place = document_location([p for p in places if p is not dateline and not as_actor(p)], ())
     if place is None and dateline is None and not places:
         return events
 
@@ -61,9 +66,7 @@ def place_from_story(
         known = {
             (p.geonameid, p.name): p
             for p in in_sentence(event)
-            if p.lat is not None
-            and p.feature != "country"
-            and not any(s <= (p.start or 0) < e for s, e in actor_spans)
+            if p.lat is not None and p.feature != "country" and not as_actor(p)
         }
         if len(known) == 1:
             return next(iter(known.values()))
@@ -91,7 +94,7 @@ def place_from_story(
         named = {
             (p.geonameid, p.name): p
             for p in in_sentence(event)
-            if p.lat is not None and not any(s <= (p.start or 0) < e for s, e in actor_spans)
+            if p.lat is not None and not as_actor(p)
         }
         # a country that holds another named place says no more than it ("Security
         # forces in Sudan fired tear gas ... outside the army headquarters in Khartoum")
