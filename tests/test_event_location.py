@@ -45,6 +45,12 @@ def _place(pipeline, text: str, verb: str) -> str | None:
         ("The army launched a fierce assault on Tal Hamra.", "launched", "Tal Hamra"),
         # An act the event happened during.
         ("Two soldiers died during fighting in Kirkuk.", "died", "Kirkuk"),
+        # A distance's reference point is not the place: the town named before it is.
+        (
+            "Jets bombed positions around the town of Diabaly, about 300 km north-east of Bamako.",
+            "bombed",
+            "Diabaly",
+        ),
         # A verb above that takes territory: "stormed Qarmala, killing five".
         ("Rebels stormed Qarmala on Monday, killing five guards.", "killing", "Qarmala"),
     ],
@@ -162,6 +168,8 @@ def test_an_event_in_a_small_town_of_the_storys_country(pipeline):
         # target "protesters in Minsk" hid Minsk, and the dateline placed the shooting).
         ("Riot police fired rubber bullets at protesters in Minsk.", "fired", "protesters in Minsk", "Minsk"),
         ("Council members held talks with clerics in Baghdad on Sunday.", "held", "clerics in Baghdad", "Baghdad"),
+        # A target that is a place noun's place is where the act happened.
+        ("Government forces captured the town of Baidoa on Wednesday.", "captured", "the town of Baidoa", "Baidoa"),
         # A place that is the actor's name is not where it acted.
         ("Washington imposed sanctions on the bank.", "imposed", "Washington", None),
     ],

@@ -247,6 +247,32 @@ def _place_in_phrase(
     return fallback
 
 
+# Units that make the place after "of" or "from" a distance's reference point, not the
+# place itself: "300 km north-east of Bamako", "a town 40 miles from Kabul".
+_DISTANCE_UNITS = {
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+}
+
+
+def _a_bearing_from(token: Token) -> bool:
+    """Whether ``token`` is the point a distance is measured from. ("in the east of
+    Congo" is a part of Congo: no distance, no bearing.)"""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    governor = prep.head
+    return governor.lower_ in _DISTANCE_UNITS or any(
+        c.lower_ in _DISTANCE_UNITS for c in governor.subtree if c.i < prep.i
+    )
+
+
 def _place_noun_name(token: Token, gazetteer: Gazetteer) -> Span | None:
     """The name a place noun gives its place: "the Sayidda Zaynab district of Damascus":
     the district; "the Gaza town of Rafah": Rafah. A modifier that names a country or
@@ -261,7 +287,7 @@ def _place_noun_name(token: Token, gazetteer: Gazetteer) -> Span | None:
     )  # fmt: skip
     of = next(
         (n for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-         for pobj in c.children if pobj.dep_ == "pobj"
+         for pobj in c.children if pobj.dep_ == "pobj" and not _a_bearing_from(pobj)
          for n in [_name_of(pobj, gazetteer, AFTER_SITE_PREP)] if n is not None),
         None,
     )  # fmt: skip
@@ -356,9 +382,16 @@ def names_an_actor(ent: Span, actor_offsets: Collection[tuple[int, int]]) -> boo
     protesters in Minsk", "held talks with clerics in Baghdad"."""
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SITE_PREPS:
         return False
+    prep = ent.root.head
+    if ent.root.dep_ == "pobj" and prep.lower_ == "of" and _is_place_noun(prep.head):
+        return False  # "captured the town of Baidoa": the target is the place
     return any(
         s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets
     )
+
+
+def _is_place_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _site_words().nouns
 
 
 def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, str] | None:
