@@ -170,6 +170,8 @@ def test_an_event_in_a_small_town_of_the_storys_country(pipeline):
         ("Council members held talks with clerics in Baghdad on Sunday.", "held", "clerics in Baghdad", "Baghdad"),
         # A target that is a place noun's place is where the act happened.
         ("Government forces captured the town of Baidoa on Wednesday.", "captured", "the town of Baidoa", "Baidoa"),
+        # A destination that stands for its government is where the visit happens.
+        ("The foreign secretary will travel to Kathmandu next week.", "travel", "Kathmandu", "Kathmandu"),
         # A place that is the actor's name is not where it acted.
         ("Washington imposed sanctions on the bank.", "imposed", "Washington", None),
     ],

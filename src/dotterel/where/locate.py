@@ -332,13 +332,14 @@ class _SiteWords:
     verbs: dict[str, str]  # lemma -> which unknown objects: any | unlabelled
     nouns: frozenset[str]
     groups: frozenset[str]
+    motions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _site_words() -> _SiteWords:
     rows = data_table("site_words.tsv")
     for i, row in enumerate(rows, start=2):
-        if row["kind"] not in ("verb", "noun", "group") or (
+        if row["kind"] not in ("verb", "noun", "group", "motion") or (
             row["kind"] == "verb" and row["objects"] not in ("any", "unlabelled")
         ):
             raise DataError(f"site_words.tsv: bad kind or objects in row {i}: {row}")
@@ -346,6 +347,7 @@ def _site_words() -> _SiteWords:
         {r["word"]: r["objects"] for r in rows if r["kind"] == "verb"},
         frozenset(r["word"] for r in rows if r["kind"] == "noun"),
         frozenset(r["word"] for r in rows if r["kind"] == "group"),
+        frozenset(r["word"] for r in rows if r["kind"] == "motion"),
     )
 
 
@@ -383,6 +385,12 @@ def names_an_actor(ent: Span, actor_offsets: Collection[tuple[int, int]]) -> boo
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SITE_PREPS:
         return False
     prep = ent.root.head
+    if (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ in ("to", "into")
+        and prep.head.lemma_.lower() in _site_words().motions
+    ):
+        return False  # "will travel to Kathmandu": where the visit happens
     if ent.root.dep_ == "pobj" and prep.lower_ == "of" and _is_place_noun(prep.head):
         return False  # "captured the town of Baidoa": the target is the place
     return any(
