@@ -182,3 +182,15 @@ def test_a_place_inside_an_actors_words(pipeline, text, verb, actor, expected):
     start = text.index(actor)
     place = locate_event(trigger, [(start, start + len(actor))], pipeline.gazetteer, set())
     assert (None if place is None else doc.text[place.start : place.end]) == expected
+
+
+def test_a_site_named_after_a_city_is_in_that_city(pipeline):
+    doc = pipeline.parser.parse("Soldiers fired at protesters outside Rangoon General Hospital.")
+    place = locate_event(doc[1], [], pipeline.gazetteer, set())
+    assert place is not None and place.name == "Rangoon General Hospital"
+    assert place.country == "MMR" and abs(place.lat - 16.8) < 0.3
+    assert "named after" in place.method
+    # Regression: "the Palestine Hotel" (Baghdad) was put in Palestine, Texas.
+    doc = pipeline.parser.parse("Insurgents killed two guards at the Palestine Hotel.")
+    place = locate_event(doc[1], [], pipeline.gazetteer, {"USA", "IRQ"})
+    assert place is None or place.lat is None

@@ -432,6 +432,16 @@ def _location(
     if picked is not None and picked[0] in towns:
         picked = (picked[0], "gazetteer:town-in-story-country")
     if picked is None:
+        named_after = _named_after(ent.text, gazetteer, countries)
+        if named_after is not None:
+            # "Rangoon General Hospital", "Kabul University": a site named after its city
+            city, chosen = named_after
+            return replace(
+                city.located(ent.start_char, ent.end_char, f"{how}; gazetteer:unknown"),
+                name=ent.text,
+                feature="district",
+                method=f"{how}; gazetteer:unknown; named after {city.name} ({chosen})",
+            )
         # A place the parse attaches to the event but the gazetteer lacks (a village, a
         # checkpoint's name): keep its name and span, with no coordinates to invent.
         return Location(
@@ -440,6 +450,31 @@ def _location(
         )  # fmt: skip
     place, chosen = picked
     return place.located(ent.start_char, ent.end_char, f"{how}; {chosen}")
+
+
+def _named_after(
+    name: str, gazetteer: Gazetteer, countries: Collection[str]
+) -> tuple[Place, str] | None:
+    """The city a site the gazetteer lacks is named after: the longest leading words of a
+    name that ends in a kind of place ("Rangoon General Hospital", "Kabul University")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in _site_words().nouns:
+        return None
+    for end in range(len(words) - 1, 0, -1):
+        candidates = gazetteer.candidates(" ".join(words[:end]))
+        if candidates:
+            # Sites take the names of big cities; "the Palestine Hotel" in Baghdad is not
+            # named after Palestine, Texas.
+            cities = [
+                c for c in candidates if c.feature == "city" and c.population >= _NAMESAKE_CITY
+            ]
+            return _pick(cities, countries) if candidates[0] in cities else None
+    return None
+
+
+_NAMESAKE_CITY = 100_000  # the fewest people of a city a site's name is taken to name
 
 
 def locate_event(
