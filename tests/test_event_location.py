@@ -51,6 +51,8 @@ def _place(pipeline, text: str, verb: str) -> str | None:
             "bombed",
             "Diabaly",
         ),
+        # An event noun that is a subject takes the place of its verb.
+        ("Talks between the two sides opened in San Jose on Thursday.", "Talks", "San Jose"),
         # A verb above that takes territory: "stormed Qarmala, killing five".
         ("Rebels stormed Qarmala on Monday, killing five guards.", "killing", "Qarmala"),
     ],
@@ -172,6 +174,8 @@ def test_an_event_in_a_small_town_of_the_storys_country(pipeline):
         ("Government forces captured the town of Baidoa on Wednesday.", "captured", "the town of Baidoa", "Baidoa"),
         # A destination that stands for its government is where the visit happens.
         ("The foreign secretary will travel to Kathmandu next week.", "travel", "Kathmandu", "Kathmandu"),
+        # Regression: the lemma of "outskirts" ("outskirt") was no place noun.
+        ("Police raided shantytowns on the southern outskirts of Santiago.", "raided", "the southern outskirts of Santiago", "Santiago"),
         # A place that is the actor's name is not where it acted.
         ("Washington imposed sanctions on the bank.", "imposed", "Washington", None),
     ],

@@ -277,7 +277,7 @@ def _place_noun_name(token: Token, gazetteer: Gazetteer) -> Span | None:
     """The name a place noun gives its place: "the Sayidda Zaynab district of Damascus":
     the district; "the Gaza town of Rafah": Rafah. A modifier that names a country or
     division holds the place rather than naming it."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _site_words().nouns:
+    if not _is_place_noun(token):
         return None
     own = next(
         (n for c in token.children if c.dep_ == "compound"
@@ -368,9 +368,18 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def _clause_chain(trigger: Token) -> list[Token]:
-    """The trigger and the verbs above it in the same clause (xcomp, conj, advcl)."""
+    """The trigger and the verbs above it in the same clause (xcomp, conj, advcl); above
+    an event noun that is a subject, its verb ("talks opened in San Jose", "the attack
+    took place near X")."""
     chain = [trigger]
     token = trigger
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.head.pos_ in ("VERB", "AUX")
+    ):
+        token = trigger.head
+        chain.append(token)
     while token.dep_ in ("xcomp", "conj", "advcl", "acl") and token.head.i != token.i:
         token = token.head
         chain.append(token)
@@ -399,7 +408,9 @@ def names_an_actor(ent: Span, actor_offsets: Collection[tuple[int, int]]) -> boo
 
 
 def _is_place_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in _site_words().nouns
+    nouns = _site_words().nouns
+    # the lemma of "outskirts" is "outskirt", which names no place
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or token.lower_ in nouns)
 
 
 def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, str] | None:
