@@ -198,3 +198,10 @@ def test_a_site_named_after_a_city_is_in_that_city(pipeline):
     doc = pipeline.parser.parse("Insurgents killed two guards at the Palestine Hotel.")
     place = locate_event(doc[1], [], pipeline.gazetteer, {"USA", "IRQ"})
     assert place is None or place.lat is None
+
+
+def test_a_nationality_on_the_place_noun_names_the_country(pipeline):
+    # Regression: "the Costa Rican capital San Jose" was San Jose, California.
+    doc = pipeline.parser.parse("Talks opened in the Costa Rican capital San Jose on Thursday.")
+    place = locate_event(doc[0], [], pipeline.gazetteer, {"HND", "USA"})
+    assert place is not None and place.country == "CRI"

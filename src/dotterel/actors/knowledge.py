@@ -294,6 +294,17 @@ def _countries() -> list[Country]:
     return out
 
 
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """Each demonym of ``countries.tsv`` (lower case) and its country's ISO3 code; a
+    demonym two countries share ("Congolese") is left out."""
+    found: dict[str, set[str]] = {}
+    for country in _countries():
+        for demonym in country.demonyms:
+            found.setdefault(demonym.lower(), set()).add(country.iso3)
+    return {d: next(iter(c)) for d, c in found.items() if len(c) == 1}
+
+
 def _organisations() -> list[Organisation]:
     return [
         Organisation(

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..actors.knowledge import demonym_countries
 from ..errors import DataError
 from ..resources import data_table
 from ..schema import Location
@@ -429,8 +430,14 @@ def _location(
 ) -> Location | None:
     # A small town of the story's countries follows the bigger places of its name, and
     # the document-country rule weighs it as it weighs them.
+    named_country = _named_country(ent)
+    if named_country is not None:
+        # "the Costa Rican capital San Jose", "the Cambodian town of O'Smach"
+        countries = {named_country}
     towns = gazetteer.towns(ent.text, countries)
     candidates = [*gazetteer.candidates(ent.text), *towns]
+    if named_country is not None:
+        candidates = [c for c in candidates if c.country == named_country]
     if ent.label_ not in _PLACE_LABELS and not (candidates and _entity_of(ent.root, gazetteer)):
         # A name found by the parse alone takes only places of its own name, not of an
         # alternate one ("Freedom" is no town's other name we could trust).
@@ -456,11 +463,28 @@ def _location(
         # A place the parse attaches to the event but the gazetteer lacks (a village, a
         # checkpoint's name): keep its name and span, with no coordinates to invent.
         return Location(
-            ent.text, None, None, None, None, None, None, ent.start_char, ent.end_char,
-            f"{how}; gazetteer:unknown",
+            ent.text, named_country, None, None, None, None, None, ent.start_char,
+            ent.end_char, f"{how}; gazetteer:unknown",
         )  # fmt: skip
     place, chosen = picked
     return place.located(ent.start_char, ent.end_char, f"{how}; {chosen}")
+
+
+def _named_country(ent: Span) -> str | None:
+    """The country a nationality names for a place noun's place: "the Costa Rican capital
+    San Jose", "the Cambodian town of O'Smach"."""
+    root = ent.root
+    noun = None
+    if root.dep_ == "appos" and _is_place_noun(root.head):
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and _is_place_noun(root.head.head):
+        noun = root.head.head
+    if noun is None:
+        return None
+    nationality = next((t for t in noun.lefts if t.ent_type_ == "NORP"), None)
+    if nationality is None:
+        return None
+    return demonym_countries().get(_entity_span(nationality).text.lower())
 
 
 def _named_after(
