@@ -43,8 +43,10 @@ def place_from_story(
         name = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
         return name is not None and names_an_actor(name, actor_spans)
 
-    # the filing city places only the events of its own country (filed_from)
-    place = document_location([p for p in places if p is not dateline and not as_actor(p)], ())
+    # the filing city places only the events of its own country (filed_from); a place
+    # inside an actor's words is no evidence of where the whole story happened
+    # ("bombed rebel positions in Idlib. Washington condemned the raids.")
+    place = document_location([p for p in places if p is not dateline], actor_spans)
     if place is None and dateline is None and not places:
         return events
 
