@@ -205,3 +205,29 @@ def test_a_nationality_on_the_place_noun_names_the_country(pipeline):
     doc = pipeline.parser.parse("Talks opened in the Costa Rican capital San Jose on Thursday.")
     place = locate_event(doc[0], [], pipeline.gazetteer, {"HND", "USA"})
     assert place is not None and place.country == "CRI"
+
+
+def test_a_place_called_a_town_is_the_storys_not_a_bigger_namesake_abroad(pipeline):
+    from dotterel.where.gazetteer import InMemoryGazetteer, Place
+
+    gazetteer = InMemoryGazetteer(
+        [
+            ("Palma", Place("Palma", "ESP", None, 39.57, 2.65, 2512989, "city", 400_000)),
+            ("Palma", Place("Palma", "MOZ", None, -10.77, 40.47, 1026014, "city", 8_000)),
+        ]
+    )
+    doc = pipeline.parser.parse("Insurgents overran the northern town of Palma on Wednesday.")
+    place = locate_event(doc[1], [], gazetteer, {"MOZ"})
+    assert place is not None and place.country == "MOZ"
+    # Named bare, the far bigger namesake still wins, as "announced in Vienna" does.
+    doc = pipeline.parser.parse("Insurgents attacked Palma on Wednesday.")
+    place = locate_event(doc[1], [], gazetteer, {"MOZ"})
+    assert place is not None and place.country == "ESP"
+
+
+def test_a_site_is_named_after_a_small_city_only_of_the_storys_countries(pipeline):
+    # Regression: "Henderson airfield" on Guadalcanal took the coordinates of Henderson,
+    # Nevada.
+    doc = pipeline.parser.parse("Militants seized the Henderson Airfield on Monday.")
+    place = locate_event(doc[1], [], pipeline.gazetteer, {"SLB", "AUS"})
+    assert place is None or place.country != "USA"

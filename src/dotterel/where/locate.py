@@ -414,13 +414,19 @@ def _is_place_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or token.lower_ in nouns)
 
 
-def _pick(candidates: list[Place], countries: Collection[str]) -> tuple[Place, str] | None:
+def _pick(
+    candidates: list[Place], countries: Collection[str], small: bool = False
+) -> tuple[Place, str] | None:
+    """The candidate the story's ``countries`` choose; ``small``: the text calls the place a
+    town or village, so no far bigger namesake abroad overrides them."""
     if not candidates:
         return None
     for place in candidates:
         # The document's countries decide, unless a far bigger place has the name ("the
         # deal was announced in Vienna" in an article about Iran and the United States).
-        if place.country in countries and place.population * DOMINANCE >= candidates[0].population:
+        if place.country in countries and (
+            small or place.population * DOMINANCE >= candidates[0].population
+        ):
             return place, "gazetteer:document-country"
     return candidates[0], "gazetteer:population" if len(candidates) > 1 else "gazetteer:unique"
 
@@ -446,7 +452,7 @@ def _location(
             c for c in candidates
             if own.startswith(normalise_name(c.name)) or normalise_name(c.name).startswith(own)
         ]  # fmt: skip
-    picked = _pick(candidates, countries)
+    picked = _pick(candidates, countries, _called_small(ent))
     if picked is not None and picked[0] in towns:
         picked = (picked[0], "gazetteer:town-in-story-country")
     if picked is None:
@@ -468,6 +474,20 @@ def _location(
         )  # fmt: skip
     place, chosen = picked
     return place.located(ent.start_char, ent.end_char, f"{how}; {chosen}")
+
+
+_SMALL_PLACES = {"town", "village", "hamlet", "settlement", "township"}
+
+
+def _called_small(ent: Span) -> bool:
+    """Whether the text calls the place a town or village: "the northern town of Palma",
+    "the town, Palma", "Kopsiro village"."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lower_ in _SMALL_PLACES
+    if root.dep_ in ("compound", "appos"):
+        return root.head.lower_ in _SMALL_PLACES
+    return any(t.lower_ in _SMALL_PLACES for t in root.children)
 
 
 def _named_country(ent: Span) -> str | None:
@@ -505,11 +525,18 @@ def _named_after(
             cities = [
                 c for c in candidates if c.feature == "city" and c.population >= _NAMESAKE_CITY
             ]
-            return _pick(cities, countries) if candidates[0] in cities else None
+            if countries:
+                # "Henderson Field" on Guadalcanal is named after no Nevada city; a
+                # metropolis abroad may still name its hospital or airport
+                cities = [
+                    c for c in cities if c.country in countries or c.population >= _METROPOLIS
+                ]
+            return _pick(cities, countries) if cities and candidates[0] in cities else None
     return None
 
 
 _NAMESAKE_CITY = 100_000  # the fewest people of a city a site's name is taken to name
+_METROPOLIS = 1_000_000  # ... and of one outside the story's countries
 
 
 def locate_event(
