@@ -51,6 +51,8 @@ def _place(pipeline, text: str, verb: str) -> str | None:
             "bombed",
             "Diabaly",
         ),
+        # After a verb of sending, "to" names the place whatever the NER model says.
+        ("The ministry would fly tents and medicine to Osh on Tuesday.", "fly", "Osh"),
         # An event noun that is a subject takes the place of its verb.
         ("Talks between the two sides opened in San Jose on Thursday.", "Talks", "San Jose"),
         # A verb above that takes territory: "stormed Qarmala, killing five".
@@ -176,6 +178,7 @@ def test_an_event_in_a_small_town_of_the_storys_country(pipeline):
         ("The foreign secretary will travel to Kathmandu next week.", "travel", "Kathmandu", "Kathmandu"),
         # Regression: the lemma of "outskirts" ("outskirt") was no place noun.
         ("Police raided shantytowns on the southern outskirts of Santiago.", "raided", "the southern outskirts of Santiago", "Santiago"),
+        ("The prime minister will visit Honiara next month.", "visit", "Honiara", "Honiara"),
         # A place that is the actor's name is not where it acted.
         ("Washington imposed sanctions on the bank.", "imposed", "Washington", None),
     ],

@@ -121,6 +121,8 @@ def _unknown_after(prep: Token, governor: Token) -> str | None:
     which is the act's target ("an attack on Hamas"); after other prepositions, none."""
     if prep.lower_ in _SITE_PREPS:
         return AFTER_SITE_PREP
+    if prep.lower_ in ("to", "into") and governor.lemma_.lower() in _site_words().motions:
+        return AFTER_SITE_PREP  # "would fly tents to Osh", whatever the NER model says
     if prep.lower_ == "on" and governor.pos_ == "NOUN":
         return ACT_ON
     return None
@@ -399,8 +401,8 @@ def names_an_actor(ent: Span, actor_offsets: Collection[tuple[int, int]]) -> boo
         ent.root.dep_ == "pobj"
         and prep.lower_ in ("to", "into")
         and prep.head.lemma_.lower() in _site_words().motions
-    ):
-        return False  # "will travel to Kathmandu": where the visit happens
+    ) or (ent.root.dep_ == "dobj" and prep.lemma_.lower() in _site_words().motions):
+        return False  # "will travel to Kathmandu", "will visit Honiara": where it happens
     if ent.root.dep_ == "pobj" and prep.lower_ == "of" and _is_place_noun(prep.head):
         return False  # "captured the town of Baidoa": the target is the place
     return any(
@@ -575,7 +577,11 @@ def locate_event(
             verb = next(a for a in obj.ancestors if a.dep_ != "conj" or a.pos_ == "VERB")
             takes = site_verbs.get(verb.lemma_.lower()) if obj.dep_ == "dobj" else None
             unknown = {"any": AFTER_SITE_PREP, "unlabelled": SITE_OBJECT}.get(takes or "")
-            loc = place_in(obj, unknown) if takes is not None else named_place(obj)
+            if obj.dep_ == "dobj" and verb.lemma_.lower() in motions:
+                # "will visit Honiara": the place visited, however the NER model labels it
+                loc = place_in(obj, AFTER_SITE_PREP, whole=False)
+            else:
+                loc = place_in(obj, unknown) if takes is not None else named_place(obj)
             if loc is not None:
                 return loc
         return None
@@ -586,6 +592,7 @@ def locate_event(
     # Mosul"). Reported speech is a boundary: in "In Washington, Bush said Russia
     # invaded Georgia", Washington is where he spoke.
     site_verbs = _site_words().verbs
+    motions = _site_words().motions
     for head in _clause_chain(trigger):
         own = head.i == trigger.i
         # "killed 26 and wounded 48 in the city of Ibb": the place of a conjoined verb
