@@ -2633,3 +2633,18 @@ def test_a_place_that_locates_the_target_locates_the_act(pipeline):
     )
     assert talks and all(e.location is not None and e.location.name == "Baghdad" for e in talks
                          if e.event_type == "CONSULT")  # fmt: skip
+
+
+def test_there_is_the_place_last_named(pipeline):
+    signed = [
+        e
+        for e in code(
+            pipeline,
+            "Negotiators are due to meet again in N'Djamena next week to discuss the "
+            "ceasefire they signed there on April 8.",
+            date="2004-04-20",
+        )
+        if e.trigger.text == "signed"
+    ]
+    assert signed and signed[0].location.name == "N'Djamena"
+    assert signed[0].location.method.startswith("parse:there")

@@ -7,11 +7,12 @@ unplaced, the story may still place, in this order:
    place that holds it: the one known place of its sentence, else the story's place below;
 2. the one place of the sentence, when it lies inside the act's own phrase ("fired on crowds
    in western Beijing"), the country that holds it aside;
-3. the one place the previous sentence's events found for themselves (the scene goes on);
-4. the dateline's city, for events whose actors are of its country or of none;
-5. the document's single place.
+3. "there" on the act: the place last named before it;
+4. the one place the previous sentence's events found for themselves (the scene goes on);
+5. the dateline's city, for events whose actors are of its country or of none;
+6. the document's single place.
 
-A place from 3-5 is marked (``inherited:``, ``document:``) as weaker evidence: dedup never
+A place from 4-6 is marked (``inherited:``, ``document:``) as weaker evidence: dedup never
 splits a group on one. Pure: no I/O.
 """
 
@@ -117,6 +118,17 @@ def place_from_story(
             return replace(
                 event, location=replace(only, method="sentence:single-place; " + only.method)
             )
+        there = _there(doc, event)
+        if there is not None:
+            earlier = [
+                p for p in places
+                if p.start is not None and p.start < there and p.lat is not None
+                and p is not dateline and not as_actor(p)
+            ]  # fmt: skip
+            if earlier:
+                # "the ceasefire they signed there": the place last named
+                last = earlier[-1]
+                return replace(event, location=replace(last, method="parse:there; " + last.method))
         if named:
             return event  # the clause rules weighed the sentence's places and chose none
         before = own_places.get(event.sentence_id - 1, {})
@@ -158,6 +170,19 @@ def filed_from(event: Event, dateline: Location) -> bool:
         if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()
     }
     return not countries or dateline.country in countries
+
+
+def _there(doc: Doc, event: Event) -> int | None:
+    """Where "there" modifies the event's trigger ("signed there", "clashes there"), its
+    offset; else None."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.start + 1, alignment_mode="expand")
+    if trigger is None:
+        return None
+    head = trigger.root
+    for token in head.children:
+        if token.lower_ == "there" and token.dep_ == "advmod":
+            return token.idx
+    return None
 
 
 def _under_trigger(doc: Doc, event: Event, place: Location) -> bool:
