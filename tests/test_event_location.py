@@ -53,6 +53,8 @@ def _place(pipeline, text: str, verb: str) -> str | None:
         ),
         # After a verb of sending, "to" names the place whatever the NER model says.
         ("The ministry would fly tents and medicine to Osh on Tuesday.", "fly", "Osh"),
+        # The place of those an object counts: "shot dozens of protesters in X".
+        ("Security forces shot dead dozens of protesters in Yangon on Sunday.", "shot", "Yangon"),
         # An event noun that is a subject takes the place of its verb.
         ("Talks between the two sides opened in San Jose on Thursday.", "Talks", "San Jose"),
         # A verb above that takes territory: "stormed Qarmala, killing five".

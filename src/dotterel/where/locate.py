@@ -630,11 +630,13 @@ def locate_event(
         # sanctions on Moscow and to give Ukraine help").
         allowed = _LOCATIVE_PREPS if own else _LOCATIVE_PREPS - {"on"}
         # Those the act involves locate it too: "held talks with clerics in Baghdad".
+        # So do the people or things an object counts: "shot dozens of protesters in X".
         partners = [
             pobj
             for governor in [*verbs, *objects]
             for prep in governor.children
-            if prep.dep_ == "prep" and prep.lower_ in _PARTNER_PREPS
+            if prep.dep_ == "prep"
+            and (prep.lower_ in _PARTNER_PREPS or (prep.lower_ == "of" and governor in objects))
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
