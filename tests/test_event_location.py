@@ -236,3 +236,21 @@ def test_a_site_is_named_after_a_small_city_only_of_the_storys_countries(pipelin
     doc = pipeline.parser.parse("Militants seized the Henderson Airfield on Monday.")
     place = locate_event(doc[1], [], pipeline.gazetteer, {"SLB", "AUS"})
     assert place is None or place.country != "USA"
+
+
+def test_a_city_by_its_own_name_before_a_bigger_one_also_called_so():
+    from dotterel.where.gazetteer import InMemoryGazetteer, Place
+
+    guantanamo = Place("Guantanamo", "CUB", None, 20.14, -75.21, 3557689, "city", 272_000)
+    gao = Place("Gao", "MLI", None, 16.27, -0.04, 2457163, "city", 133_000)
+    kolkata = Place("Kolkata", "IND", None, 22.57, 88.36, 1275004, "city", 4_600_000)
+    calcutta = Place("Calcutta", "USA", None, 40.67, -80.57, 4, "city", 3_700)
+    gazetteer = InMemoryGazetteer(
+        [
+            ("Guantanamo", guantanamo), ("Gao", guantanamo), ("Gao", gao),
+            ("Kolkata", kolkata), ("Calcutta", kolkata), ("Calcutta", calcutta),
+        ]
+    )  # fmt: skip
+    assert gazetteer.candidates("Gao")[0] is gao
+    # a far bigger city named otherwise still comes first
+    assert gazetteer.candidates("Calcutta")[0] is kolkata

@@ -125,6 +125,29 @@ def _order(place: Place) -> tuple[bool, float, bool, int]:
 DOMINANCE = 20
 
 
+_OWN_NAME_ODDS = 20  # how many times bigger a city named otherwise must be to come first
+
+
+def _own_name_first(places: list[Place], own_name: dict[Place, bool]) -> list[Place]:
+    """``places`` in ``_order``, except that a city called by the name itself comes before
+    a bigger one merely also called so, unless that one is far bigger: Gao in Mali
+    (130,000) before Guantanamo (270,000), which GeoNames also calls "Gao"; San Cristobal
+    in Venezuela before Ecatepec; Calcutta is still Kolkata."""
+    cities = [p for p in places if p.feature == "city"]
+    if not cities or own_name[cities[0]]:
+        return places
+    first = cities[0]
+    named = next(
+        (c for c in cities if own_name[c] and c.population * _OWN_NAME_ODDS >= first.population),
+        None,
+    )
+    if named is None:
+        return places
+    rest = [p for p in places if p is not named]
+    at = rest.index(first)
+    return [*rest[:at], named, *rest[at:]]
+
+
 class InMemoryGazetteer:
     def __init__(
         self,
@@ -146,13 +169,13 @@ class InMemoryGazetteer:
 
     @staticmethod
     def _build(places: Iterable[tuple[str, Place]]) -> dict[str, list[Place]]:
-        index: dict[str, list[Place]] = defaultdict(list)
+        index: dict[str, dict[Place, bool]] = defaultdict(dict)  # place -> by its own name
         for name, place in places:
             key = normalise_name(name)
-            if place not in index[key]:
-                index[key].append(place)
+            own = key == normalise_name(place.name)
+            index[key][place] = index[key].get(place, False) or own
         # A stable sort: places of equal rank and population keep their input order.
-        return {k: sorted(v, key=_order) for k, v in index.items()}
+        return {k: _own_name_first(sorted(v, key=_order), v) for k, v in index.items()}
 
     def candidates(self, name: str) -> list[Place]:
         key = normalise_name(name)
