@@ -2648,3 +2648,21 @@ def test_there_is_the_place_last_named(pipeline):
     ]
     assert signed and signed[0].location.name == "N'Djamena"
     assert signed[0].location.method.startswith("parse:there")
+
+
+def test_a_dateline_with_only_its_country(pipeline):
+    seized = one(
+        pipeline,
+        "Herat, Afghanistan - Taliban fighters seized a police station on Sunday.",
+        "COERCE",
+        date="2009-03-02",
+    )
+    assert (seized.location.name, seized.location.country) == ("Herat", "AFG")
+    assert seized.location.method.startswith("document:dateline")
+
+
+def test_no_dateline_where_the_place_after_the_comma_is_none():
+    from dotterel.clean.dateline import DATELINE_PLACE
+
+    assert DATELINE_PLACE.match("Quetta, Pakistan - Police arrested four men.") is not None
+    assert DATELINE_PLACE.match("Herat - Taliban fighters attacked.") is None

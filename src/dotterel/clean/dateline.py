@@ -19,7 +19,9 @@ DATELINE_PLACE = re.compile(
     r"|\s*(?P<title>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     r"(?:,\s*(?P<title_within>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"(?=(?:,\s*(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*\([A-Z][A-Za-z. ]{1,20}\)\s*[-\u2013\u2014]{1,2}\s"
-    r"|,\s*(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})\s*[-\u2013\u2014]{1,2}\s)"
+    r"|,\s*(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})\s*[-\u2013\u2014]{1,2}\s"
+    # "Herat, Afghanistan - ": no date nor agency, but the place it is in
+    r"|(?(title_within)\s*[-\u2013\u2014]{1,2}\s|(?!)))"
 )
 MONTHS = frozenset(
     {

@@ -43,6 +43,9 @@ def _dateline_span(doc: Doc, gazetteer: Gazetteer) -> tuple[Span, list[Place]] |
     span = tagged or span
     options = gazetteer.candidates(span.text)
     within = match.group("within") or match.group("title_within")
+    bare = group == "title" and doc.text[match.end() :].lstrip()[:1] in ("-", "\u2013", "\u2014")
+    if bare and not (within and gazetteer.candidates(within)):
+        return None  # "Herat, Afghanistan - " is a dateline only if Afghanistan is a place
     if within and within.lower() not in MONTHS:
         # "AMMAN, Jordan": the named country or state settles it, and vouches for a
         # small town of its name ("CHEPTAIS, Kenya")
