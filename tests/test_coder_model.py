@@ -2666,3 +2666,15 @@ def test_no_dateline_where_the_place_after_the_comma_is_none():
 
     assert DATELINE_PLACE.match("Quetta, Pakistan - Police arrested four men.") is not None
     assert DATELINE_PLACE.match("Herat - Taliban fighters attacked.") is None
+
+
+def test_a_city_named_only_by_its_country_is_not_the_country(pipeline):
+    events = code(
+        pipeline,
+        "Almaty, 6 January (AFP) - Protesters stormed the mayor's office in Kazakhstan's "
+        "largest city on Wednesday.",
+        date="2022-01-06",
+    )
+    placed = [e.location for e in events if e.location is not None]
+    assert placed and placed[0].feature == "city" and placed[0].country == "KAZ"
+    assert "a city of KAZ" in placed[0].method and abs(placed[0].lat - 43.25) < 0.3

@@ -238,6 +238,8 @@ def _place_in_phrase(
     is not in France)."""
     fallback = None
     for token in _phrase_order(top) if whole else [top]:
+        if _country_of_unnamed_city(token, gazetteer) is not None:
+            return token.doc[token.i : token.i + 1]  # "in Kazakhstan's largest city"
         ent = _place_noun_name(token, gazetteer) or _name_of(token, gazetteer, unknown)
         if ent is None:
             continue
@@ -438,6 +440,13 @@ def _location(
 ) -> Location | None:
     # A small town of the story's countries follows the bigger places of its name, and
     # the document-country rule weighs it as it weighs them.
+    owner = _country_of_unnamed_city(ent.root, gazetteer) if len(ent) == 1 else None
+    if owner is not None:
+        # a city of that country, unnamed: the story may say which (its dateline)
+        return Location(
+            ent.text, owner, None, None, None, None, "city",
+            ent.start_char, ent.end_char, f"{how}; gazetteer:unknown; a city of {owner}",
+        )  # fmt: skip
     named_country = _named_country(ent)
     if named_country is not None:
         # "the Costa Rican capital San Jose", "the Cambodian town of O'Smach"
@@ -490,6 +499,23 @@ def _called_small(ent: Span) -> bool:
     if root.dep_ in ("compound", "appos"):
         return root.head.lower_ in _SMALL_PLACES
     return any(t.lower_ in _SMALL_PLACES for t in root.children)
+
+
+_CITY_NOUNS = {"city", "town", "capital", "port", "village"}
+
+
+def _country_of_unnamed_city(token: Token, gazetteer: Gazetteer) -> str | None:
+    """The country of a city the text names only by its country: "Kazakhstan's largest
+    city", "Haiti's second city" (the country is not the place: a city of it is)."""
+    if token.pos_ != "NOUN" or token.lower_ not in _CITY_NOUNS:
+        return None
+    if any(c.dep_ in ("compound", "appos") or c.lower_ == "of" for c in token.children):
+        return None  # named: "the city of Osh", "the capital, Kabul"
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if owner is None:
+        return None
+    places = gazetteer.candidates(_entity_span(owner).text)
+    return places[0].country if places and places[0].feature == "country" else None
 
 
 def _named_country(ent: Span) -> str | None:
