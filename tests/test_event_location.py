@@ -137,7 +137,7 @@ def _towns_gazetteer():
 
     return InMemoryGazetteer(
         [("Taree", Place("Taree", "AUS", None, -31.9, 152.46, 2147357, "city", 16_000))],
-        towns=lambda: [
+        towns=[
             ("Tari", Place("Tari", "PNG", None, -5.85, 142.95, 2085627, "city", 8_000)),
             ("Taree", Place("Taree", "PNG", None, -5.8, 143.0, 1, "city", 1_000)),
         ],
@@ -254,3 +254,18 @@ def test_a_city_by_its_own_name_before_a_bigger_one_also_called_so():
     assert gazetteer.candidates("Gao")[0] is gao
     # a far bigger city named otherwise still comes first
     assert gazetteer.candidates("Calcutta")[0] is kolkata
+
+
+def test_small_towns_are_read_a_country_at_a_time():
+    from dotterel.where.gazetteer import InMemoryGazetteer, Place
+
+    asked: list[str] = []
+
+    def towns_of(country: str) -> list[tuple[str, Place]]:
+        asked.append(country)
+        return [("Tari", Place("Tari", country, None, -5.85, 142.95, 1, "city", 8_000))]
+
+    gazetteer = InMemoryGazetteer([], towns=towns_of)
+    assert [p.country for p in gazetteer.towns("Tari", {"PNG", "AUS"})] == ["AUS", "PNG"]
+    gazetteer.towns("Tari", {"PNG"})
+    assert asked == ["AUS", "PNG"]  # each country read once

