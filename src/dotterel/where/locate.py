@@ -438,8 +438,6 @@ def _pick(
 def _location(
     ent: Span, gazetteer: Gazetteer, countries: Collection[str], how: str
 ) -> Location | None:
-    # A small town of the story's countries follows the bigger places of its name, and
-    # the document-country rule weighs it as it weighs them.
     owner = _country_of_unnamed_city(ent.root, gazetteer) if len(ent) == 1 else None
     if owner is not None:
         # a city of that country, unnamed: the story may say which (its dateline)
@@ -451,6 +449,8 @@ def _location(
     if named_country is not None:
         # "the Costa Rican capital San Jose", "the Cambodian town of O'Smach"
         countries = {named_country}
+    # A small town of the story's countries follows the bigger places of its name, and
+    # the document-country rule weighs it as it weighs them.
     towns = gazetteer.towns(ent.text, countries)
     candidates = [*gazetteer.candidates(ent.text), *towns]
     if named_country is not None:
