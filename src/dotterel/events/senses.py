@@ -8,6 +8,7 @@ armed forces is an assault, a crowd that occupies protests, troops that arrive d
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -134,33 +135,26 @@ class SenseFinder(_CoderBase):
                         return sense, (verb, child)
         if lemma in self.lexicon.receiving_verbs:
             # "came under attack from rebels": the act received is the object of "under"
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
-                for act in (c for c in prep.children if c.dep_ == "pobj"):
-                    sense = self.nominal_sense(act)
-                    if sense is not None:
-                        return sense, (verb, act)
+            found = self._act_after([verb], {"under"})
+            if found is not None:
+                return found[0], (verb, found[1])
         if lemma in self.lexicon.claiming_verbs:
             # "claimed responsibility for the bombing": the claimant did the act it names.
             for credit in (c for c in verb.children if c.dep_ == "dobj"):
                 if not self.lexicon.in_class(credit.lemma_.lower(), "credit"):
                     continue
-                for prep in (c for c in credit.children if c.dep_ == "prep" and c.lower_ == "for"):
-                    for act in (c for c in prep.children if c.dep_ == "pobj"):
-                        sense = self.nominal_sense(act)
-                        if sense is not None:
-                            return sense, (verb, act)
+                found = self._act_after([credit], {"for"})
+                if found is not None:
+                    return found[0], (verb, found[1])
         if lemma in self.lexicon.placing_verbs:
             # "placed its troops on full alert", "went on strike", "put him under arrest";
             # the parser may hang the phrase on the object.
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            for prep in [*verb.children, *(c for o in objects for c in o.children)]:
-                if prep.dep_ == "prep" and prep.lower_ in _PLACING_PREPS:
-                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                        sense = self.nominal_sense(pobj)
-                        if sense is not None:
-                            if not objects and sense.event_type == "COERCE":
-                                return None  # "remained in custody": held, not holding
-                            return sense, (verb, pobj)
+            found = self._act_after([verb, *objects], _PLACING_PREPS)
+            if found is not None:
+                if not objects and found[0].event_type == "COERCE":
+                    return None  # "remained in custody": held, not holding
+                return found[0], (verb, found[1])
         senses = self.lexicon.verb_senses(lemma)
         if not senses:
             return None
@@ -606,6 +600,21 @@ class SenseFinder(_CoderBase):
             self.lexicon.in_class(m.lemma_.lower(), "civilian_use")
             for m in modifiers + [c for m in modifiers for c in m.conjuncts]
         )
+
+    def _act_after(
+        self, heads: Iterable[Token], preps: Collection[str]
+    ) -> tuple[Sense, Token] | None:
+        """The first act a noun names after one of ``preps`` on ``heads``, with that noun:
+        "under attack", "responsibility for the bombing", "on full alert"."""
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                    continue
+                for act in (c for c in prep.children if c.dep_ == "pobj"):
+                    sense = self.nominal_sense(act)
+                    if sense is not None:
+                        return sense, act
+        return None
 
     def nominal_sense(self, noun: Token) -> Sense | None:
         """An event noun's sense; a compound or modified reading wins ("air strike" over
