@@ -2678,3 +2678,37 @@ def test_a_city_named_only_by_its_country_is_not_the_country(pipeline):
     placed = [e.location for e in events if e.location is not None]
     assert placed and placed[0].feature == "city" and placed[0].country == "KAZ"
     assert "a city of KAZ" in placed[0].method and abs(placed[0].lat - 43.25) < 0.3
+
+
+def test_a_country_naming_whose_troops_embassy_or_backing_is_no_place_of_the_act(pipeline):
+    # Regression: once "US" was a place the gazetteer knows, "as US troops looked on",
+    # "marched to the US embassy" and "US-backed rebels" placed these acts in the
+    # United States.
+    text = (
+        "LIMA, May 3 - Police beat students with batons outside the university on Tuesday "
+        "as US troops looked on."
+    )
+    beat = one(pipeline, text, "ASSAULT", date="1994-05-03")
+    assert beat.location is None or beat.location.country == "PER"
+    text = "In Lima, hundreds of students marched to the US embassy on Friday to protest."
+    marched = code(pipeline, text, date="1994-05-03")
+    assert all(e.location is None or e.location.country == "PER" for e in marched)
+    text = (
+        "MANAGUA, Jan 18 - US-backed rebels ambushed an army truck near the town of Ocotal "
+        "on Thursday."
+    )
+    ambushed = one(pipeline, text, "ASSAULT", date="1986-01-18")
+    assert ambushed.location is not None and ambushed.location.country == "NIC"
+
+
+def test_a_dateline_city_its_readers_know_beats_a_small_namesake_of_a_named_country(pipeline):
+    # Regression: a Liberian story that names the U.S. three times placed its "MONROVIA"
+    # dateline in Monrovia, California.
+    text = (
+        "MONROVIA, Aug 4 - Rebels shelled the port on Monday. The U.S. embassy said U.S. "
+        "citizens should leave, and U.S. Marines evacuated 300 people."
+    )
+    events = code(pipeline, text, date="2003-08-04")
+    shelled = [e for e in events if e.event_type == "ASSAULT"]
+    assert shelled and shelled[0].location is not None
+    assert shelled[0].location.country == "LBR"

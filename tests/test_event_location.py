@@ -256,6 +256,26 @@ def test_a_city_by_its_own_name_before_a_bigger_one_also_called_so():
     assert gazetteer.candidates("Calcutta")[0] is kolkata
 
 
+def test_a_district_by_its_own_name_before_a_city_also_called_so():
+    # Regression: "met at the White House" was placed in Casablanca, which GeoNames also
+    # calls "White House".
+    from dotterel.where.gazetteer import InMemoryGazetteer, Place
+
+    casablanca = Place("Casablanca", "MAR", None, 33.59, -7.62, 2553604, "city", 3_665_954)
+    white_house = Place("White House", "USA", None, 38.90, -77.04, None, "district", 0)
+    gazetteer = InMemoryGazetteer(
+        [("Casablanca", casablanca), ("White House", casablanca), ("White House", white_house)]
+    )
+    assert gazetteer.candidates("White House")[0] is white_house
+    assert gazetteer.candidates("Casablanca")[0] is casablanca
+
+
+def test_a_meeting_at_the_white_house_is_in_washington(pipeline):
+    doc = pipeline.parser.parse("Obama met Netanyahu at the White House on Monday.")
+    place = locate_event(doc[1], [], pipeline.gazetteer, set())
+    assert place is not None and place.country == "USA"
+
+
 def test_small_towns_are_read_a_country_at_a_time():
     from dotterel.where.gazetteer import InMemoryGazetteer, Place
 

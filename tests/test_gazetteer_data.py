@@ -265,3 +265,20 @@ def test_country_points_name_the_right_countries(gaz):
             float(row["lat"]),
             float(row["lon"]),
         )
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Britain", "GBR"), ("U.S.", "USA"), ("Bosnia", "BIH"), ("Burma", "MMR"), ("Zaire", "COD")],
+)
+def test_countries_are_found_by_the_names_news_uses(gaz, name, country):
+    # Regression: "arrested three men in Britain" was placed nowhere, and "Zaire" was the
+    # Angolan province.
+    place = _first(gaz, name)
+    assert (place.feature, place.country) == ("country", country)
+
+
+def test_a_country_alias_leaves_finer_places_and_big_cities_their_names(gaz):
+    assert _first(gaz, "Gaza").feature == "city"  # not the country PSE's point
+    assert _first(gaz, "SADR").country != "ESH"  # Sadr City keeps its name
+    assert _first(gaz, "White House").country == "USA"  # not Casablanca's alternate name

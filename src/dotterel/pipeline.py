@@ -215,7 +215,25 @@ class Pipeline:
             for a in (e.source, e.target)
             if a is not None and a.resolution not in _PLACE_RESOLUTIONS
         ]
+        # "as US troops looked on": a country that names whose troops they are, though
+        # they are no actor of a coded event, is no place of the act
+        actor_spans += [
+            (p.start, p.end)
+            for p in places
+            if p.start is not None and p.end is not None and self._names_agents(doc, p)
+        ]
         return place_from_story(doc, events, places, actor_spans)
+
+    def _names_agents(self, doc: Doc, place: Location) -> bool:
+        span = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")
+        return (
+            span is not None
+            and span.root.dep_ in ("compound", "amod", "nmod")
+            and (
+                span.root.head.pos_ == "PROPN"  # "US Assistant Secretary of State Frazer"
+                or (span.root.head.pos_ == "NOUN" and self.resolver.is_agent_head(span.root.head))
+            )
+        )
 
     def _event(
         self,

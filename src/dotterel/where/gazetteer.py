@@ -134,12 +134,17 @@ def _own_name_first(places: list[Place], own_name: dict[Place, bool]) -> list[Pl
     """``places`` in ``_order``, except that a city called by the name itself comes before
     a bigger one merely also called so, unless that one is far bigger: Gao in Mali
     (130,000) before Guantanamo (270,000), which GeoNames also calls "Gao"; San Cristobal
-    in Venezuela before Ecatepec; Calcutta is still Kolkata."""
+    in Venezuela before Ecatepec; Calcutta is still Kolkata. A district of our own table
+    called by the name comes before any city merely also called so: the White House before
+    Casablanca, Central Park before Bethpage."""
     cities = [p for p in places if p.feature == "city"]
     if not cities or own_name[cities[0]]:
         return places
     first = cities[0]
     named = next(
+        (p for p in places if p.feature == "district" and own_name[p]),
+        None,
+    ) or next(
         (c for c in cities if own_name[c] and c.population * _OWN_NAME_ODDS >= first.population),
         None,
     )
@@ -324,6 +329,7 @@ def geonames_gazetteer() -> InMemoryGazetteer:
             int(c.get("population") or 0),
         )  # fmt: skip
         entries.append((c["name"], place))
+    country_places = {place.country: place for _, place in entries}
     for city in gc.get_cities().values():
         country = iso2_to_3.get(city["countrycode"])
         division = divisions.get((country or "", city.get("admin1code") or ""))
@@ -338,8 +344,42 @@ def geonames_gazetteer() -> InMemoryGazetteer:
                 entries.append((alt, place))
     entries.extend(division_entries)
     entries.extend(district_places())
+    entries.extend(_country_aliases(country_places, entries))
     known = {int(k) for k in gc.get_cities()}
     return InMemoryGazetteer(entries, suffixed, towns=_SmallTowns(iso2_to_3, divisions, known))
+
+
+# A city this big abroad keeps its name from a country's alias ("SADR" is no Sadr City).
+_ALIAS_YIELDS_TO = 100_000
+
+
+def _country_aliases(
+    countries: dict[str | None, Place], entries: list[tuple[str, Place]]
+) -> list[tuple[str, Place]]:
+    """The other names of countries that news uses (``data/countries.tsv``: "Britain",
+    "U.S.", "Bosnia", "Burma", "Zaire"), which GeoNames' country list lacks. A name that
+    already names a place of the same country keeps that finer place ("Gaza", "West
+    Bank")."""
+    by_name: dict[str, list[Place]] = defaultdict(list)
+    for name, place in entries:
+        by_name[normalise_name(name)].append(place)
+    from ..resources import data_table
+
+    out: list[tuple[str, Place]] = []
+    for row in data_table("countries.tsv"):
+        country = countries.get(row["iso3"])
+        if country is None:
+            continue  # historical states (SUN, YUG) have no GeoNames country
+        for name in [row["name"], *_cell_list(row["aliases"])]:
+            others = by_name.get(normalise_name(name), [])
+            if any(
+                p.country == country.country
+                or (p.feature == "city" and p.population >= _ALIAS_YIELDS_TO)
+                for p in others
+            ):
+                continue
+            out.append((name, country))
+    return out
 
 
 class _SmallTowns:

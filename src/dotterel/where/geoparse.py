@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..clean.dateline import DATELINE_PLACE, MONTHS
 from ..schema import Location
-from .gazetteer import Gazetteer, Place
+from .gazetteer import DOMINANCE, Gazetteer, Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 DATELINE = "dateline"  # the method of a story's dateline place
@@ -99,6 +99,14 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, countries: Collection[str] = ()) ->
         elif in_context:
             place = max(in_context, key=lambda p: (context[p.country or ""], -rank[id(p)]))
             how = "gazetteer:document-country"
+            if (
+                dateline is not None
+                and ent == dateline[0]
+                and options[0].population > place.population * DOMINANCE
+            ):
+                # A bare dateline names the city its readers know: "MONROVIA" in a story
+                # that names the U.S. often is still Liberia's capital.
+                place, how = options[0], "gazetteer:population"
         else:
             place, how = options[0], "gazetteer:population"
         if dateline is not None and ent == dateline[0]:

@@ -338,13 +338,14 @@ class _SiteWords:
     nouns: frozenset[str]
     groups: frozenset[str]
     motions: frozenset[str]
+    owned: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _site_words() -> _SiteWords:
     rows = data_table("site_words.tsv")
     for i, row in enumerate(rows, start=2):
-        if row["kind"] not in ("verb", "noun", "group", "motion") or (
+        if row["kind"] not in ("verb", "noun", "group", "motion", "owned") or (
             row["kind"] == "verb" and row["objects"] not in ("any", "unlabelled")
         ):
             raise DataError(f"site_words.tsv: bad kind or objects in row {i}: {row}")
@@ -353,6 +354,7 @@ def _site_words() -> _SiteWords:
         frozenset(r["word"] for r in rows if r["kind"] == "noun"),
         frozenset(r["word"] for r in rows if r["kind"] == "group"),
         frozenset(r["word"] for r in rows if r["kind"] == "motion"),
+        frozenset(r["word"] for r in rows if r["kind"] == "owned"),
     )
 
 
@@ -407,6 +409,12 @@ def names_an_actor(ent: Span, actor_offsets: Collection[tuple[int, int]]) -> boo
         return False  # "will travel to Kathmandu", "will visit Honiara": where it happens
     if ent.root.dep_ == "pobj" and prep.lower_ == "of" and _is_place_noun(prep.head):
         return False  # "captured the town of Baidoa": the target is the place
+    if ent.root.dep_ in ("compound", "amod", "nmod", "poss") and (
+        prep.lemma_.lower() in _site_words().owned
+    ):
+        return True  # "marched to the US embassy": whose embassy, not where it is
+    if ent.root.dep_ == "npadvmod" and prep.tag_ == "VBN":
+        return True  # "US-backed rebels", "Saudi-led forces": who backs them
     return any(
         s <= ent.start_char < e or ent.start_char <= s < ent.end_char for s, e in actor_offsets
     )
