@@ -301,7 +301,7 @@ def test_a_future_clause_dates_a_bare_weekday_ahead(pipeline):
     # The publication date in these tests is Wednesday 2006-10-25.
     will = code(pipeline, "Iraqi officials will meet Iranian diplomats on Friday.")
     met = code(pipeline, "Iraqi officials met Iranian diplomats on Friday.")
-    assert [e.date for e in will] == ["2006-10-27"]  # AGREE, intended
+    assert [e.date for e in will] == ["2006-10-27", "2006-10-27"]  # each side's intent
     assert [e.date for e in met] == ["2006-10-20", "2006-10-20"]  # each side met the other
 
 
@@ -1413,6 +1413,19 @@ def test_a_meeting_or_a_deal_with_someone_goes_both_ways(pipeline):
         "The Prime Minister spoke to reporters after the meeting.",
     ):
         assert not any("mutual" in e.reason for e in code(pipeline, text)), text
+
+
+def test_a_meeting_both_sides_intend_goes_both_ways_and_the_texts_side_ranks_first(pipeline):
+    planned = code(pipeline, "Kenya's president will meet Uganda's president in Arusha.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in planned] == [
+        ("AGREE", "KEN", "UGA"),
+        ("AGREE", "UGA", "KEN"),
+    ]
+    assert planned[0].confidence > planned[1].confidence
+    hosting = code(pipeline, "Merkel will host Hollande in Berlin on Friday.", date="2014-05-01")
+    assert {(e.event_type, e.cameo) for e in hosting} == {("AGREE", "036")}  # no 043 intent
+    # one side's intent stays one-sided
+    assert len(code(pipeline, "Obama will visit Japan next month.")) == 1
 
 
 def test_a_misread_past_form_still_finds_its_light_verb(pipeline):

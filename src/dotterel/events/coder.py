@@ -264,6 +264,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 self._unresolved_object(target_heads, source_heads)
             ]
             negated, modality, cues = self._qualifiers(verb)
+            act_sense = sense  # before a refusal or an intent recodes it
             if negated and self._refusal(verb, sense, cues):
                 # "will not release the hostages", "cannot accept the plan": PLOVER's REJECT is
                 # "all rejections and refusals", stated now; not a release that failed to happen
@@ -310,10 +311,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
                 # it with the other.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            elif (
-                not negated
-                and modality == "actual"
-                and (hosted or self._mutual(sense, target_heads, targets))
+            elif not negated and (
+                (modality == "actual" and (hosted or self._mutual(sense, target_heads, targets)))
+                or (
+                    # "Rouhani will meet Abadi next week": both sides intend the meeting
+                    modality == "intended"
+                    and sense.event_type == "AGREE"
+                    and (hosted or self._mutual(act_sense, target_heads, targets))
+                )
             ):
                 # "Blair held talks with Ahern", "Iran signed a deal with Russia": CAMEO codes
                 # a meeting or an agreement between two sides in both directions; "Kibaki
@@ -353,7 +358,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         pair_sense, event_type="COOPERATE", mode=None, cameo="063",
                         origin=pair_sense.origin + "+to-justice",
                     )  # fmt: skip
-                if hosted and other_side:
+                if hosted and other_side and sense.event_type == "CONSULT":
                     pair_sense = replace(sense, mode=None, cameo="043")  # the host's side
                 arrival = self._arrival_or_departure(verb, pair_sense, source)
                 if arrival is None:
@@ -377,6 +382,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # "refused to release them": the refusal is the act, not the release
                 refused = negated and self._undone_by_governor(cues)
                 confidence = _confidence(source, target, pair_sense, voice, modality, refused)
+                if other_side:
+                    # the text's own direction ranks first: "Obama met Netanyahu" is
+                    # Obama's meeting before it is Netanyahu's
+                    confidence = max(0.05, confidence - 0.01)
                 reason = (
                     f"{pair_sense.origin}:{'+'.join(self._lemma(t) for t in trigger)}"
                     f" -> {pair_sense.event_type}; voice={voice}"
