@@ -2725,3 +2725,10 @@ def test_a_dateline_city_its_readers_know_beats_a_small_namesake_of_a_named_coun
     shelled = [e for e in events if e.event_type == "ASSAULT"]
     assert shelled and shelled[0].location is not None
     assert shelled[0].location.country == "LBR"
+
+
+def test_two_names_no_dictionary_knows_make_an_event_and_one_alone_does_not(pipeline):
+    attacked = one(pipeline, "Jonas Obwana attacked the Blue Lions Movement.", "ASSAULT")
+    assert attacked.source.resolution == "unresolved:person" and attacked.source.code is None
+    assert attacked.target.resolution == "unresolved:org"
+    assert not code(pipeline, "The Amberley Trust delivered 735 parcels last year.")

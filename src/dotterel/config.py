@@ -25,7 +25,7 @@ class Config:
     | batch_size | 64 | documents per ``nlp.pipe`` batch |
     | workers | 1 | parser processes (``nlp.pipe(n_process=...)``) |
     | min_confidence | 0.0 | events below this confidence are dropped |
-    | require_actor | True | an event needs a resolved source or target |
+    | require_actor | True | an event needs a resolved source or target, or two names no dictionary knows |
     | max_chars | 1_000_000 | longer documents are rejected as input errors |
     | default_date | None | publication date (YYYY-MM-DD) for inputs without one |
     | user_dictionaries | () | extra actor dictionaries, overriding the built-ins |

@@ -25,7 +25,17 @@ from .events.calibration import IDENTITY, calibration
 from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
-from .schema import Actor, Article, CodedDocument, Document, Event, Location, Sentence, Trigger
+from .schema import (
+    Actor,
+    Article,
+    CodedDocument,
+    Document,
+    Event,
+    Location,
+    Sentence,
+    Trigger,
+    has_actors,
+)
 from .when import (
     SEASONS,
     ResolvedDate,
@@ -201,9 +211,7 @@ class Pipeline:
         events = self._with_document_location(doc, events, places)
         events = [e for e in events if e.confidence >= self.config.min_confidence]
         if self.config.require_actor:
-            events = [
-                e for e in events if any(a is not None and a.resolved for a in (e.source, e.target))
-            ]
+            events = [e for e in events if has_actors(e.source, e.target)]
         return CodedDocument(document, tuple(sentences), tuple(events))
 
     def _with_document_location(

@@ -91,6 +91,10 @@ class Sentence:
     text: str
 
 
+# How the resolver marks a person's or an organisation's name it does not know.
+UNKNOWN_NAMES = frozenset({"unresolved:person", "unresolved:org"})
+
+
 @dataclass(frozen=True)
 class Actor:
     """A resolved actor mention: who, with the evidence for the resolution."""
@@ -110,10 +114,25 @@ class Actor:
     def resolved(self) -> bool:
         return self.country is not None or bool(self.sectors) or self.code is not None
 
+    @property
+    def named(self) -> bool:
+        """Resolved, or a person or organisation the text names that no dictionary knows
+        ("Jonas Obwana", "the Blue Lions Movement"): an actor all the same, kept uncoded."""
+        return self.resolved or self.resolution in UNKNOWN_NAMES
+
     def to_record(self) -> dict[str, Any]:
         d = asdict(self)
         d["sectors"] = list(self.sectors)
         return d
+
+
+def has_actors(source: Actor | None, target: Actor | None) -> bool:
+    """Whether an event has actors enough to report: a resolved one, or two names no
+    dictionary knows ("Jonas Obwana attacked the Blue Lions Movement"). One unknown name
+    alone is too often no actor at all: "the Nile provides water", "NASA's James Webb
+    Space Telescope has captured an image" (the NER model's ORG and PERSON)."""
+    actors = [a for a in (source, target) if a is not None]
+    return any(a.resolved for a in actors) or (len(actors) == 2 and all(a.named for a in actors))
 
 
 @dataclass(frozen=True)

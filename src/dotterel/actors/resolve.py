@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Actor
+from ..schema import UNKNOWN_NAMES, Actor
 from .dictionaries import DictionaryActor, split_code
 from .knowledge import ActorKnowledge, Agent, Country, Organisation, Person, PhraseMatch, Role
 
@@ -360,6 +360,14 @@ class ActorResolver:
                     ),
                     phrase,
                 )
+            if own is not None and own.resolution in UNKNOWN_NAMES:
+                # "the Blue Lions Movement in Gulu": a group of Uganda, not Uganda
+                return replace(
+                    own,
+                    country=with_evidence.country,
+                    code=actor_code(with_evidence.country, own.sectors),
+                    resolution=own.resolution + "+evidence:country",
+                )
             return _spanning_evidence(
                 replace(with_evidence, resolution=with_evidence.resolution + "+evidence"), phrase
             )
@@ -495,6 +503,10 @@ class ActorResolver:
             )  # fmt: skip
 
         if entity_kind is not None:
+            # the name itself, not the phrase's tail: "accused Jonas Obwana of fraud"
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and start <= ent.start_char and ent.end_char < end:
+                text, end = head.doc.text[start : ent.end_char], ent.end_char
             return Actor(
                 text, start, end, name=text, code=None, country=None, sectors=(),
                 resolution=f"unresolved:{head.ent_type_.lower()}", kind=entity_kind, score=0.3,

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.coref import PRONOUN
 from ..actors.resolve import ActorResolver, actor_code, phrase_for
-from ..schema import Actor, Modality
+from ..schema import Actor, Modality, has_actors
 from .arguments import ArgumentFinder
 from .base import (
     _DIRECTIVE_TYPES,
@@ -365,12 +365,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     continue
                 pair_sense = arrival
                 # Pronouns may resolve later (coreference), so they count for now.
-                resolved = [
-                    a
-                    for a in (source, target)
-                    if a is not None and (a.resolved or a.resolution == PRONOUN)
-                ]
-                if self.require_actor and not resolved:
+                pending = any(a is not None and a.resolution == PRONOUN for a in (source, target))
+                if self.require_actor and not (pending or has_actors(source, target)):
                     continue
                 key = (pair_sense.event_type, _key(source), _key(target))
                 if key in seen:

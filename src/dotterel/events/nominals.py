@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from ..schema import has_actors
 from .base import (
     _OUT_PARTICLES,
     _OWN_POSSESSIVES,
@@ -183,7 +184,7 @@ class NominalCoder(_CoderBase):
                 continue  # "built with Japanese financing", "Ukraine's grain exports": to no one
             for source in sources or [None]:
                 for target in target_list or [None]:
-                    if not any(a is not None and a.resolved for a in (source, target)):
+                    if not has_actors(source, target):
                         continue
                     if _same_mention(source, target):
                         continue
