@@ -66,7 +66,7 @@ def test_the_checker_refuses_bad_records(tmp_path, change, message):
 
 
 def test_fresh_check_sentences_are_well_formed():
-    """training/checks: one labelled event (or none) per sentence, its actors as written."""
+    """training/checks: labelled events (or none), their actors as written."""
     types = set(_authored().TYPES)
     files = sorted((TRAINING / "checks").glob("*.jsonl"))
     assert len(files) >= 5
@@ -82,6 +82,7 @@ def test_fresh_check_sentences_are_well_formed():
                 assert record["source"] in record["text"], (path.name, record["source"])
                 continue
             assert record["event_type"] in types, (path.name, record["event_type"])
-            assert record["source"] in record["text"], (path.name, record["source"])
-            assert record["target"] in record["text"], (path.name, record["target"])
+            # an event may name no one who did it, or no one it was done to
+            for actor in (record["source"], record["target"]):
+                assert actor is None or actor in record["text"], (path.name, actor)
             assert record["modality"] in ("actual", "intended", "hypothetical")

@@ -2732,3 +2732,16 @@ def test_two_names_no_dictionary_knows_make_an_event_and_one_alone_does_not(pipe
     assert attacked.source.resolution == "unresolved:person" and attacked.source.code is None
     assert attacked.target.resolution == "unresolved:org"
     assert not code(pipeline, "The Amberley Trust delivered 735 parcels last year.")
+
+
+def test_a_city_the_ner_model_took_for_a_person_or_a_title_is_a_place(pipeline):
+    # Regression: the small model tags "Grozny" PERSON and "Kharkiv and Odesa" WORK_OF_ART,
+    # so the shelling had no target and no place.
+    shelled = one(pipeline, "Russian troops shelled Grozny on Monday.", "ASSAULT")
+    assert shelled.target is not None and shelled.target.country == "RUS"
+    assert shelled.location is not None and shelled.location.name == "Grozny"
+    struck = code(pipeline, "Russian missiles struck Kharkiv and Odesa overnight.")
+    assert [e.target.text for e in struck] == ["Kharkiv", "Odesa"]
+    # a name used as a person's is left alone
+    met = code(pipeline, "Lincoln met the Iraqi ambassador on Monday.")
+    assert not any(e.location is not None for e in met)

@@ -3,9 +3,10 @@
     python training/run_checks.py            # every file in training/checks
     python training/run_checks.py FILE ...   # some event files (JSONL records)
 
-Event files (`checks/*.jsonl`): one labelled event per sentence, or none. A record counts as
-right when an event on its pair (source and target overlapping the record's, or either when
-no event covers both) has the record's PLOVER type, CONCEDE and RETREAT taken as one; for an
+Event files (`checks/*.jsonl`): labelled events (one per sentence; in `fresh_spans_*`, every
+event of the sentence, one record each, and a source or target may be null), or none. A record
+counts as right when an event on its pair (source and target overlapping the record's, or
+either when no event covers both) has the record's PLOVER type, CONCEDE and RETREAT taken as one; for an
 intended act, the type that expresses the intent (AGREE, THREATEN) counts too. It also prints
 the penta class of the sentence's most confident event, the share of record sources and
 targets found as an event's source and target, and the no-event sentences that got an event.
@@ -65,7 +66,9 @@ def check_events(pipeline: Pipeline, path: Path) -> dict[str, float]:
         counts["penta"] += top is not None and penta_class(top.cameo) == penta_class(
             record["cameo"]
         )
-        counts["sources"] += any(_covers(e.source, text, record["source"]) for e in events)
+        if record["source"]:  # some events name no one who did them
+            counts["sources_n"] += 1
+            counts["sources"] += any(_covers(e.source, text, record["source"]) for e in events)
         if record["target"]:
             counts["targets_n"] += 1
             counts["targets"] += any(_covers(e.target, text, record["target"]) for e in events)
@@ -90,7 +93,7 @@ def check_events(pipeline: Pipeline, path: Path) -> dict[str, float]:
     return {
         "pairs right": counts["right"] / max(1, counts["pairs"]),
         "penta": counts["penta"] / max(1, counts["pairs"]),
-        "sources found": counts["sources"] / max(1, counts["pairs"]),
+        "sources found": counts["sources"] / max(1, counts["sources_n"]),
         "targets found": counts["targets"] / max(1, counts["targets_n"]),
         "no-event sentences coded": counts["none_coded"] / max(1, counts["none"]),
         "records": counts["pairs"] + counts["none"],

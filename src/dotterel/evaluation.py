@@ -25,7 +25,7 @@ from .pipeline import Pipeline, prepare_document
 from .schema import Article, Document, Event
 from .service import classify_record, resolve_actor
 from .when import resolve_expression
-from .where import Gazetteer, geoparse, locate_event
+from .where import Gazetteer, locate_event
 
 log = logging.getLogger(__name__)
 
@@ -323,7 +323,7 @@ def eval_gwn(pipeline: Pipeline, root: Path, limit: int | None = None) -> list[S
     hits = found = total = country_hits = country_n = 0
     texts = [a.findtext("text") or "" for a in articles]
     for article, doc in zip(articles, pipeline.parser.pipe((t, None) for t in texts), strict=True):
-        places = geoparse(doc[0], gaz)
+        places = pipeline.geoparse(doc[0])
         for top in article.iter("toponym"):
             lat, lon = top.findtext("latitude"), top.findtext("longitude")
             if not lat or not lon:

@@ -17,6 +17,7 @@ from .actors import ActorResolver, builtin_knowledge
 from .actors.coref import resolve_coreference
 from .actors.dictionaries import UserDictionary, load_dictionary
 from .actors.knowledge import ActorKnowledge
+from .actors.resolve import phrase_for
 from .clean import clean_text
 from .config import Config
 from .errors import InputError
@@ -47,6 +48,7 @@ from .when import (
 )
 from .where import Gazetteer, geonames_gazetteer, geoparse, locate_event
 from .where.gazetteer import normalise_name
+from .where.mislabelled import restore_cities
 from .where.story import place_from_story
 
 log = logging.getLogger(__name__)
@@ -128,6 +130,7 @@ class Pipeline:
             yield self.code_parsed(doc, document)
 
     def code_parsed(self, doc: Doc, document: Document) -> CodedDocument:
+        restore_cities(doc, self.gazetteer, self._names_a_person, self._strikes_places)
         sentences: list[Sentence] = []
         found: list[tuple[Span, int, CodedEvent]] = []
         # A sentence's date expressions (resolved once), its date and its contexts serve
@@ -231,6 +234,19 @@ class Pipeline:
             if p.start is not None and p.end is not None and self._names_agents(doc, p)
         ]
         return place_from_story(doc, events, places, actor_spans)
+
+    def geoparse(self, doc: Doc) -> list[Location]:
+        """Every place of a parsed text (``dotterel geoparse``), as coding sees them."""
+        restore_cities(doc, self.gazetteer, self._names_a_person, self._strikes_places)
+        return geoparse(doc, self.gazetteer)
+
+    def _names_a_person(self, name: Span) -> bool:
+        actor = self.resolver.resolve(phrase_for(name.root))
+        return actor is not None and actor.resolved and actor.kind == "person"
+
+    def _strikes_places(self, verb: Token) -> bool:
+        senses = self.lexicon.verbs.get(verb.lemma_.lower(), ())
+        return any(s.event_type == "ASSAULT" for s in senses)
 
     def _names_agents(self, doc: Doc, place: Location) -> bool:
         span = doc.char_span(place.start or 0, place.end or 0, alignment_mode="expand")

@@ -455,7 +455,6 @@ def geoparse(
     from ..ingest import read_inputs
     from ..pipeline import Pipeline, prepare_document
     from ..schema import Article
-    from ..where import geoparse as find_places
 
     _check_format(fmt, ("table", "jsonl"))
     if text == "-" or Path(text).is_file():
@@ -469,7 +468,7 @@ def geoparse(
             if isinstance(item, InputFailure):
                 raise _fail(str(item))
             document = prepare_document(item, pipeline.config)
-            for place in find_places(pipeline.parser.parse(document.text), pipeline.gazetteer):
+            for place in pipeline.geoparse(pipeline.parser.parse(document.text)):
                 rows.append(
                     {"text": document.text[place.start or 0 : place.end or 0], **place.to_record()}
                 )
