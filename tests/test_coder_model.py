@@ -2745,3 +2745,39 @@ def test_a_city_the_ner_model_took_for_a_person_or_a_title_is_a_place(pipeline):
     # a name used as a person's is left alone
     met = code(pipeline, "Lincoln met the Iraqi ambassador on Monday.")
     assert not any(e.location is not None for e in met)
+
+
+def test_each_group_counted_after_a_quantity_is_a_target(pipeline):
+    rounded = code(
+        pipeline, "The army rounded up hundreds of opposition activists and slum dwellers."
+    )
+    assert sorted(e.target.code for e in rounded) == ["---CVL", "---OPP"]
+
+
+def test_the_possessor_of_an_arrest_is_who_is_held(pipeline):
+    # Regression: "Suu Kyi's house arrest" made her the one who arrested.
+    extended = one(
+        pipeline, "The junta extended Aung San Suu Kyi's house arrest.", "COERCE", date="2009-05-01"
+    )
+    assert extended.target is not None and "Suu Kyi" in extended.target.text
+    arrest = one(pipeline, "Aung San Suu Kyi's arrest angered Washington.", "COERCE")
+    assert arrest.source is None and "Suu Kyi" in arrest.target.text
+    release = one(pipeline, "Israel's release of 200 prisoners pleased Abbas.", "RETREAT")
+    assert release.source.code == "ISRGOV"  # with an "of" phrase, the possessor acts
+
+
+def test_sides_that_fight_or_clash_act_on_each_other(pipeline):
+    # Regression: ", with Addis Ababa accusing Asmara" made Addis Ababa the side fought.
+    fought = code(
+        pipeline,
+        "Ethiopian forces and Eritrean troops fought heavy battles near Badme, with Addis "
+        "Ababa accusing Asmara of starting the clashes.",
+        date="2000-05-15",
+    )
+    fights = {(e.source.code, e.target.code) for e in fought if e.trigger.text == "fought"}
+    assert fights == {("ETHMIL", "ERIMIL"), ("ERIMIL", "ETHMIL")}
+    clashed = code(pipeline, "Nicaraguan troops clashed with a rebel column near the border.")
+    assert {(e.source.code, e.target.code) for e in clashed} == {
+        ("NICMIL", "---REB"),
+        ("---REB", "NICMIL"),
+    }

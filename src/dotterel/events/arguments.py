@@ -333,6 +333,9 @@ class ArgumentFinder(_CoderBase):
                         for n in self._prep_objects(holder, ("with",))
                     ]
             targets += self._prep_objects(noun, sense.target_preps)
+            if self.lexicon.in_class(noun.lemma_.lower(), "undergone"):
+                # "extended Suu Kyi's house arrest": whoever undergoes it
+                targets += [c for c in noun.children if c.dep_ == "poss"]
             ended = self._ended_act(noun)
             if ended is not None:  # "announced a halt to military action against Pakistan"
                 targets += self._prep_objects(ended, sense.target_preps)
@@ -532,6 +535,16 @@ class ArgumentFinder(_CoderBase):
             if self.lexicon.in_class(head.lemma_.lower(), "meeting"):
                 continue
             group = [head, *head.conjuncts]
+            counted = _counted_people(head)
+            if counted is not None and counted.conjuncts:
+                # "rounded up hundreds of activists and slum dwellers": both are held, if
+                # each is known; else the whole phrase stays one unknown group
+                counted_members = [counted, *counted.conjuncts]
+                if all(
+                    (a := self._actor_or_pronoun(m, role, day)) is not None and a.resolved
+                    for m in counted_members
+                ):
+                    group = [head, *counted.conjuncts]
             named = [
                 c
                 for c in head.children
@@ -873,6 +886,21 @@ def _object_controller(governor: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _counted_people(head: Token) -> Token | None:
+    """The people a number or quantity noun counts: "hundreds of activists", "40 of the
+    protesters"."""
+    if not (head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in _QUANTITY_NOUNS):
+        return None
+    return next(
+        (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number"})
 
 
 def _means_or_time_gerund(token: Token) -> bool:

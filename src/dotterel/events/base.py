@@ -71,18 +71,23 @@ class _CoderBase:
         for child in [*token.children, *(c for p in particles for c in p.children)]:
             # The parser calls "to" after a giving verb a dative: "granted asylum to X".
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-                # "on Thursday" is a time, never a target.
+                # "on Thursday" is a time, never a target; ", with Addis Ababa accusing
+                # Asmara" is a clause of its own, no partner of the act
                 found.extend(
                     c
                     for c in child.children
-                    if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                    if c.dep_ == "pobj"
+                    and c.ent_type_ not in ("DATE", "TIME")
+                    and not _absolute_with(child, c)
                 )
                 # "opened fire on coca growers marching towards the city": the parser
                 # makes the phrase a clause, whose subject is the object
                 found.extend(
                     subject
                     for clause in child.children
-                    if clause.dep_ == "pcomp" and clause.tag_ in ("VBG", "VBN")
+                    if clause.dep_ == "pcomp"
+                    and clause.tag_ in ("VBG", "VBN")
+                    and not _absolute_with(child, clause)
                     for subject in clause.children
                     if subject.dep_ == "nsubj"
                 )
@@ -193,3 +198,17 @@ def _confidence(
     if voice != "active":
         score -= 0.03
     return max(0.05, min(0.95, score))
+
+
+def _absolute_with(prep: Token, pobj: Token) -> bool:  # pobj: the object or the clause
+    """ "..., with Addis Ababa accusing Asmara of starting the clashes": an absolute clause
+    after a comma (not "clashed with protesters throwing stones")."""
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+        and (
+            pobj.tag_ == "VBG"  # the parser makes the clause the object
+            or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in pobj.children)
+        )
+    )

@@ -295,6 +295,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     sense.event_type in _RECIPROCAL_TYPES
                     or sense.cameo in _RECIPROCAL_CAMEO
                     or verb.lemma_.lower() in self.lexicon.mutual_verbs
+                    or self.lexicon.in_class(verb.lemma_.lower(), "fighting")
                 )
             )
             if (
@@ -312,7 +313,18 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # it with the other.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             elif not negated and (
-                (modality == "actual" and (hosted or self._mutual(sense, target_heads, targets)))
+                (
+                    modality == "actual"
+                    and (
+                        hosted
+                        or self._mutual(sense, target_heads, targets)
+                        or (
+                            # "Nicaraguan troops clashed with a rebel column": both fought
+                            self.lexicon.in_class(verb.lemma_.lower(), "fighting")
+                            and _with_partner(target_heads, targets)
+                        )
+                    )
+                )
                 or (
                     # "Rouhani will meet Abadi next week": both sides intend the meeting
                     modality == "intended"
@@ -407,10 +419,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             return sense.cameo in _MUTUAL_CONSULT_CAMEO
         if sense.event_type not in _RECIPROCAL_TYPES and sense.cameo != "057":
             return False  # "declared a truce with Israel" is one side's
-        partners = [h for h in target_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
-        return any(
-            t is not None and any(t.start <= h.idx < t.end for h in partners) for t in targets
-        )
+        return _with_partner(target_heads, targets)
 
     def code_said_demands(
         self, sent: Span, seen: set[tuple], day: dt.date | None
@@ -617,3 +626,9 @@ def _as_source(actor: Actor) -> Actor:
 
 def _ancestors_and_self(token: Token) -> list[Token]:
     return [token, *token.ancestors]
+
+
+def _with_partner(target_heads: list[Token], targets: list[Actor | None]) -> bool:
+    """Whether a target is named after "with" ("talks with Ahern", "clashed with rebels")."""
+    partners = [h for h in target_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
+    return any(t is not None and any(t.start <= h.idx < t.end for h in partners) for t in targets)

@@ -84,6 +84,10 @@ class NominalCoder(_CoderBase):
                 )
                 if doer is not None:
                     sources.append(doer)  # "Tutu renewed his appeal": his is Tutu's
+                elif self.lexicon.in_class(noun.lemma_.lower(), "undergone") and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+                ):
+                    targets.append(child)  # "Suu Kyi's house arrest": she is held
                 else:
                     sources.append(child)  # "Russia's invasion of Ukraine"
             elif child.dep_ == "prep" and child.lower_ == "by":
