@@ -2781,3 +2781,12 @@ def test_sides_that_fight_or_clash_act_on_each_other(pipeline):
         ("NICMIL", "---REB"),
         ("---REB", "NICMIL"),
     }
+
+
+def test_restrictions_on_passage_aim_at_its_destination_and_a_vehicle_at_whom_it_carries(pipeline):
+    eased = one(
+        pipeline, "The Clinton administration eased restrictions on travel to Cuba.", "CONCEDE"
+    )
+    assert eased.target is not None and eased.target.code == "CUB"
+    fired = one(pipeline, "Gunmen opened fire on a bus carrying Hindu pilgrims.", "ASSAULT")
+    assert fired.target is not None and "pilgrims" in fired.target.text

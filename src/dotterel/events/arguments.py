@@ -748,6 +748,10 @@ class ArgumentFinder(_CoderBase):
             preps = (*_DOER_PREPS, "with") if act else (*_DOER_PREPS, "of", "with")
             owners += [c for c in thing.children if c.dep_ == "poss"]
             owners += self._prep_objects(thing, preps)
+            lemma = thing.lemma_.lower()
+            if self.lexicon.in_class(lemma, "passage") or self.lexicon.in_class(lemma, "trade"):
+                # "eased restrictions on travel to Cuba", "banned exports to Iran"
+                owners += self._prep_objects(thing, ("to", "into"))
             if thing.dep_ == "dobj":
                 # "accept mediation by the EU": the parser hangs the doer on the verb
                 owners += [
@@ -774,6 +778,14 @@ class ArgumentFinder(_CoderBase):
                 for acl in thing.children
                 if acl.dep_ == "acl" and acl.lemma_.lower() == "belong"
                 for pobj in self._prep_objects(acl, ("to",))
+            ]
+            # "opened fire on a bus carrying Hindu pilgrims": whom the vehicle carries
+            owners += [
+                o
+                for acl in thing.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() in _CARRYING
+                for o in acl.children
+                if o.dep_ == "dobj"
             ]
             # "a ceasefire proposal put forward by Egypt", "food aid offered by the WFP"
             owners += [
@@ -900,6 +912,7 @@ def _counted_people(head: Token) -> Token | None:
     )  # fmt: skip
 
 
+_CARRYING = frozenset({"carry", "transport", "ferry", "take", "bring"})
 _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number"})
 
 
