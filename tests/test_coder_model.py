@@ -2790,3 +2790,12 @@ def test_restrictions_on_passage_aim_at_its_destination_and_a_vehicle_at_whom_it
     assert eased.target is not None and eased.target.code == "CUB"
     fired = one(pipeline, "Gunmen opened fire on a bus carrying Hindu pilgrims.", "ASSAULT")
     assert fired.target is not None and "pilgrims" in fired.target.text
+
+
+def test_a_noun_that_sums_up_the_act_points_at_whoever_did_it(pipeline):
+    text = "Saudi Arabia sent 1,000 troops into Bahrain on Monday, a move Iran condemned."
+    condemned = one(pipeline, text, "ACCUSE", date="2011-03-15")
+    assert condemned.source.country == "IRN" and condemned.target.country == "SAU"
+    text = "The Arab League suspended Syria's membership, a decision welcomed by the opposition."
+    welcomed = one(pipeline, text, "SUPPORT", date="2011-11-12")
+    assert welcomed.target is not None and welcomed.target.country == "IGO"

@@ -101,6 +101,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             # "went on strike": the event's own noun is no one it is aimed at
             target_heads = [h for h in target_heads if h not in trigger]
+            referred = self._doer_of_referred_act(verb)
+            if referred is not None and referred not in source_heads:
+                # "sent troops into Bahrain, a move Iran condemned": Saudi Arabia's move
+                target_heads = [referred, *(h for h in target_heads if h is not verb.head)]
             if sense.event_type in _YIELD_TYPES and self._given_to(verb):
                 # "handed Hong Kong back to China": a place handed over is what is
                 # yielded; the recipient is whom the act is aimed at
@@ -410,6 +414,24 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         events += self.code_nominals(sent, used, seen, day)
         events += self.code_said_demands(sent, seen, day)
         return events
+
+    def _doer_of_referred_act(self, verb: Token) -> Token | None:
+        """For a verb on a noun that sums up the sentence's act ("..., a move Iran
+        condemned", "..., a decision welcomed by the opposition"), the subject of the
+        clause that did the act."""
+        noun = verb.head
+        edge = noun.left_edge.i
+        set_off = edge > 0 and noun.doc[edge - 1].text == ","  # the parser may call it an object
+        if (
+            verb.dep_ not in ("relcl", "acl")
+            or not (noun.dep_ in ("appos", "npadvmod") or (noun.dep_ == "dobj" and set_off))
+            or not self.lexicon.in_class(noun.lemma_.lower(), "act_reference")
+        ):
+            return None
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return self._subject(clause) if clause.pos_ in ("VERB", "AUX") else None
 
     @staticmethod
     def _mutual(sense: Sense, target_heads: list[Token], targets: list[Actor | None]) -> bool:
