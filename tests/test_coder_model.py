@@ -2799,3 +2799,9 @@ def test_a_noun_that_sums_up_the_act_points_at_whoever_did_it(pipeline):
     text = "The Arab League suspended Syria's membership, a decision welcomed by the opposition."
     welcomed = one(pipeline, text, "SUPPORT", date="2011-11-12")
     assert welcomed.target is not None and welcomed.target.country == "IGO"
+
+
+def test_crushing_a_revolt_is_repression_and_crushing_a_side_in_a_league_is_sport(pipeline):
+    crushed = one(pipeline, "Loyal troops crushed a revolt by rebel officers.", "COERCE")
+    assert crushed.cameo == "175"
+    assert not code(pipeline, "Arsenal crushed Chelsea 5-0 to stay top of the league.")

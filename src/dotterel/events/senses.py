@@ -262,7 +262,7 @@ class SenseFinder(_CoderBase):
         ):
             return True
         return (
-            sense.event_type == "ASSAULT"
+            sense.event_type in ("ASSAULT", "COERCE")  # "beat", "crushed"
             and verb.lemma_.lower() in sport["contest"]
             and any(t.lemma_.lower() in sport["context"] for t in verb.sent)
         )
