@@ -2805,3 +2805,12 @@ def test_crushing_a_revolt_is_repression_and_crushing_a_side_in_a_league_is_spor
     crushed = one(pipeline, "Loyal troops crushed a revolt by rebel officers.", "COERCE")
     assert crushed.cameo == "175"
     assert not code(pipeline, "Arsenal crushed Chelsea 5-0 to stay top of the league.")
+
+
+def test_a_statement_by_a_seat_of_government_was_made_there(pipeline):
+    warned = one(pipeline, "The Kremlin warned that agitation would not be tolerated.", "THREATEN")
+    assert warned.location is not None and warned.location.country == "RUS"
+    assert warned.location.method.startswith("actor:seat")
+    # an act with a place of its own keeps it
+    met = code(pipeline, "The White House condemned the attack in Kabul.")
+    assert all(e.location is None or e.location.country == "AFG" for e in met)
