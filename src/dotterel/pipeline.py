@@ -10,7 +10,6 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,7 +49,7 @@ from .when import (
 from .where import Gazetteer, geonames_gazetteer, geoparse, locate_event
 from .where.gazetteer import normalise_name
 from .where.mislabelled import restore_cities
-from .where.story import place_from_story
+from .where.story import at_the_seat, place_from_story
 
 log = logging.getLogger(__name__)
 
@@ -234,21 +233,8 @@ class Pipeline:
             for p in places
             if p.start is not None and p.end is not None and self._names_agents(doc, p)
         ]
-        events = [self._at_the_seat(e) for e in events]
+        events = [at_the_seat(e, self.gazetteer) for e in events]
         return place_from_story(doc, events, places, actor_spans)
-
-    def _at_the_seat(self, event: Event) -> Event:
-        """ "The Kremlin warned", "Downing Street said": a statement made by a seat of
-        government that names no place of its own was made there."""
-        source = event.source
-        if event.location is not None or source is None or event.quad_class not in (1, 3):
-            return event
-        name = re.sub(r"^the\s+", "", source.text, flags=re.IGNORECASE)
-        seats = [p for p in self.gazetteer.candidates(name)[:1] if p.feature == "district"]
-        if not seats or source.resolution.split(":")[0] != "dictionary":
-            return event
-        place = seats[0].located(source.start, source.end, "actor:seat; gazetteer:district")
-        return replace(event, location=place)
 
     def geoparse(self, doc: Doc) -> list[Location]:
         """Every place of a parsed text (``dotterel geoparse``), as coding sees them."""

@@ -541,7 +541,7 @@ class ArgumentFinder(_CoderBase):
                 # each is known; else the whole phrase stays one unknown group
                 counted_members = [counted, *counted.conjuncts]
                 if all(
-                    (a := self._actor_or_pronoun(m, role, day)) is not None and a.resolved
+                    getattr(self._actor_or_pronoun(m, role, day), "resolved", False)
                     for m in counted_members
                 ):
                     group = [head, *counted.conjuncts]

@@ -12,18 +12,23 @@ unplaced, the story may still place, in this order:
 5. the dateline's city, for events whose actors are of its country or of none;
 6. the document's single place.
 
+Apart (``at_the_seat``): a statement by a seat of government ("The Kremlin warned") that
+names no place was made there.
+
 A place from 4-6 is marked (``inherited:``, ``document:``) as weaker evidence: dedup never
 splits a group on one. Pure: no I/O.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..schema import Event, Location
+from .gazetteer import Gazetteer
 from .geoparse import DATELINE
 from .locate import document_location, names_an_actor
 
@@ -198,3 +203,21 @@ def _under_trigger(doc: Doc, event: Event, place: Location) -> bool:
     # shares what the first one's phrase says
     phrase = head.head if head.dep_ == "conj" else head
     return name.root.i in {t.i for t in phrase.subtree}
+
+
+def at_the_seat(event: Event, gazetteer: Gazetteer) -> Event:
+    """ "The Kremlin warned", "the White House condemned": a statement by a seat of
+    government (a district of the gazetteer that the actor dictionary knows by the same
+    name) that names no place of its own was made there."""
+    source = event.source
+    if event.location is not None or source is None or event.quad_class not in (1, 3):
+        return event
+    if not source.resolution.startswith("dictionary"):
+        return event
+    name = re.sub(r"^the\s+", "", source.text, flags=re.IGNORECASE)
+    seats = [p for p in gazetteer.candidates(name)[:1] if p.feature == "district"]
+    if not seats:
+        return event
+    return replace(
+        event, location=seats[0].located(source.start, source.end, "actor:seat; gazetteer:district")
+    )
