@@ -2814,3 +2814,11 @@ def test_a_statement_by_a_seat_of_government_was_made_there(pipeline):
     # an act with a place of its own keeps it
     met = code(pipeline, "The White House condemned the attack in Kabul.")
     assert all(e.location is None or e.location.country == "AFG" for e in met)
+
+
+def test_forces_sent_to_a_region_to_fight_someone_are_aimed_at_them(pipeline):
+    sent = one(pipeline, "The army sent troops into the mountains to hunt the rebels.", "MOBILIZE")
+    assert sent.target is not None and sent.target.code == "---REB"
+    # sent to a country: the country stays the target
+    mali = code(pipeline, "France sent troops to Mali to fight Islamist militants.")
+    assert [e.target.code for e in mali if e.event_type == "MOBILIZE"] == ["MLI"]

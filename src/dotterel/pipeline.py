@@ -27,6 +27,7 @@ from .events.coder import CodedEvent
 from .events.relation_model import RelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
 from .schema import (
+    PLACE_RESOLUTIONS,
     Actor,
     Article,
     CodedDocument,
@@ -53,7 +54,7 @@ from .where.story import at_the_seat, place_from_story
 
 log = logging.getLogger(__name__)
 
-_PLACE_RESOLUTIONS = {"unresolved:gpe", "gazetteer:place"}
+_PLACE_RESOLUTIONS = PLACE_RESOLUTIONS
 
 
 def prepare_document(article: Article, config: Config) -> Document:

@@ -93,6 +93,8 @@ class Sentence:
 
 # How the resolver marks a person's or an organisation's name it does not know.
 UNKNOWN_NAMES = frozenset({"unresolved:person", "unresolved:org"})
+# How it marks a place named as an actor ("shelled Grozny"): a place's people, no party.
+PLACE_RESOLUTIONS = frozenset({"unresolved:gpe", "gazetteer:place"})
 
 
 @dataclass(frozen=True)

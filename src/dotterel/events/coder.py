@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.coref import PRONOUN
 from ..actors.resolve import ActorResolver, actor_code, phrase_for
-from ..schema import Actor, Modality, has_actors
+from ..schema import PLACE_RESOLUTIONS, Actor, Modality, has_actors
 from .arguments import ArgumentFinder
 from .base import (
     _DIRECTIVE_TYPES,
@@ -267,6 +267,13 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             targets: list[Actor | None] = list(target_actors) or [
                 self._unresolved_object(target_heads, source_heads)
             ]
+            if sense.event_type == "MOBILIZE" and not any(
+                t is not None and t.resolved and t.resolution not in PLACE_RESOLUTIONS
+                for t in targets
+            ):
+                # "sent troops to Aceh to hunt the rebels": whom the forces are sent against
+                aim = self._resolve_targets(_purpose_objects(verb), day)
+                targets = list(aim) or targets
             negated, modality, cues = self._qualifiers(verb)
             act_sense = sense  # before a refusal or an intent recodes it
             if negated and self._refusal(verb, sense, cues):
@@ -654,3 +661,16 @@ def _with_partner(target_heads: list[Token], targets: list[Actor | None]) -> boo
     """Whether a target is named after "with" ("talks with Ahern", "clashed with rebels")."""
     partners = [h for h in target_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
     return any(t is not None and any(t.start <= h.idx < t.end for h in partners) for t in targets)
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """The objects of a purpose infinitive on ``verb`` ("to hunt the rebels")."""
+    return [
+        obj
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "xcomp")
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
