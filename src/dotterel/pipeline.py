@@ -54,8 +54,6 @@ from .where.story import at_the_seat, place_from_story
 
 log = logging.getLogger(__name__)
 
-_PLACE_RESOLUTIONS = PLACE_RESOLUTIONS
-
 
 def prepare_document(article: Article, config: Config) -> Document:
     """Clean an article and settle its publication date (metadata, dateline, or --date)."""
@@ -181,7 +179,7 @@ class Pipeline:
             and a.country
             and len(a.country) == 3
             and a.country.isalpha()
-            and a.resolution not in _PLACE_RESOLUTIONS
+            and a.resolution not in PLACE_RESOLUTIONS
             and not a.resolution.startswith("modifier:place")
         }
         places = geoparse(doc, self.gazetteer, countries) if found else []
@@ -225,7 +223,7 @@ class Pipeline:
             (a.start, a.end)
             for e in events
             for a in (e.source, e.target)
-            if a is not None and a.resolution not in _PLACE_RESOLUTIONS
+            if a is not None and a.resolution not in PLACE_RESOLUTIONS
         ]
         # "as US troops looked on": a country that names whose troops they are, though
         # they are no actor of a coded event, is no place of the act
@@ -287,7 +285,7 @@ class Pipeline:
         actor_offsets = [
             (a.start, a.end)
             for a in (coded.source, coded.target)
-            if a is not None and a.resolution not in _PLACE_RESOLUTIONS
+            if a is not None and a.resolution not in PLACE_RESOLUTIONS
         ]
         location = locate_event(first, actor_offsets, self.gazetteer, countries)
         date, precision, date_source = when
