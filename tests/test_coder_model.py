@@ -2822,3 +2822,12 @@ def test_forces_sent_to_a_region_to_fight_someone_are_aimed_at_them(pipeline):
     # sent to a country: the country stays the target
     mali = code(pipeline, "France sent troops to Mali to fight Islamist militants.")
     assert [e.target.code for e in mali if e.event_type == "MOBILIZE"] == ["MLI"]
+
+
+def test_being_scheduled_to_meet_is_the_meeting_and_scheduled_talks_are_one_event(pipeline):
+    # Regression: "is scheduled to" coded an AGREE of its own with no source, and the
+    # talks scheduled were coded again as a bare noun.
+    scheduled = code(pipeline, "Putin is scheduled to meet Erdogan in Sochi.", date="2016-03-01")
+    assert all(e.trigger.text == "meet" for e in scheduled) and len(scheduled) == 2
+    talks = code(pipeline, "Iran scheduled talks with the EU for Monday.", date="2016-03-01")
+    assert all(e.source is not None for e in talks) and len(talks) == 2

@@ -98,6 +98,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             if found is None:
                 continue
             sense, trigger = found
+            if self._scheduled_for(verb, sense):
+                continue  # "Putin is scheduled to meet Erdogan": the meeting is the event
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             # "went on strike": the event's own noun is no one it is aimed at
             target_heads = [h for h in target_heads if h not in trigger]
@@ -417,10 +419,27 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         trigger, pair_sense, source, target, negated, modality, confidence, reason
                     )
                 )
+                if pair_sense.event_type in ("AGREE", "CONSULT"):
+                    # "scheduled talks with the EU": the talks are this event, not another
+                    spent.update(
+                        c.i
+                        for c in verb.children
+                        if c.dep_ == "dobj" and self.lexicon.in_class(c.lemma_.lower(), "meeting")
+                    )
         used = {t.i for e in events for t in e.trigger} | spent
         events += self.code_nominals(sent, used, seen, day)
         events += self.code_said_demands(sent, seen, day)
         return events
+
+    def _scheduled_for(self, verb: Token, sense: Sense) -> bool:
+        """ "is scheduled to meet", "was set to visit": a passive of arranging with an
+        infinitive raises its subject into that act; the arranging is no act of its own."""
+        return (
+            sense.event_type == "AGREE"
+            and self.lexicon.in_class(verb.lemma_.lower(), "scheduling")
+            and self._passive(verb)
+            and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+        )
 
     def _doer_of_referred_act(self, verb: Token) -> Token | None:
         """For a verb on a noun that sums up the sentence's act ("..., a move Iran
