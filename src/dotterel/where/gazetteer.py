@@ -190,6 +190,21 @@ class InMemoryGazetteer:
         # A stable sort: places of equal rank and population keep their input order.
         return {k: _own_name_first(sorted(v, key=_order), v) for k, v in index.items()}
 
+    def _named(self, name: str) -> list[Place]:
+        """The places indexed under exactly this name (no kind word read)."""
+        return list(self._index.get(normalise_name(name), ()))
+
+    def _add_names(self, entries: Iterable[tuple[str, Place]]) -> None:
+        """Index more (name, place) pairs once built, in the order ``_build`` gives: a few
+        hundred names, where rebuilding would normalise half a million again."""
+        for name, place in entries:
+            key = normalise_name(name)
+            places = {p: normalise_name(p.name) == key for p in self._index.get(key, ())}
+            places[place] = places.get(place, False) or normalise_name(place.name) == key
+            self._index[key] = _own_name_first(sorted(places, key=_order), places)
+            if place.geonameid is not None:
+                self._ids.setdefault(place.geonameid, place)
+
     def candidates(self, name: str) -> list[Place]:
         key = normalise_name(name)
         found = list(self._index.get(key, ()))
@@ -344,9 +359,10 @@ def geonames_gazetteer() -> InMemoryGazetteer:
                 entries.append((alt, place))
     entries.extend(division_entries)
     entries.extend(district_places())
-    entries.extend(_country_aliases(country_places, entries))
     known = {int(k) for k in gc.get_cities()}
-    return InMemoryGazetteer(entries, suffixed, towns=_SmallTowns(iso2_to_3, divisions, known))
+    gazetteer = InMemoryGazetteer(entries, suffixed, towns=_SmallTowns(iso2_to_3, divisions, known))
+    gazetteer._add_names(_country_aliases(country_places, gazetteer._named))
+    return gazetteer
 
 
 # A city this big abroad keeps its name from a country's alias ("SADR" is no Sadr City).
@@ -354,15 +370,12 @@ _ALIAS_YIELDS_TO = 100_000
 
 
 def _country_aliases(
-    countries: dict[str | None, Place], entries: list[tuple[str, Place]]
+    countries: dict[str | None, Place], named: Callable[[str], list[Place]]
 ) -> list[tuple[str, Place]]:
     """The other names of countries that news uses (``data/countries.tsv``: "Britain",
     "U.S.", "Bosnia", "Burma", "Zaire"), which GeoNames' country list lacks. A name that
     already names a place of the same country keeps that finer place ("Gaza", "West
-    Bank")."""
-    by_name: dict[str, list[Place]] = defaultdict(list)
-    for name, place in entries:
-        by_name[normalise_name(name)].append(place)
+    Bank"). ``named``: the places indexed under a name."""
     from ..resources import data_table
 
     out: list[tuple[str, Place]] = []
@@ -371,7 +384,7 @@ def _country_aliases(
         if country is None:
             continue  # historical states (SUN, YUG) have no GeoNames country
         for name in [row["name"], *_cell_list(row["aliases"])]:
-            others = by_name.get(normalise_name(name), [])
+            others = named(name)
             if any(
                 p.country == country.country
                 or (p.feature == "city" and p.population >= _ALIAS_YIELDS_TO)
