@@ -1986,10 +1986,30 @@ def test_an_attack_aimed_at_no_one_named_is_aimed_at_the_country_struck(pipeline
     # Where talks are held is a venue, not a party.
     talks = code(pipeline, "Israeli and Palestinian negotiators held talks in Egypt.")
     assert talks and all(e.target is None or e.target.country != "EGY" for e in talks)
-    # A named target stays the target; a city alone names no one.
+    # A named target stays the target.
     soldiers = one(pipeline, "Insurgents killed three soldiers in Iraq.", "ASSAULT")
     assert soldiers.target.code == "IRQMIL"
-    assert one(pipeline, "Rebels attacked in Aleppo.", "ASSAULT").target is None
+
+
+def test_an_attack_on_no_one_and_nothing_named_strikes_the_city(pipeline):
+    struck = one(pipeline, "Gunmen opened fire in a crowded market in Baghdad.", "ASSAULT")
+    assert struck.target.text == "Baghdad" and struck.target.code == "IRQ"
+    assert struck.target.resolution == "place:city-struck"
+    assert struck.location is not None and struck.location.name == "Baghdad"
+    # A thing named as the object comes first; so does the other side of a fight.
+    assert one(pipeline, "Jets struck targets in Kandahar.", "ASSAULT").target.text == "targets"
+    fight = code(
+        pipeline, "Indian troops and Pakistani forces exchanged artillery fire in Kashmir."
+    )
+    assert {(e.source.text, e.target.text) for e in fight} == {
+        ("Indian troops", "Pakistani forces"),
+        ("Pakistani forces", "Indian troops"),
+    }
+
+
+def test_a_light_verb_on_a_count_of_acts_reports_the_acts(pipeline):
+    arrests = one(pipeline, "Police made dozens of arrests in Mogadishu.", "COERCE")
+    assert arrests.source.text == "Police" and arrests.cameo.startswith("17")
 
 
 def test_a_weapon_test_fired_is_a_show_of_force_not_an_attack(pipeline):

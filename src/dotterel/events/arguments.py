@@ -50,6 +50,7 @@ _BORDERS = {"border", "frontier", "boundary", "line"}  # "the Line of Control wi
 _GIVING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
 # How an actor was read when its phrase is a country's own name.
 _COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
+_CITY_NAMED = {"gazetteer:place", "metonymy:capital"}
 # "in protest against X": the nouns that frame an act as a protest, and how they name its aim
 _PROTEST_FRAMES = {"protest", "opposition", "defiance"}
 _PROTEST_AIM_PREPS = ("against", "at", "over", "of")
@@ -819,26 +820,43 @@ class ArgumentFinder(_CoderBase):
         ]
 
     def _country_struck(
-        self, verb: Token, trigger: tuple[Token, ...], day: dt.date | None
+        self,
+        verb: Token,
+        trigger: tuple[Token, ...],
+        day: dt.date | None,
+        cities: bool = False,
     ) -> list[Actor]:
         """An act aimed at no one named is aimed at the country it is done in ("carried out
-        airstrikes in Syria", "delivered aid in Haiti"), as CAMEO coders code it; a city
-        names no one."""
+        airstrikes in Syria", "delivered aid in Haiti"), as CAMEO coders code it. With
+        ``cities``, so is a city or province, when not even a thing is named as the act's
+        object ("opened fire in Kandahar")."""
         holders = [verb, *trigger[1:], *(c for c in verb.children if c.dep_ == "dobj")]
+        places = [p for h in dict.fromkeys(holders) for p in self._prep_objects(h, ("in",))]
+        if cities:  # "in a market in Baghdad"
+            places += [
+                p for h in places if h.pos_ == "NOUN" for p in self._prep_objects(h, ("in",))
+            ]
         struck: list[Actor] = []
-        for place in (p for h in dict.fromkeys(holders) for p in self._prep_objects(h, ("in",))):
+        for place in places:
             actor = self.resolver.resolve(phrase_for(place), "target", day)
             if (
                 actor is not None
                 and actor.country
-                and actor.resolution.split("+")[0] in _COUNTRY_NAMED
+                and (
+                    actor.resolution.split("+")[0] in _COUNTRY_NAMED
+                    or (cities and actor.resolution.split("+")[0] in _CITY_NAMED)
+                )
             ):
                 struck.append(
                     replace(
                         actor,
                         code=actor_code(actor.country, ()),
                         sectors=(),
-                        resolution="place:country-struck",
+                        resolution=(
+                            "place:country-struck"
+                            if actor.resolution.split("+")[0] in _COUNTRY_NAMED
+                            else "place:city-struck"
+                        ),
                     )
                 )
         return struck[:1]

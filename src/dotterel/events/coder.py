@@ -320,6 +320,16 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # exercise": an exercise of several states is joint (PLOVER: COOPERATE)
                 sense = replace(sense, event_type="COOPERATE", mode=None, cameo="062")
                 reciprocal = True
+            if (
+                not reciprocal
+                and sense.event_type in _STRIKING_TYPES
+                and all(t is None for t in targets)
+            ):
+                # "opened fire in a market in Baghdad": with not even a thing named as
+                # its object, the act struck the city, as CAMEO coders code it
+                city = self._country_struck(verb, trigger, day, cities=True)
+                if city:
+                    pairs = [(source, target) for source in sources for target in city]
             first_reversed = None  # where the other side of a mutual act starts in pairs
             if reciprocal:
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
