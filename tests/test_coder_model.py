@@ -2851,3 +2851,83 @@ def test_being_scheduled_to_meet_is_the_meeting_and_scheduled_talks_are_one_even
     assert all(e.trigger.text == "meet" for e in scheduled) and len(scheduled) == 2
     talks = code(pipeline, "Iran scheduled talks with the EU for Monday.", date="2016-03-01")
     assert all(e.source is not None for e in talks) and len(talks) == 2
+
+
+def test_two_named_leaders_who_sign_sign_with_each_other(pipeline):
+    # The parser may make both names subjects of the verb, with no conjunct link.
+    signed = code(
+        pipeline,
+        "Indian Prime Minister Rajiv Gandhi and Sri Lankan President J.R. Jayewardene "
+        "signed an accord in Colombo on Wednesday.",
+    )
+    assert {(e.source.code, e.target.code) for e in signed if e.event_type == "SUPPORT"} == {
+        ("INDGOV", "LKAGOV"),
+        ("LKAGOV", "INDGOV"),
+    }
+
+
+def test_the_ministers_of_two_countries_are_each_countrys(pipeline):
+    met = code(pipeline, "The foreign ministers of Greece and Macedonia signed a deal on Sunday.")
+    assert {(e.source.code, e.target.code) for e in met} == {
+        ("GRCGOV", "MKDGOV"),
+        ("MKDGOV", "GRCGOV"),
+    }
+
+
+def test_whom_a_state_allows_to_act_is_the_target(pipeline):
+    troops = one(
+        pipeline, "Saudi Arabia allowed U.S. troops to be stationed in the kingdom.", "CONCEDE"
+    )
+    assert troops.target.code == "USAMIL"
+    # Through a framing verb, and with a day between the verb and its infinitive.
+    agreed = one(
+        pipeline,
+        "Iraq agreed on Monday to allow U.N. weapons inspectors unrestricted access to "
+        "presidential palaces.",
+        "AGREE",
+    )
+    assert agreed.source.code == "IRQGOV" and agreed.target.text == "U.N. weapons inspectors"
+
+
+def test_a_day_after_on_is_no_one_asked_to_act(pipeline):
+    # Regression: "on Monday" was read as the one "called on" to act.
+    assert all(
+        e.source is None or e.source.text != "Monday"
+        for e in code(pipeline, "Iraq agreed on Monday to allow inspectors to return.")
+    )
+
+
+def test_members_named_after_including_are_targets_too(pipeline):
+    released = [
+        e
+        for e in code(
+            pipeline,
+            "Nigeria's military ruler ordered the release of 20 political prisoners on "
+            "Tuesday, including former head of state Olusegun Obasanjo.",
+        )
+        if e.event_type == "RETREAT"
+    ]
+    assert {e.target.text for e in released} == {
+        "20 political prisoners",
+        "former head of state Olusegun Obasanjo",
+    }
+    # Of a group no actor names, the group stays the one target.
+    killed = [
+        e
+        for e in code(
+            pipeline,
+            "Al-Shabab militants stormed a hotel on Sunday, killing at least 15 guests, "
+            "including two lawmakers.",
+        )
+        if e.trigger.text == "killing"
+    ]
+    assert [e.target.text for e in killed] == ["15 guests"]
+
+
+def test_news_verbs_of_lexicon_v18(pipeline):
+    assert one(pipeline, "Iran scuttled the peace talks.", "REJECT").cameo == "127"
+    assert one(pipeline, "Police swooped on the rebels' hideout.", "COERCE").cameo == "173"
+    sentence = one(pipeline, "A military court condemned the rebel leader to death.", "SANCTION")
+    assert sentence.target.text == "the rebel leader"
+    # Regression: the lemma of "raped" is "rap" to the tagger; it is no criticism.
+    assert one(pipeline, "Soldiers raped dozens of women.", "ASSAULT").cameo == "1821"

@@ -387,6 +387,16 @@ class ArgumentFinder(_CoderBase):
             for clause in verb.children:
                 if clause.dep_ == "ccomp":
                     targets += [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+        if self.lexicon.in_class(verb.lemma_.lower(), "permitting"):
+            # "allowed U.S. troops to be stationed", "allowed inspectors access": the one
+            # allowed, whom the parser makes the complement's subject
+            targets += [
+                c
+                for clause in verb.children
+                if clause.dep_ in ("ccomp", "xcomp")
+                for c in clause.children
+                if c.dep_ in (*_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
+            ]
         return sources, targets, "active"
 
     def _object_is_not_an_actor(self, verb: Token, sense: Sense, day: dt.date | None) -> bool:
@@ -491,12 +501,16 @@ class ArgumentFinder(_CoderBase):
             # "pledged to keep oil supplies to importing nations": whom the object goes to;
             # "agreed to let IAEA inspectors visit": whom the act lets do something.
             heads += [t for o in objects for t in self._prep_objects(o, _OBJECT_TARGET_PREPS)]
+            permits = self.lexicon.in_class(clause.lemma_.lower(), "permitting")
             heads += [
                 subject
                 for inner in clause.children
-                if inner.dep_ == "ccomp" and inner.tag_ == "VB"
+                if (inner.dep_ == "ccomp" and inner.tag_ == "VB")
+                # "agreed to allow U.S. troops to be stationed"
+                or (permits and inner.dep_ in ("ccomp", "xcomp"))
                 for subject in inner.children
                 if subject.dep_ in _SUBJECT_DEPS
+                or (permits and subject.dep_ in _PASSIVE_SUBJECT_DEPS)
             ]
             actors = self._resolve_all([h for h in heads if h not in source_heads], "target", day)
             if actors:
@@ -536,6 +550,14 @@ class ArgumentFinder(_CoderBase):
             if self.lexicon.in_class(head.lemma_.lower(), "meeting"):
                 continue
             group = [head, *head.conjuncts]
+            if head.dep_ in _SUBJECT_DEPS and any(c.dep_ == "cc" for c in head.children):
+                # "Gandhi and Jayewardene signed": the parser may make both subjects
+                group += [s for s in head.head.children if s.dep_ == head.dep_ and s.i > head.i]
+            included = _included(head)
+            if included and self._actor_or_pronoun(head, role, day) is not None:
+                # "20 prisoners, including Obasanjo"; of "15 guests, including two
+                # lawmakers" the guests, whom no actor names, stay the one target
+                group += included
             counted = _counted_people(head)
             if counted is not None and counted.conjuncts:
                 # "rounded up hundreds of activists and slum dwellers": both are held, if
@@ -591,9 +613,15 @@ class ArgumentFinder(_CoderBase):
                     )
                 )
             return members
-        # "negotiators from Kosovo and Serbia", "officials in Ankara and Baghdad": one actor
-        # per country the "from" (or "in", when they differ) names, each with the head's sector.
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "in")):
+        # "negotiators from Kosovo and Serbia", "officials in Ankara and Baghdad", "the
+        # foreign ministers of Greece and Macedonia": one actor per country the "from" (or
+        # "in", when they differ, or "of" after an agent noun) names, with the head's sector.
+        agent = self.resolver.is_agent_head(head)
+        for prep in (
+            c
+            for c in head.children
+            if c.dep_ == "prep" and (c.lower_ in ("from", "in") or (agent and c.lower_ == "of"))
+        ):
             for first in (c for c in prep.children if c.dep_ == "pobj" and c.conjuncts):
                 own = self.resolver.resolve(Phrase(head, (head,), ()), role, day)
                 sectors = own.sectors if own is not None else ()
@@ -687,12 +715,17 @@ class ArgumentFinder(_CoderBase):
                     else a
                     for a in found
                 ]
+            # Members named after "including" do not make a weak group strong: "sent 29
+            # jailed cartel figures, including Caro Quintero, to the United States"
+            included = _included(head)
+            cut = min((m.left_edge.idx for m in included), default=len(head.doc.text))
             strong = any(
                 a.country
                 or (
                     a.resolution != "dictionary:agent" and not a.resolution.startswith("unresolved")
                 )
                 for a in found
+                if a.start < cut
             )
             if strong or (not forces_are_things and self.resolver.is_agent_head(head)):
                 return found
@@ -914,8 +947,28 @@ def _object_controller(governor: Token) -> Token | None:
         if child.dep_ == "dobj":
             return child
         if child.dep_ == "prep" and child.lower_ in preps:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                continue  # "agreed on Monday to allow": when, not whom
+            return pobj
     return None
+
+
+def _included(head: Token) -> list[Token]:
+    """Members a group names after "including": "20 prisoners, including Obasanjo"; the
+    parser may hang the phrase on the act ("the release of 20 prisoners, including")."""
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        holders.append(head.head.head)
+    return [
+        member
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for first in prep.children
+        if first.dep_ == "pobj"
+        for member in (first, *first.conjuncts)
+    ]
 
 
 def _counted_people(head: Token) -> Token | None:
