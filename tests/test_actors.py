@@ -120,6 +120,14 @@ def test_prepositions_and_places(pipeline, text, country):
 
 
 @pytest.mark.model
+def test_a_compass_word_alone_is_no_place(pipeline):
+    from dotterel.service import resolve_actor
+
+    # Regression: "North" alone matched North, South Carolina and made militants American.
+    assert resolve_actor("militants in North Waziristan", pipeline)["country"] != "USA"
+
+
+@pytest.mark.model
 def test_a_place_name_inside_a_persons_name_gives_no_country(pipeline):
     from dotterel.service import resolve_actor
 

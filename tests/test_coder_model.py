@@ -2931,3 +2931,24 @@ def test_news_verbs_of_lexicon_v18(pipeline):
     assert sentence.target.text == "the rebel leader"
     # Regression: the lemma of "raped" is "rap" to the tagger; it is no criticism.
     assert one(pipeline, "Soldiers raped dozens of women.", "ASSAULT").cameo == "1821"
+
+
+def test_troops_landing_deploy_and_officials_landing_visit(pipeline):
+    marines = one(
+        pipeline, "U.S. Marines landed in Mogadishu before dawn on Wednesday.", "MOBILIZE"
+    )
+    assert marines.source.code == "USAMIL" and marines.target.country == "SOM"
+    visit = one(pipeline, "Chinese Premier Li Peng landed in Moscow on Monday.", "CONSULT")
+    assert visit.target.country == "RUS"
+
+
+def test_a_region_struck_by_a_crackdown_is_its_target_and_its_place(pipeline):
+    crackdown = one(pipeline, "Myanmar's army launched a crackdown in Rakhine state.", "COERCE")
+    assert crackdown.target.text == "Rakhine state" and crackdown.target.code == "MMR"
+    assert crackdown.location is not None and crackdown.location.country == "MMR"
+    curfew = one(
+        pipeline,
+        "The Indian government lifted a curfew in most parts of the Kashmir valley.",
+        "CONCEDE",
+    )
+    assert curfew.target.text == "the Kashmir valley"

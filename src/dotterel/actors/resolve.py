@@ -23,6 +23,12 @@ from .knowledge import ActorKnowledge, Agent, Country, Organisation, Person, Phr
 # Left modifiers that belong to the phrase ("the Iraqi Prime Minister", "Iraq's army").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "predet"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Words that begin a region's name ("North Waziristan", "Upper Nile") and name a place of
+# their own only by accident.
+_COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     "upper", "lower", "greater", "new", "old"}
+)  # fmt: skip
 _NAMED_ENTITY_KINDS = {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "state"}
 _PRONOUNS = {
     "he",
@@ -570,8 +576,8 @@ class ActorResolver:
         for run in _name_runs(phrase):
             for end in range(len(run), 0, -1):
                 name = doc[run[0].i : run[end - 1].i + 1]
-                if len(name.text) < 4:
-                    continue
+                if len(name.text) < 4 or (end == 1 and name.text.lower() in _COMPASS_WORDS):
+                    continue  # "North Waziristan" is not in North, South Carolina
                 iso3 = self.place_country(name.text)
                 country = self.knowledge.countries.get(iso3) if iso3 else None
                 if country is not None:

@@ -50,7 +50,9 @@ _BORDERS = {"border", "frontier", "boundary", "line"}  # "the Line of Control wi
 _GIVING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
 # How an actor was read when its phrase is a country's own name.
 _COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
-_CITY_NAMED = {"gazetteer:place", "metonymy:capital"}
+# A city or region named as such, or a phrase a place or its people name ("Anbar province",
+# "Rakhine state", "a Baghdad market")
+_CITY_NAMED = {"gazetteer:place", "metonymy:capital", "modifier:place", "modifier:people"}
 # "in protest against X": the nouns that frame an act as a protest, and how they name its aim
 _PROTEST_FRAMES = {"protest", "opposition", "defiance"}
 _PROTEST_AIM_PREPS = ("against", "at", "over", "of")
@@ -865,9 +867,9 @@ class ArgumentFinder(_CoderBase):
         object ("opened fire in Kandahar")."""
         holders = [verb, *trigger[1:], *(c for c in verb.children if c.dep_ == "dobj")]
         places = [p for h in dict.fromkeys(holders) for p in self._prep_objects(h, ("in",))]
-        if cities:  # "in a market in Baghdad"
+        if cities:  # "in a market in Baghdad", "in most parts of the Kashmir valley"
             places += [
-                p for h in places if h.pos_ == "NOUN" for p in self._prep_objects(h, ("in",))
+                p for h in places if h.pos_ == "NOUN" for p in self._prep_objects(h, ("in", "of"))
             ]
         struck: list[Actor] = []
         for place in places:
