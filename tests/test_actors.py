@@ -128,6 +128,16 @@ def test_a_compass_word_alone_is_no_place(pipeline):
 
 
 @pytest.mark.model
+def test_a_sentences_first_word_is_no_place_for_its_capital(pipeline):
+    # Regression: "Human" (an alternate name of Uman) made rights groups Ukrainian.
+    groups = [
+        e.source
+        for e in pipeline_events(pipeline, "Human rights groups spoke out against the junta.")
+    ]
+    assert groups and all(g.country is None for g in groups)
+
+
+@pytest.mark.model
 def test_a_place_name_inside_a_persons_name_gives_no_country(pipeline):
     from dotterel.service import resolve_actor
 
@@ -222,3 +232,11 @@ def test_a_capitalised_plural_in_ies_the_tagger_took_for_a_name_is_its_agent(pip
         "2016-07-10",
     )
     assert events and events[0].source.sectors == ("GOV",)
+
+
+def pipeline_events(pipeline, text):
+    from dotterel.pipeline import prepare_document
+    from dotterel.schema import Article
+
+    doc = prepare_document(Article(text=text, origin="t"), pipeline.config)
+    return list(next(pipeline.code_documents([doc])).events)

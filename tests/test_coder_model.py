@@ -2952,3 +2952,11 @@ def test_a_region_struck_by_a_crackdown_is_its_target_and_its_place(pipeline):
         "CONCEDE",
     )
     assert curfew.target.text == "the Kashmir valley"
+
+
+def test_an_actor_said_to_be_critical_of_another_criticises_it(pipeline):
+    critical = one(
+        pipeline, "Washington has been highly critical of Beijing's crackdown.", "ACCUSE"
+    )
+    assert critical.source.code == "USAGOV" and critical.target.country == "CHN"
+    assert one(pipeline, "France is supportive of the peace plan.", "SUPPORT").cameo == "051"

@@ -283,6 +283,8 @@ def _name_runs(phrase: Phrase) -> list[list[Token]]:
             and token.pos_ in ("PROPN", "ADJ")
             and token.ent_type_ != "PERSON"
             and token.text[:1].isupper()
+            # "Human rights groups ...": a sentence's first word is capitalised anyway
+            and not (token.is_sent_start and not token.ent_type_)
             and (not run or token.i == run[-1].i + 1)
         ):
             run.append(token)
