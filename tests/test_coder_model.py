@@ -2960,3 +2960,23 @@ def test_an_actor_said_to_be_critical_of_another_criticises_it(pipeline):
     )
     assert critical.source.code == "USAGOV" and critical.target.country == "CHN"
     assert one(pipeline, "France is supportive of the peace plan.", "SUPPORT").cameo == "051"
+
+
+def test_a_host_of_talks_between_parties_brings_them_together(pipeline):
+    hosted = code(pipeline, "Egypt hosted talks between Hamas and Fatah in Cairo.")
+    assert {(e.source.code, e.target.code, e.cameo) for e in hosted} == {
+        ("EGYGOV", "PSEREBHMS", "045"),
+        ("EGYGOV", "PSEPTYFTH", "045"),
+    }
+    # A guest hosted is still a visit.
+    visit = code(pipeline, "Kibaki hosted Museveni in Nairobi.")
+    assert {(e.source.text, e.cameo) for e in visit} == {("Museveni", "042"), ("Kibaki", "043")}
+
+
+def test_leaders_who_shake_hands_meet(pipeline):
+    met = code(pipeline, "Rabin and Arafat shook hands on the White House lawn.")
+    assert {(e.source.text, e.target.text, e.event_type) for e in met} == {
+        ("Rabin", "Arafat", "CONSULT"),
+        ("Arafat", "Rabin", "CONSULT"),
+    }
+    assert code(pipeline, "The earthquake shook the city.") == []
