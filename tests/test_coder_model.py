@@ -2980,3 +2980,36 @@ def test_leaders_who_shake_hands_meet(pipeline):
         ("Arafat", "Rabin", "CONSULT"),
     }
     assert code(pipeline, "The earthquake shook the city.") == []
+
+
+def test_a_call_for_an_end_to_years_of_rule_is_a_call_for_something(pipeline):
+    # Regression: the NER's DATE "an end to 26 years" made "for" a time, and "called" a
+    # phone call.
+    call = one(
+        pipeline,
+        "Protesters called for an end to 26 years of one-party rule in Burma.",
+        "REQUEST",
+    )
+    assert call.source.text == "Protesters"
+    assert one(pipeline, "The president called Erdogan on Wednesday.", "CONSULT").cameo == "041"
+
+
+def test_responding_with_an_act_is_the_act(pipeline):
+    strikes = one(
+        pipeline,
+        "Israel responded with air strikes on bridges and roads across southern Lebanon.",
+        "ASSAULT",
+    )
+    assert strikes.source.code == "ISRGOV" and strikes.target.code == "LBN"
+    crackdown = one(
+        pipeline, "The government responded with a crackdown on the opposition.", "COERCE"
+    )
+    assert crackdown.target.text == "the opposition"
+    # A place struck needs someone striking it.
+    assert (
+        code(
+            pipeline,
+            "Rainfall has been 30 percent below average, threatening harvests across Niger.",
+        )
+        == []
+    )

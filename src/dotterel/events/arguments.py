@@ -866,10 +866,25 @@ class ArgumentFinder(_CoderBase):
         ``cities``, so is a city or province, when not even a thing is named as the act's
         object ("opened fire in Kandahar")."""
         holders = [verb, *trigger[1:], *(c for c in verb.children if c.dep_ == "dobj")]
-        places = [p for h in dict.fromkeys(holders) for p in self._prep_objects(h, ("in",))]
-        if cities:  # "in a market in Baghdad", "in most parts of the Kashmir valley"
+        places = [
+            p
+            for h in dict.fromkeys(holders)
+            for p in self._prep_objects(h, ("in", "across") if cities else ("in",))
+        ]
+        if cities:  # "in a market in Baghdad", "on bridges and roads across southern Lebanon"
             places += [
-                p for h in places if h.pos_ == "NOUN" for p in self._prep_objects(h, ("in", "of"))
+                p
+                for h in [*places, *holders]
+                if h.pos_ == "NOUN"
+                for p in self._prep_objects(h, ("in", "of", "across"))
+                if p not in places
+            ]
+            places += [
+                p
+                for h in holders
+                if h.pos_ == "NOUN"
+                for thing in self._prep_objects(h, ("on", "against"))
+                for p in self._prep_objects(thing, ("in", "across"))
             ]
         struck: list[Actor] = []
         for place in places:

@@ -341,6 +341,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 not reciprocal
                 and sense.event_type in _STRIKING_TYPES
                 and all(t is None for t in targets)
+                and any(s is not None for s in sources)  # "rainfall threatening harvests"
             ):
                 # "opened fire in a market in Baghdad": with not even a thing named as
                 # its object, the act struck the city, as CAMEO coders code it

@@ -8,7 +8,7 @@ armed forces is an assault, a crowd that occupies protests, troops that arrive d
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -146,6 +146,11 @@ class SenseFinder(_CoderBase):
                 found = self._act_after([credit], {"for"})
                 if found is not None:
                     return found[0], (verb, found[1])
+        if self.lexicon.in_class(lemma, "responding"):
+            # "Israel responded with air strikes on Lebanon": the act it responded with
+            found = self._act_after([verb], {"with"})
+            if found is not None:
+                return found[0], (verb, found[1])
         if lemma in self.lexicon.placing_verbs:
             # "placed its troops on full alert", "went on strike", "put him under arrest";
             # the parser may hang the phrase on the object.
@@ -169,7 +174,9 @@ class SenseFinder(_CoderBase):
                 # "found him guilty", "was found guilty": a predicate as the particle
                 or (c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ")
             )
-            and not _temporal_phrase(c)  # "called Erdogan on Wednesday" is no "call on"
+            # "called Erdogan on Wednesday" is no "call on"; "called for an end to 26
+            # years of rule" is a call for something all the same (the NER's DATE)
+            and not _temporal_phrase(c, self._names_an_act)
         }
         particles.update(
             {
@@ -684,6 +691,13 @@ class SenseFinder(_CoderBase):
         ending = self._ending(noun)
         return ending[1] if ending is not None else None
 
+    def _names_an_act(self, noun: Token) -> bool:
+        """An event noun, or one that ends an act ("an end to the fighting")."""
+        lemma = noun.lemma_.lower()
+        return self.nominal_sense(noun) is not None or any(
+            c.startswith("ends:") for c in self.lexicon.object_classes.get(lemma, ())
+        )
+
     def _event_noun(self, noun: Token) -> Token:
         """The event a partitive noun is made of: "an eleventh round of talks", "a message
         of condolence"; any other noun is its own event."""
@@ -709,5 +723,8 @@ class SenseFinder(_CoderBase):
         return noun
 
 
-def _temporal_phrase(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+def _temporal_phrase(prep: Token, names_an_act: Callable[[Token], bool]) -> bool:
+    return any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") and not names_an_act(c)
+        for c in prep.children
+    )
