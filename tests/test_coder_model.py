@@ -3013,3 +3013,24 @@ def test_responding_with_an_act_is_the_act(pipeline):
         )
         == []
     )
+
+
+def test_sides_who_sign_a_ceasefire_sign_an_agreement_with_each_other(pipeline):
+    signed = code(
+        pipeline,
+        "Guatemala's government and the URNG guerrillas signed a definitive ceasefire in "
+        "Oslo on Wednesday.",
+    )
+    assert {(e.source.text, e.target.text, e.cameo) for e in signed} == {
+        ("Guatemala's government", "the URNG guerrillas", "057"),
+        ("the URNG guerrillas", "Guatemala's government", "057"),
+    }
+
+
+def test_an_occasion_is_no_place_struck(pipeline):
+    withdrawn = one(
+        pipeline,
+        "Nigeria withdrew its last troops from the peninsula on Thursday in a ceremony in Calabar.",
+        "RETREAT",
+    )
+    assert withdrawn.target is None or "ceremony" not in withdrawn.target.text

@@ -549,8 +549,8 @@ class ArgumentFinder(_CoderBase):
         """The first head that names an actor, expanded over its conjuncts. A meeting is
         no actor, whoever attends it ("the Commonwealth summit opens")."""
         for head in heads:
-            if self.lexicon.in_class(head.lemma_.lower(), "meeting"):
-                continue
+            if any(self.lexicon.in_class(head.lemma_.lower(), c) for c in ("meeting", "occasion")):
+                continue  # "in a ceremony in Calabar": when and where, not whom
             group = [head, *head.conjuncts]
             if head.dep_ in _SUBJECT_DEPS and any(c.dep_ == "cc" for c in head.children):
                 # "Gandhi and Jayewardene signed": the parser may make both subjects
@@ -882,11 +882,20 @@ class ArgumentFinder(_CoderBase):
             places += [
                 p
                 for h in holders
-                if h.pos_ == "NOUN"
                 for thing in self._prep_objects(h, ("on", "against"))
-                for p in self._prep_objects(thing, ("in", "across"))
+                # "on rebel-held districts of eastern Aleppo", "on targets inside Georgia"
+                for p in self._prep_objects(thing, ("in", "across", "of", "inside"))
             ]
         struck: list[Actor] = []
+        # "in a ceremony in Calabar", "at talks in Geneva": an occasion is no place struck
+        occasions = [
+            p
+            for p in places
+            if any(self.lexicon.in_class(p.lemma_.lower(), c) for c in ("meeting", "occasion"))
+        ]
+        places = [
+            p for p in places if p not in occasions and not any(p.head.head == o for o in occasions)
+        ]
         for place in places:
             actor = self.resolver.resolve(phrase_for(place), "target", day)
             if (
@@ -928,6 +937,7 @@ class ArgumentFinder(_CoderBase):
                 for pobj in self._prep_objects(
                     governor, ("in", "into", "to", "from", "toward", "towards", *near)
                 )
+                if not self.lexicon.in_class(pobj.lemma_.lower(), "occasion")
             ]
             frontier += [
                 pobj
