@@ -2765,6 +2765,14 @@ def test_a_city_the_ner_model_took_for_a_person_or_a_title_is_a_place(pipeline):
     # a name used as a person's is left alone
     met = code(pipeline, "Lincoln met the Iraqi ambassador on Monday.")
     assert not any(e.location is not None for e in met)
+    # a city the model gave no label at all, in a part of a city
+    bombed = one(
+        pipeline,
+        "Syrian government aircraft dropped barrel bombs on rebel-held districts of "
+        "eastern Aleppo on Sunday.",
+        "ASSAULT",
+    )
+    assert bombed.target.country == "SYR" and bombed.location.name == "Aleppo"
 
 
 def test_each_group_counted_after_a_quantity_is_a_target(pipeline):

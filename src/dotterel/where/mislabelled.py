@@ -1,4 +1,4 @@
-"""Cities the entity recogniser took for people or titles: "Russian troops shelled Grozny"
+"""Cities the entity recogniser took for people or titles, or left unlabelled: "Russian troops shelled Grozny"
 (PERSON), "missiles struck Kharkiv and Odesa" (WORK_OF_ART).
 
 The small spaCy model often mislabels a bare city name when nothing around it says place.
@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, normalise_name
+from .locate import _site_words
 
 # A surname shared with a town is common; with a city of this size, rarer.
 MIN_POPULATION = 100_000
@@ -46,10 +47,38 @@ def restore_cities(
         if names and all(_a_city(name, gazetteer) and not names_a_person(name) for name in names):
             replaced.append(ent)
             restored += [Span(doc, n.start, n.end, label="GPE") for n in names]
-    if replaced:
+    restored += _unlabelled_cities(doc, gazetteer, names_a_person, strikes_places)
+    if restored:
         keep = [e for e in doc.ents if e not in replaced]
         doc.ents = sorted([*keep, *restored], key=lambda e: e.start)
     return restored
+
+
+def _unlabelled_cities(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    names_a_person: Callable[[Span], bool],
+    strikes_places: Callable[[Token], bool],
+) -> list[Span]:
+    """Names the recogniser gave no label at all ("bombs on districts of eastern Aleppo")
+    that are cities used as places, as GPE spans."""
+    found: list[Span] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ not in ("pobj", "dobj"):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = doc[start : token.i + 1]
+        if any(t.ent_type_ for t in name):
+            continue
+        governor = token.head
+        of_a_site = governor.lower_ == "of" and governor.head.lemma_.lower() in _site_words().nouns
+        if not (_used_as_place(name, strikes_places) or of_a_site):
+            continue
+        if _a_city(name, gazetteer) and not names_a_person(name):
+            found.append(Span(doc, name.start, name.end, label="GPE"))
+    return found
 
 
 def _names_in(ent: Span) -> list[Span]:
