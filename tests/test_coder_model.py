@@ -3042,3 +3042,12 @@ def test_an_occasion_is_no_place_struck(pipeline):
         "RETREAT",
     )
     assert withdrawn.target is None or "ceremony" not in withdrawn.target.text
+
+
+def test_an_act_prompting_condemnation_is_condemned(pipeline):
+    condemned = one(
+        pipeline,
+        "North Korea fired a missile over Japan, prompting condemnation from Tokyo.",
+        "ACCUSE",
+    )
+    assert condemned.source.code == "JPNGOV" and condemned.target.country == "PRK"
