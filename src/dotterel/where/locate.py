@@ -341,6 +341,11 @@ class _SiteWords:
     owned: frozenset[str]
 
 
+def place_nouns() -> frozenset[str]:
+    """Nouns naming a kind of place, whose "of" phrase names the place ("the town of X")."""
+    return _site_words().nouns
+
+
 @lru_cache(maxsize=1)
 def _site_words() -> _SiteWords:
     rows = data_table("site_words.tsv")

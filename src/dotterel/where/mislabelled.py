@@ -1,11 +1,13 @@
-"""Cities the entity recogniser took for people or titles, or left unlabelled: "Russian troops shelled Grozny"
-(PERSON), "missiles struck Kharkiv and Odesa" (WORK_OF_ART).
+"""Cities the entity recogniser took for people or titles, or left unlabelled: "Russian
+troops shelled Grozny" (PERSON), "missiles struck Kharkiv and Odesa" (WORK_OF_ART), "bombs
+on districts of eastern Aleppo" (no label).
 
 The small spaCy model often mislabels a bare city name when nothing around it says place.
 Such a name is made a place (GPE) again when the gazetteer knows a city of at least
 ``MIN_POPULATION`` people by that very name, no person dictionary knows it, and the
 sentence uses it as a place: after a preposition of place or direction ("fighting in
-Kharkiv", "fled from Mosul"), or as what an attack falls on ("struck Kharkiv"). Names
+Kharkiv", "fled from Mosul"), as what an attack falls on ("struck Kharkiv"), or, for a
+name with no label, in the "of" phrase of a place noun ("districts of Aleppo"). Names
 joined by "and" are taken one by one. Pure: it only relabels the entities of the Doc it
 is given.
 """
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, normalise_name
-from .locate import _site_words
+from .locate import place_nouns
 
 # A surname shared with a town is common; with a city of this size, rarer.
 MIN_POPULATION = 100_000
@@ -34,8 +36,8 @@ def restore_cities(
     names_a_person: Callable[[Span], bool],
     strikes_places: Callable[[Token], bool],
 ) -> list[Span]:
-    """Relabel as GPE the mislabelled entities of ``doc`` that are cities used as places;
-    the new GPE spans, in text order. ``names_a_person``: whether a dictionary knows the
+    """Relabel as GPE the mislabelled entities of ``doc``, and label the unlabelled names,
+    that are cities used as places; the new GPE spans. ``names_a_person``: whether a dictionary knows the
     name as a person's; ``strikes_places``: whether a verb's object may be a place it
     strikes."""
     replaced: list[Span] = []
@@ -73,7 +75,7 @@ def _unlabelled_cities(
         if any(t.ent_type_ for t in name):
             continue
         governor = token.head
-        of_a_site = governor.lower_ == "of" and governor.head.lemma_.lower() in _site_words().nouns
+        of_a_site = governor.lower_ == "of" and governor.head.lemma_.lower() in place_nouns()
         if not (_used_as_place(name, strikes_places) or of_a_site):
             continue
         if _a_city(name, gazetteer) and not names_a_person(name):
