@@ -240,3 +240,13 @@ def pipeline_events(pipeline, text):
 
     doc = prepare_document(Article(text=text, origin="t"), pipeline.config)
     return list(next(pipeline.code_documents([doc])).events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["member states", "the international community", "several Western nations"]
+)
+def test_states_named_as_a_group_are_governments(pipeline, text):
+    from dotterel.service import resolve_actor
+
+    assert resolve_actor(text, pipeline)["sectors"][:1] == ["GOV"]
