@@ -3051,3 +3051,15 @@ def test_an_act_prompting_condemnation_is_condemned(pipeline):
         "ACCUSE",
     )
     assert condemned.source.code == "JPNGOV" and condemned.target.country == "PRK"
+
+
+def test_a_government_and_rebels_the_parser_joins_are_two_parties(pipeline):
+    # The parser hangs "Colombia's government" on "rebels", with "FARC" as its conjunct.
+    signed = code(
+        pipeline,
+        "Colombia's government and FARC rebels signed a revised peace accord in Bogota.",
+    )
+    assert {(e.source.code, e.target.code) for e in signed} == {
+        ("COLGOV", "COLREBFARC"),
+        ("COLREBFARC", "COLGOV"),
+    }

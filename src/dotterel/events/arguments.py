@@ -583,10 +583,43 @@ class ArgumentFinder(_CoderBase):
                 group = [named[0], *named[0].conjuncts]
             actors: list[Actor | None] = []
             for t in group:
-                members = self._coordinated_members(t, role, day)
+                members = self._misjoined_parties(t, role, day) or self._coordinated_members(
+                    t, role, day
+                )
                 actors += members or [self._actor_or_pronoun(t, role, day)]
             found = [a for a in actors if a is not None]
             if found:
+                return found
+        return []
+
+    def _misjoined_parties(self, head: Token, role: str, day: dt.date | None) -> list[Actor]:
+        """ "Colombia's government and FARC rebels signed": the parser may hang the first
+        party on the second's head, with the second's modifier as its conjunct; both
+        parties, when each is an actor."""
+        doc = head.doc
+        for first in head.lefts:
+            if first.dep_ not in ("nmod", "compound") or first.pos_ != "NOUN":
+                continue
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if (
+                second is None
+                or not any(c.dep_ == "cc" for c in first.children)
+                or not self.resolver.is_agent_head(first)
+                # "government and rebel forces" is forces of both sides: a first party has
+                # words of its own ("The Philippine government", "Colombia's government")
+                or head.left_edge.i == first.i
+            ):
+                continue
+            parties = [
+                self.resolver.resolve(
+                    Phrase(first, tuple(doc[head.left_edge.i : first.i + 1]), ()), role, day
+                ),
+                self.resolver.resolve(
+                    Phrase(head, tuple(doc[second.left_edge.i : head.i + 1]), ()), role, day
+                ),
+            ]
+            found = [a for a in parties if a is not None and a.resolved]
+            if len(found) == 2:
                 return found
         return []
 
