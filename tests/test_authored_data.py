@@ -86,3 +86,19 @@ def test_fresh_check_sentences_are_well_formed():
             for actor in (record["source"], record["target"]):
                 assert actor is None or actor in record["text"], (path.name, actor)
             assert record["modality"] in ("actual", "intended", "hypothetical")
+
+
+def test_the_check_runner_finds_a_name_as_a_whole_word():
+    # Regression: a target "he" was looked for inside "the".
+    spec = importlib.util.spec_from_file_location("run_checks", TRAINING / "run_checks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from dotterel.schema import Actor
+
+    text = "At the border he was welcomed by Sharif."
+    start = text.index(" he ") + 1
+    pronoun = Actor("he", start, start + 2, None, None, None, (), "coreference:pronoun")
+    assert module._covers(pronoun, text, "he")
+    article = Actor("the", 3, 6, None, None, None, (), "unresolved:phrase")
+    assert not module._covers(article, text, "he")

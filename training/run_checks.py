@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,7 +42,9 @@ _YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 
 def _covers(actor: Actor | None, text: str, name: str) -> bool:
-    start = text.find(name) if name else -1
+    # The name's first whole-word occurrence: "he" is not the end of "the".
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) if name else None
+    start = found.start() if found else text.find(name) if name else -1
     return (
         actor is not None and start >= 0 and actor.start < start + len(name) and start < actor.end
     )
