@@ -177,24 +177,21 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     *(h for h in target_heads if h not in addressed),
                 ]
             hosted = False
+            hosting = (
+                sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs
+            )
             parties = [
                 party
-                for talks in target_heads[:1]
+                for talks in (target_heads[:1] if hosting else [])
                 if talks.dep_ == "dobj" and self.lexicon.in_class(talks.lemma_.lower(), "meeting")
                 for party in self._prep_objects(talks, ("between", "among"))
             ]
-            if (
-                sense.event_type == "CONSULT"
-                and verb.lemma_.lower() in self.lexicon.hosting_verbs
-                and parties
-            ):
+            if parties:
                 # "Egypt hosted talks between Hamas and Fatah": the host brings the parties
                 # together, as a mediator does (CAMEO 045); they are its targets.
                 sense = replace(sense, mode=None, cameo="045", origin=sense.origin + "+talks")
                 target_heads = parties
-            elif (
-                sense.event_type == "CONSULT" and verb.lemma_.lower() in self.lexicon.hosting_verbs
-            ):
+            elif hosting:
                 # The PLOVER manual: the visitor is the actor, the host the recipient.
                 source_heads, target_heads = target_heads[:1], source_heads
                 sense = replace(sense, mode="visit", cameo="042", origin=sense.origin + "+hosted")

@@ -670,14 +670,7 @@ class SenseFinder(_CoderBase):
         """For a noun that ends an act ("the suspension of talks", "a halt to attacks",
         "an end to the blockade"): the ending verb it names (object_classes.tsv `ends:`),
         the event noun it ends and that noun's sense."""
-        verb_lemma = next(
-            (
-                c.split(":", 1)[1]
-                for c in sorted(self.lexicon.object_classes.get(noun.lemma_.lower(), ()))
-                if c.startswith("ends:")
-            ),
-            None,
-        )
+        verb_lemma = self._ending_verb(noun)
         if verb_lemma is None:
             return None
         for act in self._prep_objects(noun, ("of", "to", "on")):
@@ -686,6 +679,17 @@ class SenseFinder(_CoderBase):
                 return verb_lemma, act, sense
         return None
 
+    def _ending_verb(self, noun: Token) -> str | None:
+        """The verb a noun ends an act as (object_classes.tsv `ends:VERB`), if any."""
+        return next(
+            (
+                c.split(":", 1)[1]
+                for c in sorted(self.lexicon.object_classes.get(noun.lemma_.lower(), ()))
+                if c.startswith("ends:")
+            ),
+            None,
+        )
+
     def _ended_act(self, noun: Token) -> Token | None:
         """The event noun an ending noun ends, if it is one."""
         ending = self._ending(noun)
@@ -693,10 +697,7 @@ class SenseFinder(_CoderBase):
 
     def _names_an_act(self, noun: Token) -> bool:
         """An event noun, or one that ends an act ("an end to the fighting")."""
-        lemma = noun.lemma_.lower()
-        return self.nominal_sense(noun) is not None or any(
-            c.startswith("ends:") for c in self.lexicon.object_classes.get(lemma, ())
-        )
+        return self.nominal_sense(noun) is not None or self._ending_verb(noun) is not None
 
     def _event_noun(self, noun: Token) -> Token:
         """The event a partitive noun is made of: "an eleventh round of talks", "a message
