@@ -1996,8 +1996,10 @@ def test_an_attack_on_no_one_and_nothing_named_strikes_the_city(pipeline):
     assert struck.target.text == "Baghdad" and struck.target.code == "IRQ"
     assert struck.target.resolution == "place:city-struck"
     assert struck.location is not None and struck.location.name == "Baghdad"
-    # A thing named as the object comes first; so does the other side of a fight.
-    assert one(pipeline, "Jets struck targets in Kandahar.", "ASSAULT").target.text == "targets"
+    # A thing named as the object comes first, with the place it lies in; so does the other
+    # side of a fight.
+    targets = one(pipeline, "Jets struck targets in Kandahar.", "ASSAULT").target
+    assert targets.text == "targets in Kandahar" and targets.resolution == "place:thing-in"
     fight = code(
         pipeline, "Indian troops and Pakistani forces exchanged artillery fire in Kashmir."
     )
@@ -3063,3 +3065,71 @@ def test_a_government_and_rebels_the_parser_joins_are_two_parties(pipeline):
         ("COLGOV", "COLREBFARC"),
         ("COLREBFARC", "COLGOV"),
     }
+
+
+def test_a_thing_struck_near_a_place_is_aimed_at_its_country(pipeline):
+    struck = one(pipeline, "Israeli jets struck targets near Damascus overnight.", "ASSAULT")
+    assert struck.target.text == "targets near Damascus" and struck.target.code == "SYR"
+    assert struck.target.resolution == "place:thing-in"
+    assert struck.location.name == "Damascus"  # the place stays where it happened
+    left = one(pipeline, "Russian troops withdrew from positions around Kyiv.", "RETREAT")
+    assert left.target.text == "positions around Kyiv" and left.target.country == "UKR"
+
+
+def test_a_thing_placed_adds_no_confidence(pipeline):
+    placed = one(pipeline, "Russian troops withdrew from positions around Kyiv.", "RETREAT")
+    unplaced = one(pipeline, "Russian troops withdrew from their positions.", "RETREAT")
+    assert abs(placed.confidence - unplaced.confidence) < 0.03  # as the thing alone
+
+
+def test_a_thing_in_a_place_with_no_one_acting_codes_nothing(pipeline):
+    # Regression: the place made a code, and the weather's "act" an event.
+    assert not code(
+        pipeline,
+        "Rainfall in the Sahel has been 30 percent below average, threatening millet "
+        "harvests across Niger and Mali.",
+    )
+
+
+def test_an_occasion_in_a_place_is_no_target(pipeline):
+    attended = code(pipeline, "Thousands of survivors attended a ceremony in Kigali.")
+    assert all(e.target is None or e.target.country != "RWA" for e in attended)
+
+
+def test_armed_forces_moving_into_another_country_occupy_it(pipeline):
+    for text, target in [
+        ("Iraqi troops crossed into Kuwait on Thursday.", "KWT"),
+        ("Soviet tanks rolled into Prague on Wednesday.", "CZE"),
+        ("Ethiopian troops entered Somalia last week.", "SOM"),
+    ]:
+        moved = one(pipeline, text, "ASSAULT")
+        assert moved.cameo == "192" and moved.target.country == target, text
+
+
+def test_armed_forces_moving_into_their_own_country_deploy(pipeline):
+    moved = one(pipeline, "Pakistani troops moved into South Waziristan.", "MOBILIZE")
+    assert moved.cameo == "154" and moved.source.code == "PAKMIL"
+    assert moved.target.text == "South Waziristan"
+
+
+def test_rebels_moving_into_a_city_take_it(pipeline):
+    taken = one(pipeline, "Rebel fighters marched into Kinshasa on Saturday.", "ASSAULT")
+    assert taken.cameo == "192" and taken.target.country == "COD"
+
+
+def test_others_moving_into_a_place_make_no_incursion(pipeline):
+    marched = code(pipeline, "Protesters marched into the main square of Minsk.")
+    assert [e.event_type for e in marched] == ["PROTEST"]
+    allowed = code(pipeline, "Israel allowed U.N. aid convoys to enter northern Gaza.")
+    assert all(e.event_type != "ASSAULT" for e in allowed)
+    # leaving is no incursion
+    left = code(
+        pipeline, "The last Soviet troops crossed the Friendship Bridge out of Afghanistan."
+    )
+    assert all(e.event_type not in ("ASSAULT", "MOBILIZE") for e in left)
+
+
+def test_leading_a_force_to_a_country_deploys_it(pipeline):
+    led = one(pipeline, "Nigeria led a West African force to Liberia in 1990.", "MOBILIZE")
+    assert led.source.code == "NGAGOV" and led.target.country == "LBR"
+    assert not code(pipeline, "Colonel Smith led his troops into battle.")

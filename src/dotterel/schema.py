@@ -95,7 +95,9 @@ class Sentence:
 UNKNOWN_NAMES = frozenset({"unresolved:person", "unresolved:org"})
 # How it marks a place named as an actor ("shelled Grozny", "opened fire in Kandahar"): a
 # place's people, no party; the place is where the act happened too.
-PLACE_RESOLUTIONS = frozenset({"unresolved:gpe", "gazetteer:place", "place:city-struck"})
+PLACE_RESOLUTIONS = frozenset(
+    {"unresolved:gpe", "gazetteer:place", "place:city-struck", "place:thing-in"}
+)
 
 
 @dataclass(frozen=True)

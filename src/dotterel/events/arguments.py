@@ -19,6 +19,8 @@ from ..actors.resolve import Phrase, actor_code, phrase_for
 from ..schema import Actor
 from .base import (
     _ARMED_SECTORS,
+    _CITY_NAMED,
+    _COUNTRY_NAMED,
     _DIRECTIVE_TYPES,
     _NAMED_ACTORS,
     _PLACED_TYPES,
@@ -48,11 +50,23 @@ _VENUE_TYPES = {
 _BORDERS = {"border", "frontier", "boundary", "line"}  # "the Line of Control with India"
 # Acts by which something goes to someone: its recipient is whom they are aimed at.
 _GIVING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
-# How an actor was read when its phrase is a country's own name.
-_COUNTRY_NAMED = {"metonymy:country", "dictionary:country"}
-# A city or region named as such, or a phrase a place or its people name ("Anbar province",
-# "Rakhine state", "a Baghdad market")
-_CITY_NAMED = {"gazetteer:place", "metonymy:capital", "modifier:place", "modifier:people"}
+# Where a thing an act is aimed at lies: "positions around Kyiv", "flights to Libya"; and
+# where a strike is done: "struck targets near Damascus".
+_THING_PREPS = (
+    "in",
+    "near",
+    "around",
+    "inside",
+    "outside",
+    "off",
+    "across",
+    "at",
+    "to",
+    "from",
+    "of",
+)
+_STRUCK_PREPS = ("in", "near", "around", "inside", "outside", "off", "across")
+_NOT_PLACES = ("meeting", "occasion", "time", "direction")
 # "in protest against X": the nouns that frame an act as a protest, and how they name its aim
 _PROTEST_FRAMES = {"protest", "opposition", "defiance"}
 _PROTEST_AIM_PREPS = ("against", "at", "over", "of")
@@ -953,6 +967,56 @@ class ArgumentFinder(_CoderBase):
                 )
         return struck[:1]
 
+    def _thing_placed(
+        self, thing: Actor, verb: Token, day: dt.date | None, aimed_there: bool
+    ) -> Actor | None:
+        """A thing named as an act's object, in or near a named place ("withdrew from
+        positions around Kyiv", "a ban on flights to and from Libya"; with ``aimed_there``,
+        also where the act is done: "struck targets near Damascus", "called for calm in
+        Kenya"): the act is aimed at the
+        place's country, as CAMEO coders code it. The span runs from the thing to the place
+        where they are written together; the place stays the event's location."""
+        doc = verb.doc
+        span = doc.char_span(thing.start, thing.end, alignment_mode="expand")
+        if span is None or any(
+            self.lexicon.in_class(span.root.lemma_.lower(), c) for c in ("meeting", "occasion")
+        ):
+            return None  # "attended a ceremony in Kigali": where, not whom
+        frontier = [span.root]
+        candidates: list[Token] = []
+        for _ in range(2):  # "positions in the hills near Goma"
+            frontier = [p for holder in frontier for p in _placed_objects(holder, _THING_PREPS)]
+            candidates += frontier
+        if aimed_there:
+            candidates += _placed_objects(verb, _STRUCK_PREPS)
+        for place in candidates:
+            if any(self.lexicon.in_class(place.lemma_.lower(), c) for c in _NOT_PLACES):
+                continue
+            actor = self.resolver.resolve(phrase_for(place), "target", day)
+            resolution = actor.resolution.split("+")[0] if actor is not None else ""
+            if actor is None or not actor.country:
+                continue
+            if resolution not in _COUNTRY_NAMED and resolution not in _CITY_NAMED:
+                continue
+            # "targets near Damascus": one phrase; "targets overnight in Damascus": the place
+            written_with = (
+                _phrase_ids(span.root)
+                | {place.head.i}
+                | {t.i for left in place.lefts for t in left.subtree}
+            )
+            joined = all(t.i in written_with for t in doc[span.end : place.i])
+            start = thing.start if joined and thing.start < actor.start else actor.start
+            return replace(
+                actor,
+                text=doc.text[start : actor.end],
+                start=start,
+                code=actor_code(actor.country, ()),
+                sectors=(),
+                resolution="place:thing-in",
+                score=thing.score,  # where a thing lies is no evidence that the act happened
+            )
+        return None
+
     def _where_placed(
         self, verb: Token, noun: Token | None, targets: list[Token], sense: Sense
     ) -> list[Token]:
@@ -1092,3 +1156,20 @@ def _misparsed_subject(verb: Token) -> Token:
     ("Aung San Suu Kyi, the detained opposition leader, called on ...")."""
     head = verb.head
     return head.head if head.dep_ == "appos" else head
+
+
+def _placed_objects(holder: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a holder's prepositions, also of conjoined ones ("to and from Libya")."""
+    found: list[Token] = []
+    for prep in holder.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for p in [prep, *prep.conjuncts]:
+            found += [
+                c for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+            ]
+    return found
+
+
+def _phrase_ids(head: Token) -> set[int]:
+    return {t.i for t in head.subtree}

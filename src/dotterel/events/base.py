@@ -33,6 +33,13 @@ _BLAME_PREPS = {"of", "for", "with"}
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 _NAMED_ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+# How an actor was read when its phrase is a country's own name.
+_COUNTRY_NAMED = frozenset({"metonymy:country", "dictionary:country"})
+# A city or region named as such, or a phrase a place or its people name ("Anbar province",
+# "Rakhine state", "a Baghdad market")
+_CITY_NAMED = frozenset(
+    {"gazetteer:place", "metonymy:capital", "modifier:place", "modifier:people"}
+)
 
 
 @dataclass(frozen=True)

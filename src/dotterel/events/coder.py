@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..actors.coref import PRONOUN
 from ..actors.resolve import ActorResolver, actor_code, phrase_for
 from ..schema import PLACE_RESOLUTIONS, Actor, Modality, has_actors
-from .arguments import ArgumentFinder
+from .arguments import _VENUE_TYPES, ArgumentFinder
 from .base import (
     _DIRECTIVE_TYPES,
     _FRAMING_TYPES,
@@ -280,9 +280,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 )
             if not target_actors and sense.event_type in _STRIKING_TYPES:
                 target_actors = self._country_struck(verb, trigger, day)
-            targets: list[Actor | None] = list(target_actors) or [
-                self._unresolved_object(target_heads, source_heads)
-            ]
+            thing = None if target_actors else self._unresolved_object(target_heads, source_heads)
+            if thing is not None and any(s is not None for s in sources):
+                # "freezing heating pipes in the Krasnoyarsk region": no one's act
+                # "called for calm in Kenya" is aimed at Kenya; "discussed trade in Geneva"
+                # names a venue
+                aimed_there = sense.event_type not in _VENUE_TYPES
+                thing = self._thing_placed(thing, verb, day, aimed_there) or thing
+            targets: list[Actor | None] = list(target_actors) or [thing]
             if sense.event_type == "MOBILIZE" and not any(
                 t is not None and t.resolved and t.resolution not in PLACE_RESOLUTIONS
                 for t in targets

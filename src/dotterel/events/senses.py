@@ -17,6 +17,8 @@ from ..actors.resolve import phrase_for
 from ..schema import Actor
 from .base import (
     _ARMED_SECTORS,
+    _CITY_NAMED,
+    _COUNTRY_NAMED,
     _OUT_PARTICLES,
     _OWN_POSSESSIVES,
     _SUBJECT_DEPS,
@@ -39,6 +41,7 @@ _NAMING_VERBS = {
 }  # "calling it a step forward": no one is phoned
 _SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
+_BORDERS = {"border", "frontier", "boundary"}
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
 _CROWD_SECTORS = {
     "CVL",
@@ -65,7 +68,7 @@ class SenseFinder(_CoderBase):
     def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None:
         """The verb's sense, preferring a deployment or a light-verb noun, then a
         particle sense."""
-        deployment = self._deployment(verb)
+        deployment = self._deployment(verb) or self._incursion(verb)
         if deployment is not None:
             return deployment, (verb,)
         lemma = self._lemma(verb)
@@ -464,6 +467,67 @@ class SenseFinder(_CoderBase):
             return lemma
         return next((s for s in (word[:-1], word[:-2]) if s in self._known_lemmas), lemma)
 
+    def _incursion(self, verb: Token) -> Sense | None:
+        """Armed force moving into a named place ("Iraqi troops crossed into Kuwait", "tanks
+        rolled into Prague", "Ugandan soldiers entered Kisangani"): into another country's
+        land it occupies territory (CAMEO 192); into its own it deploys (154); peacekeepers
+        protect (074). Anyone else moving codes nothing here."""
+        lemma = self._lemma(verb)
+        if not self.lexicon.in_class(lemma, "incursion") or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
+        ):
+            return None
+        if self._prep_objects(verb, ("from",)) or any(c.lower_ == "out" for c in verb.children):
+            return None  # "crossed the bridge out of Afghanistan": leaving
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "entered Somalia"; "crossed the border into Congo", "entered the town of Kisangani"
+        places = [
+            *self._prep_objects(verb, ("into",)),
+            *(o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in _BORDERS),
+            *(p for o in objects for p in self._prep_objects(o, ("into", "of"))),
+        ]
+        subject = self._subject(verb)
+        if subject is None or not places:
+            return None
+        heads = [subject, *_made_of(subject)]
+        words = [
+            w.lemma_.lower()
+            for h in heads
+            for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+        ]
+        if any(self.lexicon.in_class(w, "relief") or w == "aid" for w in words):
+            return None  # "allowed U.N. aid convoys to enter northern Gaza"
+        if any(w in self.lexicon.protection for w in words):
+            return Sense(lemma, "", "AID", None, "074", ("into",), "incursion")
+        armed = [
+            actor
+            for h in heads
+            if (actor := self.resolver.resolve(phrase_for(h))) is not None
+            and set(actor.sectors) & _ARMED_SECTORS
+        ]
+        if not armed and not any(w in self.lexicon.materiel for w in words):
+            return None
+        occupying = Sense(lemma, "", "ASSAULT", None, "192", ("into",), "incursion")
+        deploying = Sense(lemma, "", "MOBILIZE", "troops", "154", ("into",), "incursion")
+        crossing = lemma == "cross" or any(p.lemma_.lower() in _BORDERS for p in places)
+        # Rebels who move into a town of their own country take it; an army deploys there.
+        state_forces = [a for a in armed if "REB" not in a.sectors]
+        unknown = False
+        for place in places:
+            entered = self.resolver.resolve(phrase_for(place), "target")
+            named = entered.resolution.split("+")[0] if entered is not None else ""
+            if entered is not None and entered.country:
+                if named in _COUNTRY_NAMED or named in _CITY_NAMED:
+                    # "Pakistani troops moved into Bajaur" deploy at home
+                    own = any(a.country == entered.country for a in state_forces)
+                    return deploying if own else occupying
+            elif place.pos_ == "PROPN" and place.ent_type_ in ("GPE", "LOC", "NORP", ""):
+                unknown = True  # a place the gazetteer does not place ("South Waziristan")
+        if unknown:
+            # whose land it is is unknown; across a border, it is another's
+            return occupying if crossing or not state_forces else deploying
+        return None
+
     def _deployment(self, verb: Token) -> Sense | None:
         """ "moved troops to the border", "rushed police to Manipur": a verb of moving
         whose object is armed force or materiel is MOBILIZE (data/deployment.tsv); one
@@ -476,8 +540,8 @@ class SenseFinder(_CoderBase):
         ):
             return None
         if lemma in self.lexicon.destination_verbs and not any(
-            c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards")
-            for c in verb.children
+            self.nominal_sense(place) is None  # "led his troops into battle"
+            for place in self._prep_objects(verb, ("into", "to", "toward", "towards"))
         ):
             return None  # "ordered troops to withdraw" is an order, not a deployment
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
