@@ -3133,3 +3133,23 @@ def test_leading_a_force_to_a_country_deploys_it(pipeline):
     led = one(pipeline, "Nigeria led a West African force to Liberia in 1990.", "MOBILIZE")
     assert led.source.code == "NGAGOV" and led.target.country == "LBR"
     assert not code(pipeline, "Colonel Smith led his troops into battle.")
+
+
+def test_an_accusation_of_something_against_someone_is_aimed_at_them(pipeline):
+    for text, target in [
+        ("The opposition leveled accusations of fraud against the ruling party.", "PTY"),
+        ("Amnesty International raised allegations of torture against the army.", "MIL"),
+    ]:
+        accused = one(pipeline, text, "ACCUSE")
+        assert target in accused.target.sectors, text
+
+
+def test_legal_action_brought_or_issued_against_someone_accuses_them(pipeline):
+    charged = one(pipeline, "Washington brought charges against the Chinese company.", "ACCUSE")
+    assert charged.source.code == "USAGOV" and charged.target.code == "CHNBUS"
+    warrant = one(
+        pipeline, "The court issued an arrest warrant against the former president.", "ACCUSE"
+    )
+    assert warrant.source.text == "The court" and warrant.target.text == "the former president"
+    probe = one(pipeline, "The prosecutor opened an investigation against the mayor.", "ACCUSE")
+    assert probe.target.text == "the mayor"

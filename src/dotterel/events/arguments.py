@@ -350,6 +350,15 @@ class ArgumentFinder(_CoderBase):
                         for n in self._prep_objects(holder, ("with",))
                     ]
             targets += self._prep_objects(noun, sense.target_preps)
+            # "accusations of fraud against the ruling party": the aim hangs on what is
+            # alleged
+            aims = tuple(p for p in sense.target_preps if p != "of")
+            targets += [
+                t
+                for alleged in self._prep_objects(noun, ("of",))
+                if alleged.pos_ == "NOUN"
+                for t in self._prep_objects(alleged, aims)
+            ]
             if self.lexicon.in_class(noun.lemma_.lower(), "undergone"):
                 # "extended Suu Kyi's house arrest": whoever undergoes it
                 targets += [c for c in noun.children if c.dep_ == "poss"]
