@@ -3153,3 +3153,36 @@ def test_legal_action_brought_or_issued_against_someone_accuses_them(pipeline):
     assert warrant.source.text == "The court" and warrant.target.text == "the former president"
     probe = one(pipeline, "The prosecutor opened an investigation against the mayor.", "ACCUSE")
     assert probe.target.text == "the mayor"
+
+
+def test_what_is_used_to_act_does_not_act(pipeline):
+    # Regression: "tear gas" was made the one who dispersed the protesters.
+    dispersed = one(pipeline, "Police used tear gas to disperse protesters in Nairobi.", "COERCE")
+    assert dispersed.source.text == "Police"
+    used = one(
+        pipeline,
+        "The opposition accused the government of using the police to harass its supporters.",
+        "COERCE",
+    )
+    assert used.source.text == "the police"  # an actor used does the act
+
+
+def test_firing_to_disperse_someone_is_aimed_at_them(pipeline):
+    fired = one(pipeline, "Troops opened fire to disperse the crowd.", "ASSAULT")
+    assert fired.target.text == "the crowd"
+
+
+def test_a_place_named_only_by_a_common_noun_is_no_target(pipeline):
+    # Regression: "metro fares" matched a town in the gazetteer.
+    suspended = code(pipeline, "The government suspended the increase in metro fares.")
+    assert all(e.target is None or e.target.resolution != "place:thing-in" for e in suspended)
+
+
+def test_a_thing_placed_never_spans_the_act(pipeline):
+    detained = one(pipeline, "Ukraine detained a tanker in the port of Izmail.", "COERCE")
+    assert "detained" not in detained.target.text
+
+
+def test_forces_driving_people_into_a_country_do_not_invade_it(pipeline):
+    driven = code(pipeline, "The army drove thousands of villagers into Bangladesh.")
+    assert all(e.cameo != "192" for e in driven)

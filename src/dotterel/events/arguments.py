@@ -36,6 +36,8 @@ from .lexicon import Sense
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}
+# Verbs whose object is what their subject acts with: the subject does the infinitive.
+_INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 # Types whose verbs take a person or group as direct object when they express the event.
@@ -192,6 +194,14 @@ class ArgumentFinder(_CoderBase):
             raised = token.dep_ == "xcomp"
             if token.dep_ == "xcomp" and token.head.i != token.i:
                 controller = _object_controller(token.head)
+                if (
+                    controller is not None
+                    and token.head.lemma_.lower() in _INSTRUMENT_VERBS
+                    and self.resolver.resolve(phrase_for(controller)) is None
+                ):
+                    # "used tear gas to disperse protesters": the police disperse them;
+                    # "using the police to harass" them, the police harass
+                    controller = None
                 if controller is not None:
                     return controller  # "called on Putin to withdraw": Putin withdraws
             accused = _accused(token)
@@ -982,8 +992,7 @@ class ArgumentFinder(_CoderBase):
         """A thing named as an act's object, in or near a named place ("withdrew from
         positions around Kyiv", "a ban on flights to and from Libya"; with ``aimed_there``,
         also where the act is done: "struck targets near Damascus", "called for calm in
-        Kenya"): the act is aimed at the
-        place's country, as CAMEO coders code it. The span runs from the thing to the place
+        Kenya"): the act is aimed at the place's country, as CAMEO coders code it. The span runs from the thing to the place
         where they are written together; the place stays the event's location."""
         doc = verb.doc
         span = doc.char_span(thing.start, thing.end, alignment_mode="expand")
@@ -1007,13 +1016,22 @@ class ArgumentFinder(_CoderBase):
                 continue
             if resolution not in _COUNTRY_NAMED and resolution not in _CITY_NAMED:
                 continue
-            # "targets near Damascus": one phrase; "targets overnight in Damascus": the place
+            named_words = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if named_words is None or not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC") for t in named_words
+            ):
+                continue  # "the increase in metro fares": no place named
+            # "targets near Damascus": one phrase; "targets overnight in Damascus": the place;
+            # never across the act's own verb ("a tanker detained by Ukraine in the port")
             written_with = (
                 _phrase_ids(span.root)
                 | {place.head.i}
                 | {t.i for left in place.lefts for t in left.subtree}
             )
-            joined = all(t.i in written_with for t in doc[span.end : place.i])
+            joined = all(
+                t.i in written_with and t.pos_ not in ("VERB", "AUX")
+                for t in doc[span.end : place.i]
+            )
             start = thing.start if joined and thing.start < actor.start else actor.start
             return replace(
                 actor,

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..actors.coref import PRONOUN
 from ..actors.resolve import ActorResolver, actor_code, phrase_for
 from ..schema import PLACE_RESOLUTIONS, Actor, Modality, has_actors
-from .arguments import _VENUE_TYPES, ArgumentFinder
+from .arguments import ArgumentFinder
 from .base import (
     _DIRECTIVE_TYPES,
     _FRAMING_TYPES,
@@ -53,6 +53,10 @@ _STRIKING_TYPES = {
     "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "CONCEDE", "RETREAT", "AID"
 }  # fmt: skip
 _YIELD_TYPES = {"CONCEDE", "RETREAT"}
+# Acts aimed at the place they are done in: "struck targets in Kandahar", "called for calm
+# in Kenya"
+_AIMED_WHERE_DONE = _STRIKING_TYPES | {"REQUEST"}
+_AIMED_BY_PURPOSE = {"ASSAULT", "COERCE"}  # with nothing named as their object
 # Acts done to someone else: with a reflexive object ("positioned itself", "armed
 # themselves") they report no event between two actors.
 _MATERIAL_TYPES = frozenset(
@@ -284,16 +288,23 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             if thing is not None and any(s is not None for s in sources):
                 # "freezing heating pipes in the Krasnoyarsk region": no one's act
                 # "called for calm in Kenya" is aimed at Kenya; "discussed trade in Geneva"
-                # names a venue
-                aimed_there = sense.event_type not in _VENUE_TYPES
+                # and "rallied in Belgrade" name a venue
+                aimed_there = sense.event_type in _AIMED_WHERE_DONE
                 thing = self._thing_placed(thing, verb, day, aimed_there) or thing
             targets: list[Actor | None] = list(target_actors) or [thing]
-            if sense.event_type == "MOBILIZE" and not any(
-                t is not None and t.resolved and t.resolution not in PLACE_RESOLUTIONS
-                for t in targets
-            ):
-                # "sent troops to Aceh to hunt the rebels": whom the forces are sent against
+            if (
+                sense.event_type == "MOBILIZE"
+                and not any(
+                    t is not None and t.resolved and t.resolution not in PLACE_RESOLUTIONS
+                    for t in targets
+                )
+            ) or (sense.event_type in _AIMED_BY_PURPOSE and all(t is None for t in targets)):
+                # "sent troops to Aceh to hunt the rebels": whom the forces are sent against;
+                # "fired tear gas to disperse the protesters": whom the firing is aimed at
                 aim = self._resolve_targets(_purpose_objects(verb), day)
+                if sense.event_type != "MOBILIZE":
+                    # people, not "a Soviet beachhead" ("fighting to prevent ...")
+                    aim = [a for a in aim if a.sectors]
                 targets = list(aim) or targets
             negated, modality, cues = self._qualifiers(verb)
             act_sense = sense  # before a refusal or an intent recodes it

@@ -480,6 +480,13 @@ class SenseFinder(_CoderBase):
         if self._prep_objects(verb, ("from",)) or any(c.lower_ == "out" for c in verb.children):
             return None  # "crossed the bridge out of Afghanistan": leaving
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(
+            o.pos_ != "PROPN"
+            and o.lemma_.lower() not in _BORDERS
+            and not any(p.pos_ == "PROPN" for p in self._prep_objects(o, ("of",)))
+            for o in objects
+        ):
+            return None  # "drove 700,000 people into Bangladesh": what moves is the object
         # "entered Somalia"; "crossed the border into Congo", "entered the town of Kisangani"
         places = [
             *self._prep_objects(verb, ("into",)),
