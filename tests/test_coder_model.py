@@ -3186,3 +3186,41 @@ def test_a_thing_placed_never_spans_the_act(pipeline):
 def test_forces_driving_people_into_a_country_do_not_invade_it(pipeline):
     driven = code(pipeline, "The army drove thousands of villagers into Bangladesh.")
     assert all(e.cameo != "192" for e in driven)
+
+
+def test_a_charge_denied_is_rejected_at_whoever_made_it(pipeline):
+    events = code(
+        pipeline, "Washington accused Syria of using chemical weapons, a charge Damascus denied."
+    )
+    denied = next(e for e in events if e.event_type == "REJECT")
+    assert denied.source.code == "SYRGOV" and denied.target.code == "USAGOV"
+    # Regression: the parser makes the accusation the denial's complement; it was negated.
+    accused = next(e for e in events if e.event_type == "ACCUSE")
+    assert not accused.negated and accused.target.country == "SYR"
+    rejected = one(
+        pipeline,
+        "Pompeo blamed Iran for the strikes, but Tehran rejected the accusation.",
+        "REJECT",
+    )
+    assert rejected.target.text == "Pompeo"
+
+
+def test_targets_in_two_places_are_two_targets(pipeline):
+    struck = code(pipeline, "U.S. warplanes struck targets in Tripoli and Benghazi.")
+    assert {e.target.text for e in struck} == {"targets in Tripoli", "Benghazi"}
+
+
+def test_strike_compounds_take_their_target(pipeline):
+    struck = one(
+        pipeline, "NATO air strikes on Serb positions continued for a second day.", "ASSAULT"
+    )
+    assert struck.target.text == "Serb positions" and struck.target.country == "SRB"
+    # a thing struck by a nominal event is its object, as a verb's is
+    drone = [
+        e
+        for e in code(
+            pipeline, "A U.S. drone strike on a compound in Pakistan killed four militants."
+        )
+        if e.cameo == "195"
+    ]
+    assert [e.target.text for e in drone] == ["a compound in Pakistan"]

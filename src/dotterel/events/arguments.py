@@ -988,7 +988,7 @@ class ArgumentFinder(_CoderBase):
 
     def _thing_placed(
         self, thing: Actor, verb: Token, day: dt.date | None, aimed_there: bool
-    ) -> Actor | None:
+    ) -> list[Actor]:
         """A thing named as an act's object, in or near a named place ("withdrew from
         positions around Kyiv", "a ban on flights to and from Libya"; with ``aimed_there``,
         also where the act is done: "struck targets near Damascus", "called for calm in
@@ -999,7 +999,7 @@ class ArgumentFinder(_CoderBase):
         if span is None or any(
             self.lexicon.in_class(span.root.lemma_.lower(), c) for c in ("meeting", "occasion")
         ):
-            return None  # "attended a ceremony in Kigali": where, not whom
+            return []  # "attended a ceremony in Kigali": where, not whom
         frontier = [span.root]
         candidates: list[Token] = []
         for _ in range(2):  # "positions in the hills near Goma"
@@ -1033,16 +1033,26 @@ class ArgumentFinder(_CoderBase):
                 for t in doc[span.end : place.i]
             )
             start = thing.start if joined and thing.start < actor.start else actor.start
-            return replace(
-                actor,
-                text=doc.text[start : actor.end],
-                start=start,
-                code=actor_code(actor.country, ()),
-                sectors=(),
-                resolution="place:thing-in",
-                score=thing.score,  # where a thing lies is no evidence that the act happened
-            )
-        return None
+            placed = [replace(actor, text=doc.text[start : actor.end], start=start)]
+            for other in place.conjuncts:  # "targets in Tripoli and Benghazi"
+                also = self.resolver.resolve(phrase_for(other), "target", day)
+                if (
+                    also is not None
+                    and also.country
+                    and also.resolution.split("+")[0] in (_COUNTRY_NAMED | _CITY_NAMED)
+                ):
+                    placed.append(also)
+            return [
+                replace(
+                    a,
+                    code=actor_code(a.country, ()),
+                    sectors=(),
+                    resolution="place:thing-in",
+                    score=thing.score,  # where a thing lies is no evidence that the act happened
+                )
+                for a in placed
+            ]
+        return []
 
     def _where_placed(
         self, verb: Token, noun: Token | None, targets: list[Token], sense: Sense

@@ -285,13 +285,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             if not target_actors and sense.event_type in _STRIKING_TYPES:
                 target_actors = self._country_struck(verb, trigger, day)
             thing = None if target_actors else self._unresolved_object(target_heads, source_heads)
+            placed: list[Actor] = []
             if thing is not None and any(s is not None for s in sources):
                 # "freezing heating pipes in the Krasnoyarsk region": no one's act
                 # "called for calm in Kenya" is aimed at Kenya; "discussed trade in Geneva"
                 # and "rallied in Belgrade" name a venue
                 aimed_there = sense.event_type in _AIMED_WHERE_DONE
-                thing = self._thing_placed(thing, verb, day, aimed_there) or thing
-            targets: list[Actor | None] = list(target_actors) or [thing]
+                placed = self._thing_placed(thing, verb, day, aimed_there)
+            targets: list[Actor | None] = list(target_actors) or list(placed) or [thing]
             if (
                 sense.event_type == "MOBILIZE"
                 and not any(
@@ -486,6 +487,9 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         """For a verb on a noun that sums up the sentence's act ("..., a move Iran
         condemned", "..., a decision welcomed by the opposition"), the subject of the
         clause that did the act."""
+        accuser = self._accuser_of_denied(verb)
+        if accuser is not None:
+            return accuser
         noun = verb.head
         edge = noun.left_edge.i
         set_off = edge > 0 and noun.doc[edge - 1].text == ","  # the parser may call it an object
@@ -499,6 +503,32 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         return self._subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+
+    def _accuser_of_denied(self, verb: Token) -> Token | None:
+        """Who made the accusation a verb denies or rejects, when the sentence has just told
+        it: "X accused Y of ..., a charge Y denied" (the parser may make the accusation the
+        denial's complement), "Pompeo blamed Iran, but Tehran rejected the accusation"."""
+        allegation = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and self.lexicon.in_class(c.lemma_.lower(), "allegation")
+                and not any(d.dep_ in ("poss", "prep", "relcl", "acl") for d in c.children)
+            ),
+            None,
+        )
+        if allegation is None:
+            return None
+        fronted = _fronted_accusation(verb, allegation)
+        if fronted is not None:
+            return self._subject(fronted)
+        for earlier in reversed(verb.doc[verb.sent.start : allegation.i]):
+            if earlier.pos_ == "VERB" and any(
+                s.event_type == "ACCUSE" for s in self.lexicon.verb_senses(earlier.lemma_.lower())
+            ):
+                return self._subject(earlier)
+        return None
 
     @staticmethod
     def _mutual(sense: Sense, target_heads: list[Token], targets: list[Actor | None]) -> bool:
@@ -721,6 +751,15 @@ def _with_partner(target_heads: list[Token], targets: list[Actor | None]) -> boo
     """Whether a target is named after "with" ("talks with Ahern", "clashed with rebels")."""
     partners = [h for h in target_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
     return any(t is not None and any(t.start <= h.idx < t.end for h in partners) for t in targets)
+
+
+def _fronted_accusation(verb: Token, allegation: Token) -> Token | None:
+    """ "Washington accused Syria of ..., a charge Damascus denied": the parser makes the
+    accusation the complement of the denial that follows it."""
+    edge = allegation.left_edge.i
+    if edge == 0 or verb.doc[edge - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < edge), None)
 
 
 def _purpose_objects(verb: Token) -> list[Token]:

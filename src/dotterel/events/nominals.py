@@ -181,6 +181,12 @@ class NominalCoder(_CoderBase):
             else:
                 sources = list(self._resolve_all(source_heads, "source", day))
                 target_list = list(self._resolve_all(target_heads, "target", day))
+            if not target_list and any(s is not None for s in sources):
+                # "air strikes on a crowded neighbourhood of Rafah": aimed at its country
+                thing = self._unresolved_object(target_heads, source_heads)
+                if thing is not None:  # or the thing itself, as a verb's object is
+                    placed = self._thing_placed(thing, noun, day, aimed_there=False)
+                    target_list = list(placed) or [thing]
             modality, cues = self._nominal_modality(noun)
             if modality == "intended":
                 sense = self.lexicon.as_intent(sense)

@@ -226,6 +226,10 @@ class QualifierReader(_CoderBase):
                 # police raided a camp": the killing, the raid are real
                 break
             governor = token.head
+            if token.dep_ == "ccomp" and any(
+                c.dep_ == "dobj" and token.i < c.i < governor.i for c in governor.children
+            ):
+                break  # "X accused Y of ..., a charge Y denied": told, not denied by its teller
             effect = self.lexicon.modality.get(
                 (governor.lemma_.lower(), "ADJ" if governor.pos_ == "ADJ" else "VERB")
             )
