@@ -3224,3 +3224,51 @@ def test_strike_compounds_take_their_target(pipeline):
         if e.cameo == "195"
     ]
     assert [e.target.text for e in drone] == ["a compound in Pakistan"]
+
+
+def test_a_charge_the_parser_makes_a_subject_is_still_denied(pipeline):
+    # "a charge Armenia denied": the parser calls "charge" a passive subject
+    events = code(
+        pipeline,
+        "Ethnic Armenian forces captured the town of Shusha on Friday, and Azerbaijan accused "
+        "Yerevan of direct military aggression, a charge Armenia denied.",
+    )
+    denied = next(e for e in events if e.event_type == "REJECT")
+    assert denied.source.code == "ARMGOV" and denied.target.country == "AZE"
+    assert not next(e for e in events if e.event_type == "ACCUSE").negated
+
+
+def test_guns_fired_into_a_crowd_are_no_target(pipeline):
+    fired = one(
+        pipeline, "Burmese troops fired machine guns into crowds of demonstrators.", "ASSAULT"
+    )
+    assert "guns" not in fired.target.text and "CVL" in fired.target.sectors
+
+
+def test_a_participle_clause_with_its_agent_is_passive(pipeline):
+    released = one(
+        pipeline,
+        "Nelson Mandela walked free from prison on Sunday, released by the government of "
+        "President F.W. de Klerk.",
+        "RETREAT",
+    )
+    assert released.source.code == "ZAFGOV" and released.target.text == "Nelson Mandela"
+    shot = [
+        e
+        for e in code(
+            pipeline,
+            "Gunmen attacked the parliament, killing seven people before being shot dead by "
+            "security forces.",
+        )
+        if e.source.text == "security forces"
+    ]
+    assert [e.target.text for e in shot] == ["Gunmen"]
+
+
+def test_a_participle_clause_on_no_party_codes_no_act(pipeline):
+    # Regression: "supported by strong demand from Egypt" became Egypt's act.
+    assert not code(
+        pipeline,
+        "Russian wheat export prices rose for a third week, supported by strong demand from "
+        "Egypt and Turkey.",
+    )

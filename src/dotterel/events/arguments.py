@@ -220,8 +220,19 @@ class ArgumentFinder(_CoderBase):
 
     @staticmethod
     def _passive(verb: Token) -> bool:
+        if any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            return False  # "..., a charge Armenia denied": the parser calls the object a subject
         if any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
             return True
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+            and any(c.dep_ == "agent" for c in verb.children)
+        ):
+            return True  # "Mandela walked free, released by the government of de Klerk"
         # "were arrested and beaten by police": a participle joined to a passive verb,
         # with no subject of its own, is passive too
         return (
@@ -281,6 +292,26 @@ class ArgumentFinder(_CoderBase):
                     for agent in self._prep_objects(other, ("by",))
                 ]
             passive_subjects = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+            if not passive_subjects and verb.dep_ in ("advcl", "pcomp"):
+                # "walked free, released by the government", "before being shot dead by
+                # security forces": the one the clause hangs on undergoes it
+                governing = verb.head.head if verb.dep_ == "pcomp" else verb.head
+                undergoer = (
+                    self._subject(governing)
+                    or next(
+                        (c for c in governing.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None
+                    )
+                    if governing.pos_ in ("VERB", "AUX")
+                    else None
+                )
+                # someone, not "prices supported by strong demand"
+                if (
+                    undergoer is not None
+                    and self.resolver.resolve(phrase_for(undergoer)) is not None
+                ):
+                    passive_subjects = [undergoer]
+                elif verb.dep_ == "advcl":
+                    return [], [], "passive"  # no act between parties
             if not passive_subjects and verb.dep_ == "conj":
                 # "sailors taken hostage ... were set free": the first verb's subject;
                 # "journalists were arrested and beaten": its passive subject

@@ -512,7 +512,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             (
                 c
                 for c in verb.children
-                if c.dep_ == "dobj"
+                if c.dep_ in ("dobj", "nsubjpass")  # the parser may call it a subject
                 and self.lexicon.in_class(c.lemma_.lower(), "allegation")
                 and not any(d.dep_ in ("poss", "prep", "relcl", "acl") for d in c.children)
             ),

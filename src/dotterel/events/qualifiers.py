@@ -227,7 +227,8 @@ class QualifierReader(_CoderBase):
                 break
             governor = token.head
             if token.dep_ == "ccomp" and any(
-                c.dep_ == "dobj" and token.i < c.i < governor.i for c in governor.children
+                c.dep_ in ("dobj", "nsubjpass") and token.i < c.i < governor.i
+                for c in governor.children
             ):
                 break  # "X accused Y of ..., a charge Y denied": told, not denied by its teller
             effect = self.lexicon.modality.get(
