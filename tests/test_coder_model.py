@@ -3272,3 +3272,22 @@ def test_a_participle_clause_on_no_party_codes_no_act(pipeline):
         "Russian wheat export prices rose for a third week, supported by strong demand from "
         "Egypt and Turkey.",
     )
+
+
+def test_a_bomb_going_off_is_a_bombing_aimed_where_it_went_off(pipeline):
+    hotel = one(pipeline, "An IRA bomb exploded at the Grand Hotel in Brighton.", "ASSAULT")
+    assert hotel.cameo == "183" and hotel.source.code == "GBRREBIRA"
+    assert hotel.target.text == "the Grand Hotel in Brighton" and hotel.target.country == "GBR"
+    convoy = one(
+        pipeline, "A roadside bomb exploded near a U.S. military convoy in Baghdad.", "ASSAULT"
+    )
+    assert convoy.source is None and convoy.target.code == "USAMIL"
+    market = [
+        e
+        for e in code(
+            pipeline, "A bomb exploded in a crowded market in Peshawar, killing 20 people."
+        )
+        if e.cameo == "183"
+    ]
+    assert [e.target.text for e in market] == ["Peshawar"]
+    assert not code(pipeline, "The gas tank exploded in the kitchen.")

@@ -105,6 +105,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             if self._scheduled_for(verb, sense):
                 continue  # "Putin is scheduled to meet Erdogan": the meeting is the event
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
+            if sense.origin == "explosion":  # the bomb is no one; whose it is, is
+                source_heads = [
+                    o for b in verb.children if b.dep_ == "nsubj" for o in self.bomb_owners(b)
+                ]
             # "went on strike": the event's own noun is no one it is aimed at
             target_heads = [h for h in target_heads if h not in trigger]
             referred = self._doer_of_referred_act(verb)
@@ -286,7 +290,9 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 target_actors = self._country_struck(verb, trigger, day)
             thing = None if target_actors else self._unresolved_object(target_heads, source_heads)
             placed: list[Actor] = []
-            if thing is not None and any(s is not None for s in sources):
+            if thing is not None and (
+                any(s is not None for s in sources) or sense.origin == "explosion"
+            ):
                 # "freezing heating pipes in the Krasnoyarsk region": no one's act
                 # "called for calm in Kenya" is aimed at Kenya; "discussed trade in Geneva"
                 # and "rallied in Belgrade" name a venue
@@ -355,7 +361,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 not reciprocal
                 and sense.event_type in _STRIKING_TYPES
                 and all(t is None for t in targets)
-                and any(s is not None for s in sources)  # "rainfall threatening harvests"
+                # "rainfall threatening harvests"; a bomb is someone's though none is named
+                and (any(s is not None for s in sources) or sense.origin == "explosion")
             ):
                 # "opened fire in a market in Baghdad": with not even a thing named as
                 # its object, the act struck the city, as CAMEO coders code it

@@ -42,6 +42,7 @@ _NAMING_VERBS = {
 _SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
 _BORDERS = {"border", "frontier", "boundary"}
+_BLAST_PREPS = ("at", "outside", "near", "on", "inside", "through", "beside", "into")  # "in": where
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
 _CROWD_SECTORS = {
     "CVL",
@@ -68,7 +69,7 @@ class SenseFinder(_CoderBase):
     def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None:
         """The verb's sense, preferring a deployment or a light-verb noun, then a
         particle sense."""
-        deployment = self._deployment(verb) or self._incursion(verb)
+        deployment = self._deployment(verb) or self._incursion(verb) or self._explosion(verb)
         if deployment is not None:
             return deployment, (verb,)
         lemma = self._lemma(verb)
@@ -466,6 +467,36 @@ class SenseFinder(_CoderBase):
         ):
             return lemma
         return next((s for s in (word[:-1], word[:-2]) if s in self._known_lemmas), lemma)
+
+    def _explosion(self, verb: Token) -> Sense | None:
+        """A bomb that goes off ("a car bomb exploded outside a police station", "a truck
+        bomb tore through a federal building"): a bombing (CAMEO 183) aimed at where it
+        went off; its doer is whoever the bomb is said to be of."""
+        lemma = self._lemma(verb)
+        words = [lemma] + [
+            f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")
+        ]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            not any(self.lexicon.in_class(w, "explosion") for w in words)
+            or subject is None
+            or not any(
+                self.lexicon.in_class(subject.lemma_.lower(), c) for c in ("weapon", "projectile")
+            )
+        ):
+            return None
+        return Sense(lemma, "", "ASSAULT", "explosives", "183", _BLAST_PREPS, "explosion")
+
+    def bomb_owners(self, bomb: Token) -> list[Token]:
+        """Whose a bomb is: "an IRA bomb", "a bomb planted by the Taliban"."""
+        owners = [c for c in bomb.children if c.dep_ in ("compound", "amod", "poss")]
+        owners += [
+            agent
+            for acl in bomb.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for agent in self._prep_objects(acl, ("by",))
+        ]
+        return [o for o in owners if self.resolver.resolve(phrase_for(o)) is not None]
 
     def _incursion(self, verb: Token) -> Sense | None:
         """Armed force moving into a named place ("Iraqi troops crossed into Kuwait", "tanks
