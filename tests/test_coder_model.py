@@ -3291,3 +3291,38 @@ def test_a_bomb_going_off_is_a_bombing_aimed_where_it_went_off(pipeline):
     ]
     assert [e.target.text for e in market] == ["Peshawar"]
     assert not code(pipeline, "The gas tank exploded in the kitchen.")
+
+
+def test_a_frame_noun_carries_the_act_its_modifier_names(pipeline):
+    mediated = code(
+        pipeline, "Norway launched a mediation effort between the government and the Tamil Tigers."
+    )
+    assert {(e.cameo, e.source.code, e.target.text) for e in mediated} == {
+        ("045", "NORGOV", "the government"),
+        ("045", "NORGOV", "the Tamil Tigers"),
+    }
+    relief = one(pipeline, "The UN launched a relief effort for flood victims in Pakistan.", "AID")
+    assert relief.target.country == "PAK"
+    # a mission that is a party stays a party
+    ordered = code(
+        pipeline,
+        "Mali's military government ordered the U.N. peacekeeping mission to leave the country.",
+    )
+    assert all(e.event_type != "AID" for e in ordered)
+
+
+def test_an_effort_to_act_is_its_makers_intent(pipeline):
+    mediating = [
+        e
+        for e in code(
+            pipeline,
+            "The United States stepped up its efforts to mediate between Israel and the "
+            "Palestinians.",
+        )
+        if e.cameo == "039"
+    ]
+    assert {(e.source.code, e.target.country) for e in mediating} == {
+        ("USAGOV", "ISR"),
+        ("USAGOV", "PSE"),
+    }
+    assert all(e.modality == "intended" for e in mediating)

@@ -38,6 +38,7 @@ _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acomp"}
 # Verbs whose object is what their subject acts with: the subject does the infinitive.
 _INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 # Types whose verbs take a person or group as direct object when they express the event.
@@ -171,6 +172,14 @@ class ArgumentFinder(_CoderBase):
             return addressed[0] if addressed else None
         agents = self._nominal_arguments(noun, sense)[0] if sense is not None else []
         agents = agents or [c for c in noun.children if c.dep_ == "poss"]
+        if (
+            agents
+            and agents[0].lower_ in _POSSESSIVE_PRONOUNS
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.pos_ in ("VERB", "AUX")
+        ):
+            # "the United States stepped up its efforts to mediate": whoever's they are
+            return self._subject(noun.head) or agents[0]
         if agents:
             return agents[0]
         if (

@@ -765,6 +765,18 @@ class SenseFinder(_CoderBase):
                 sense, event_type="SANCTION", mode="withdraw", cameo="160",
                 target_preps=("from",), origin=sense.origin + "+organisation",
             )  # fmt: skip
+        if (
+            sense is None
+            and self.lexicon.in_class(noun.lemma_.lower(), "frame")
+            # "the U.N. peacekeeping mission" is a party, not an act
+            and not getattr(self.resolver.resolve(phrase_for(noun)), "country", None)
+        ):
+            # "launched a mediation effort between A and B", "a rescue mission": the act is
+            # the modifier's; its partners hang on the frame noun
+            for child in (c for c in noun.lefts if c.dep_ == "compound"):
+                framed = self.lexicon.nominals.get(child.lemma_.lower())
+                if framed is not None:
+                    return framed
         event_noun = self._event_noun(noun) if sense is None else noun
         return self.nominal_sense(event_noun) if event_noun is not noun else sense
 
