@@ -3326,3 +3326,24 @@ def test_an_effort_to_act_is_its_makers_intent(pipeline):
         ("USAGOV", "PSE"),
     }
     assert all(e.modality == "intended" for e in mediating)
+
+
+def test_a_mediator_ending_its_mediation_halts_it(pipeline):
+    halted = code(pipeline, "Qatar ended its mediation efforts between Israel and Hamas.")
+    assert {(e.cameo, e.source.code, e.target.country) for e in halted} == {
+        ("165", "QATGOV", "ISR"),
+        ("165", "QATGOV", "PSE"),
+    }
+
+
+def test_legal_action_against_someone_sues_them(pipeline):
+    sued = one(pipeline, "NATO launched legal action against the company.", "ACCUSE")
+    assert sued.cameo == "115" and sued.target.text == "the company"
+
+
+def test_hosting_a_dinner_for_a_guest_hosts_the_guest(pipeline):
+    hosted = code(pipeline, "The king hosted a dinner for the visiting Chinese president.")
+    assert {(e.cameo, e.source.text, e.target.text) for e in hosted} == {
+        ("042", "the visiting Chinese president", "The king"),
+        ("043", "The king", "the visiting Chinese president"),
+    }

@@ -200,8 +200,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 sense = replace(sense, mode=None, cameo="045", origin=sense.origin + "+talks")
                 target_heads = parties
             elif hosting:
-                # The PLOVER manual: the visitor is the actor, the host the recipient.
-                source_heads, target_heads = target_heads[:1], source_heads
+                # The PLOVER manual: the visitor is the actor, the host the recipient; of
+                # "hosted a dinner for the president", the guest.
+                guests = [
+                    h
+                    for h in target_heads
+                    if not self.lexicon.in_class(h.lemma_.lower(), "occasion")
+                ]
+                source_heads, target_heads = guests[:1], source_heads
                 sense = replace(sense, mode="visit", cameo="042", origin=sense.origin + "+hosted")
                 hosted = True
             if (
