@@ -3347,3 +3347,10 @@ def test_hosting_a_dinner_for_a_guest_hosts_the_guest(pipeline):
         ("042", "the visiting Chinese president", "The king"),
         ("043", "The king", "the visiting Chinese president"),
     }
+
+
+def test_forces_increased_somewhere_deploy_there(pipeline):
+    increased = one(pipeline, "Russia increased its forces in Crimea.", "MOBILIZE")
+    assert increased.source.code == "RUSGOV" and increased.target.text == "Crimea"
+    # Regression: a civilian modifier made "fuel prices" relief goods
+    assert not code(pipeline, "The government increased fuel prices.")

@@ -698,7 +698,9 @@ class SenseFinder(_CoderBase):
         ]
         goods = carried or [t for t in (obj, *obj.conjuncts)]
         return all(
-            self.lexicon.in_class(g.lemma_.lower(), "relief") or self._civilian_use(g)
+            self.lexicon.in_class(g.lemma_.lower(), "relief")
+            # "water tanks", never "fuel prices"
+            or (g.lemma_.lower() in self.lexicon.materiel and self._civilian_use(g))
             for g in (x for c in goods for x in (c, *c.conjuncts))
         )
 
