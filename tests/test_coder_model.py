@@ -3354,3 +3354,10 @@ def test_forces_increased_somewhere_deploy_there(pipeline):
     assert increased.source.code == "RUSGOV" and increased.target.text == "Crimea"
     # Regression: a civilian modifier made "fuel prices" relief goods
     assert not code(pipeline, "The government increased fuel prices.")
+
+
+def test_remaining_skeptical_of_someone_is_being_skeptical_of_them(pipeline):
+    doubted = one(
+        pipeline, "The opposition remained skeptical of the government's promises.", "ACCUSE"
+    )
+    assert doubted.cameo == "012" and doubted.target.sectors == ("GOV",)

@@ -42,6 +42,7 @@ _NAMING_VERBS = {
 _SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
 _BORDERS = {"border", "frontier", "boundary"}
+_LINKING_VERBS = {"remain", "stay", "seem", "appear", "become", "grow", "look", "sound"}
 _BLAST_PREPS = ("at", "outside", "near", "on", "inside", "through", "beside", "into")  # "in": where
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
 _CROWD_SECTORS = {
@@ -165,6 +166,9 @@ class SenseFinder(_CoderBase):
                     return None  # "remained in custody": held, not holding
                 return found[0], (verb, found[1])
         senses = self.lexicon.verb_senses(lemma)
+        if lemma in _LINKING_VERBS and any(c.dep_ == "acomp" for c in verb.children):
+            # "remained skeptical of the promises" as "was skeptical of"
+            senses = (*(s for s in self.lexicon.verb_senses("be") if s.particle), *senses)
         if not senses:
             return None
         particles = {
