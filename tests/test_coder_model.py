@@ -3361,3 +3361,10 @@ def test_remaining_skeptical_of_someone_is_being_skeptical_of_them(pipeline):
         pipeline, "The opposition remained skeptical of the government's promises.", "ACCUSE"
     )
     assert doubted.cameo == "012" and doubted.target.sectors == ("GOV",)
+
+
+def test_a_hyphenated_modifier_stays_in_the_actors_span(pipeline):
+    # Regression: the span began at "-based"; the glued word is written, not evidence.
+    attacked = one(pipeline, "Rwandan-backed rebels captured the city of Goma.", "ASSAULT")
+    assert attacked.source.text == "Rwandan-backed rebels"
+    assert attacked.source.country is None  # a backed force is not its backer's

@@ -56,10 +56,13 @@ class Phrase:
     head: Token
     tokens: tuple[Token, ...]
     evidence: tuple[Token, ...]
+    # "Pakistan-based militants": the word glued before the hyphen is written as part of
+    # the phrase but is no evidence of whose it is ("a US-backed force" is not the US's)
+    glued: Token | None = None
 
     @property
     def start_char(self) -> int:
-        return self.tokens[0].idx
+        return (self.glued or self.tokens[0]).idx
 
     @property
     def end_char(self) -> int:
@@ -70,7 +73,7 @@ class Phrase:
     def text(self) -> str:
         # The span's own text: Doc.text would rebuild the whole document on every call.
         doc: Doc = self.head.doc
-        return doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+        return doc[(self.glued or self.tokens[0]).i : self.tokens[-1].i + 1].text
 
 
 def _left_modifiers(token: Token) -> list[Token]:
@@ -170,7 +173,10 @@ def phrase_for(head: Token) -> Phrase:
         first -= 1
     while last + 1 in member:
         last += 1
-    return Phrase(head, tuple(doc[first : last + 1]), tuple(evidence))
+    glued = None
+    if doc[first].text == "-" and first > 0 and not doc[first - 1].whitespace_:
+        glued = doc[first - 1]
+    return Phrase(head, tuple(doc[first : last + 1]), tuple(evidence), glued)
 
 
 def _of_people(how: str, sectors: list[str]) -> list[str]:
@@ -348,10 +354,10 @@ class ActorResolver:
         names no country or organisation: "Zarif and Mogherini, the EU's foreign policy
         chief" must not make Zarif the EU.
         """
-        own = self._resolve(Phrase(phrase.head, phrase.tokens, ()), role, day)
+        own = self._resolve(Phrase(phrase.head, phrase.tokens, (), phrase.glued), role, day)
         if not phrase.evidence and own is not None and own.country is None and own.sectors:
             # People of no country yet: their origin may hang on the verb.
-            phrase = Phrase(phrase.head, phrase.tokens, _origin_on_verb(phrase))
+            phrase = Phrase(phrase.head, phrase.tokens, _origin_on_verb(phrase), phrase.glued)
         if not phrase.evidence or (own is not None and own.country is not None):
             return own
         with_evidence = self._resolve(phrase, role, day)
