@@ -3368,3 +3368,24 @@ def test_a_hyphenated_modifier_stays_in_the_actors_span(pipeline):
     attacked = one(pipeline, "Rwandan-backed rebels captured the city of Goma.", "ASSAULT")
     assert attacked.source.text == "Rwandan-backed rebels"
     assert attacked.source.country is None  # a backed force is not its backer's
+
+
+def test_two_people_the_parser_makes_one_name_are_two_parties(pipeline):
+    signed = code(
+        pipeline,
+        "Kibaki and opposition leader Raila Odinga signed a power-sharing deal on Thursday.",
+        date="2008-02-28",
+    )
+    assert {(e.source.text, e.target.text) for e in signed} == {
+        ("Kibaki", "opposition leader Raila Odinga"),
+        ("opposition leader Raila Odinga", "Kibaki"),
+    }
+
+
+def test_a_gerund_the_tagger_calls_a_verb_is_an_event_noun(pipeline):
+    fought = one(
+        pipeline,
+        "Fighting between Sudan's army and the paramilitary Rapid Support Forces spread to Darfur.",
+        "ASSAULT",
+    )
+    assert fought.source.code == "SDNMIL" and "Rapid Support Forces" in fought.target.text

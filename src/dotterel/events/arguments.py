@@ -696,6 +696,21 @@ class ArgumentFinder(_CoderBase):
                 return found
         return []
 
+    def _misjoined_people(
+        self, head: Token, first: Token, role: str, day: dt.date | None
+    ) -> list[Actor]:
+        """The two people of "Kibaki and opposition leader Raila Odinga", which the parser
+        makes one name with the first as a modifier; empty unless both resolve."""
+        doc = head.doc
+        second_start = first.conjuncts[-1].left_edge.i
+        firsts = doc[first.left_edge.i : first.i + 1]
+        seconds = doc[second_start : head.i + 1]
+        one = self.resolver.resolve(Phrase(first, tuple(firsts), ()), role, day)
+        other = self.resolver.resolve(Phrase(head, tuple(seconds), ()), role, day)
+        if one is None or other is None or not one.resolved or not other.resolved:
+            return []
+        return [one, other]
+
     def _coordinated_members(self, head: Token, role: str, day: dt.date | None) -> list[Actor]:
         """ "Israeli and Palestinian negotiators", "North and South Korea": one actor per
         coordinated modifier that names a country, each with the head ("Israeli
@@ -706,6 +721,10 @@ class ArgumentFinder(_CoderBase):
             if modifier.dep_ not in ("amod", "compound", "nmod") or not modifier.conjuncts:
                 continue
             whole = head.doc[min(modifier.i, head.i) : head.i + 1]
+            if head.ent_type_ == "PERSON" and modifier.dep_ == "nmod":
+                # "Kibaki and opposition leader Raila Odinga signed": the parser hangs the
+                # first party on the second's name; they are two people
+                return self._misjoined_people(head, modifier, role, day)
             members = []
             for word in (modifier, *modifier.conjuncts):
                 alone = self.resolver.resolve(Phrase(head, (word, head), ()), role, day)

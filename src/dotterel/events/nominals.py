@@ -162,7 +162,7 @@ class NominalCoder(_CoderBase):
         """Events expressed by nouns that no verb event used ("the raid on Sadr City")."""
         events: list[CodedEvent] = []
         for noun in sent:
-            if noun.pos_ != "NOUN" or noun.i in used:
+            if not (noun.pos_ == "NOUN" or _gerund_as_noun(noun)) or noun.i in used:
                 continue
             if any(t.dep_ == "appos" for t in (noun, *noun.ancestors)):
                 continue  # an apposition describes someone; it reports no event
@@ -212,3 +212,13 @@ class NominalCoder(_CoderBase):
                         )
                     )
         return events
+
+
+def _gerund_as_noun(token: Token) -> bool:
+    """ "Fighting between the army and the rebels killed 20": a gerund the tagger calls a
+    verb, used as a noun (a subject or object with no subject of its own)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in token.children)
+    )

@@ -757,6 +757,8 @@ class SenseFinder(_CoderBase):
                 if sense is not None:
                     return sense
         sense = self.lexicon.nominals.get(noun.lemma_.lower())
+        if sense is None and noun.tag_ == "VBG":
+            sense = self.lexicon.nominals.get(noun.lower_)  # "fighting", tagged a verb
         # "their withdrawal from ECOWAS": leaving a body reduces relations, as the verb
         # does (object_senses.tsv), not a military retreat
         if (
