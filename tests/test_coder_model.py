@@ -3389,3 +3389,13 @@ def test_a_gerund_the_tagger_calls_a_verb_is_an_event_noun(pipeline):
         "ASSAULT",
     )
     assert fought.source.code == "SDNMIL" and "Rapid Support Forces" in fought.target.text
+
+
+def test_an_envoy_sent_to_someone_visits_them(pipeline):
+    sent = one(pipeline, "Washington dispatched a delegation to Pyongyang for talks.", "CONSULT")
+    assert sent.cameo == "042" and sent.source.code == "USAGOV" and sent.target.country == "PRK"
+
+
+def test_prisoners_held_are_detained(pipeline):
+    held = one(pipeline, "Israel is holding 5,000 Palestinian prisoners.", "COERCE")
+    assert held.cameo == "173" and held.target.country == "PSE"
