@@ -3399,3 +3399,21 @@ def test_an_envoy_sent_to_someone_visits_them(pipeline):
 def test_prisoners_held_are_detained(pipeline):
     held = one(pipeline, "Israel is holding 5,000 Palestinian prisoners.", "COERCE")
     assert held.cameo == "173" and held.target.country == "PSE"
+
+
+def test_saying_someone_was_behind_an_act_accuses_them(pipeline):
+    blamed = one(
+        pipeline,
+        "Indian officials said Pakistan-based militants were behind the Mumbai attacks.",
+        "ACCUSE",
+    )
+    assert blamed.source.text == "Indian officials" and "militants" in blamed.target.text
+    responsible = one(
+        pipeline,
+        "Iran said the United States was responsible for the killing of its scientist.",
+        "ACCUSE",
+    )
+    assert responsible.source.code == "IRNGOV" and responsible.target.country == "USA"
+    # the blamed are no accusers; a city before an act is where, not who
+    to_blame = code(pipeline, "The government said the rebels were to blame for the massacre.")
+    assert [(e.source.text, e.target.text) for e in to_blame] == [("The government", "the rebels")]

@@ -102,6 +102,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             if found is None:
                 continue
             sense, trigger = found
+            if verb.dep_ == "xcomp" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
+                continue  # "the rebels were to blame": they are blamed (code_said_blame)
             if self._scheduled_for(verb, sense):
                 continue  # "Putin is scheduled to meet Erdogan": the meeting is the event
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
@@ -484,6 +486,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         used = {t.i for e in events for t in e.trigger} | spent
         events += self.code_nominals(sent, used, seen, day)
         events += self.code_said_demands(sent, seen, day)
+        events += self.code_said_blame(sent, seen, day)
         return events
 
     def _scheduled_for(self, verb: Token, sense: Sense) -> bool:
@@ -608,6 +611,53 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             events.append(
                 CodedEvent((saying,), sense, source, target, False, "actual", confidence, reason)
             )
+        return events
+
+    def code_said_blame(
+        self, sent: Span, seen: set[tuple], day: dt.date | None
+    ) -> list[CodedEvent]:
+        """Blame laid by saying who was behind an act ("India said Pakistan-based militants
+        were behind the attacks", "Iran said the United States was responsible for the
+        killing"): the speaker accuses them (CAMEO 112)."""
+        events: list[CodedEvent] = []
+        for clause in sent:
+            saying = clause.head
+            if (
+                clause.dep_ != "ccomp"
+                or clause.lemma_.lower() != "be"
+                or not self.lexicon.in_class(saying.lemma_.lower(), "saying")
+                or any(c.dep_ == "neg" for c in clause.children)  # "was not behind": a denial
+            ):
+                continue
+            predicate = _blame_predicate(clause)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            speaker = self._subject(saying)
+            if predicate is None or subject is None or speaker is None:
+                continue
+            source = self._actor_or_pronoun(speaker, "source", day)
+            targets = self._resolve_all([subject], "target", day)
+            sense = Sense(saying.lemma_.lower(), "", "ACCUSE", "allege", "112", (), "said-blame")
+            for target in targets:
+                if source is None or _same_mention(source, target):
+                    continue
+                key = (sense.event_type, _key(source), _key(target))
+                if key in seen:
+                    continue
+                seen.add(key)
+                reason = f"said-blame:{saying.lemma_.lower()}+{predicate.lower_} -> ACCUSE"
+                confidence = _confidence(source, target, sense, "active", "actual")
+                events.append(
+                    CodedEvent(
+                        (saying, predicate),
+                        sense,
+                        source,
+                        target,
+                        False,
+                        "actual",
+                        confidence,
+                        reason,
+                    )  # fmt: skip
+                )
         return events
 
     def _framed(self, coding: PairCoding, src_ids: set[int]) -> PairCoding:
@@ -764,6 +814,19 @@ def _with_partner(target_heads: list[Token], targets: list[Actor | None]) -> boo
     """Whether a target is named after "with" ("talks with Ahern", "clashed with rebels")."""
     partners = [h for h in target_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
     return any(t is not None and any(t.start <= h.idx < t.end for h in partners) for t in targets)
+
+
+def _blame_predicate(copula: Token) -> Token | None:
+    """What makes "X was behind the attack", "X is responsible for", "X is to blame" an
+    attribution of an act: the predicate's word."""
+    for child in copula.children:
+        if child.dep_ == "prep" and child.lower_ == "behind":
+            return child
+        if child.dep_ == "acomp" and child.lemma_.lower() in ("responsible", "culpable"):
+            return child
+        if child.dep_ == "xcomp" and child.lemma_.lower() == "blame":
+            return child
+    return None
 
 
 def _fronted_accusation(verb: Token, allegation: Token) -> Token | None:

@@ -181,6 +181,10 @@ class NominalCoder(_CoderBase):
             else:
                 sources = list(self._resolve_all(source_heads, "source", day))
                 target_list = list(self._resolve_all(target_heads, "target", day))
+            # "the Mumbai attacks": a city named before the act is where, not who
+            sources = [
+                a for a in sources if a is None or a.resolution.split("+")[0] != "gazetteer:place"
+            ]
             if not target_list and any(s is not None for s in sources):
                 # "air strikes on a crowded neighbourhood of Rafah": aimed at its country
                 thing = self._unresolved_object(target_heads, source_heads)
