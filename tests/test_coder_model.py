@@ -3417,3 +3417,8 @@ def test_saying_someone_was_behind_an_act_accuses_them(pipeline):
     # the blamed are no accusers; a city before an act is where, not who
     to_blame = code(pipeline, "The government said the rebels were to blame for the massacre.")
     assert [(e.source.text, e.target.text) for e in to_blame] == [("The government", "the rebels")]
+
+
+def test_closing_an_embassy_reduces_relations_with_its_host(pipeline):
+    closed = one(pipeline, "Britain closed its embassy in Tehran.", "SANCTION")
+    assert closed.cameo == "161" and closed.target.country == "IRN"
