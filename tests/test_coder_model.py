@@ -3422,3 +3422,17 @@ def test_saying_someone_was_behind_an_act_accuses_them(pipeline):
 def test_closing_an_embassy_reduces_relations_with_its_host(pipeline):
     closed = one(pipeline, "Britain closed its embassy in Tehran.", "SANCTION")
     assert closed.cameo == "161" and closed.target.country == "IRN"
+
+
+def test_the_decision_of_the_clause_before_is_its_doers(pipeline):
+    hailed = one(
+        pipeline,
+        "The Basque separatist group ETA announced a definitive end to its campaign of "
+        "violence, and Spanish Prime Minister Zapatero hailed the decision.",
+        "SUPPORT",
+    )
+    assert hailed.target.code == "ESPREBETA"
+    welcomed = one(
+        pipeline, "Israel froze settlement building, and Washington welcomed the move.", "SUPPORT"
+    )
+    assert welcomed.source.code == "USAGOV" and welcomed.target.country == "ISR"

@@ -506,6 +506,15 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         accuser = self._accuser_of_denied(verb)
         if accuser is not None:
             return accuser
+        if verb.dep_ == "conj" and any(
+            c.dep_ == "dobj"
+            and self.lexicon.in_class(c.lemma_.lower(), "act_reference")
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+            and not any(d.dep_ in ("poss", "prep", "relcl", "acl") for d in c.children)
+            for c in verb.children
+        ):
+            # "ETA announced an end to its campaign, and Zapatero hailed the decision"
+            return self._subject(verb.head)
         noun = verb.head
         edge = noun.left_edge.i
         set_off = edge > 0 and noun.doc[edge - 1].text == ","  # the parser may call it an object
