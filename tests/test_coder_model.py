@@ -3436,3 +3436,10 @@ def test_the_decision_of_the_clause_before_is_its_doers(pipeline):
         pipeline, "Israel froze settlement building, and Washington welcomed the move.", "SUPPORT"
     )
     assert welcomed.source.code == "USAGOV" and welcomed.target.country == "ISR"
+
+
+def test_a_states_protest_is_an_official_complaint(pipeline):
+    protested = code(pipeline, "China summoned the Japanese ambassador to protest the visit.")
+    assert {e.cameo for e in protested} == {"114"}
+    marched = one(pipeline, "Thousands of students protested against the government.", "PROTEST")
+    assert marched.cameo == "141"

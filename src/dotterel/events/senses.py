@@ -368,6 +368,16 @@ class SenseFinder(_CoderBase):
     def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
         """A crowd that occupies, blocks or torches is protesting (data/crowd_acts.tsv);
         the same verb done by a state or an armed group keeps its sense."""
+        if (
+            sense.event_type == "PROTEST"
+            and verb.lemma_.lower() == "protest"
+            and source is not None
+            and set(source.sectors) & {"GOV", "DIP"}
+            and "OPP" not in source.sectors  # lawmakers walking out to protest do protest
+        ):
+            # "China summoned the ambassador to protest the visit": a state's protest is
+            # an official complaint (CAMEO 114), not a demonstration
+            return replace(sense, event_type="ACCUSE", mode="disapprove", cameo="114")
         crowd = self.lexicon.crowd_acts.get(verb.lemma_.lower())
         if crowd is None or source is None or not source.sectors:
             return sense
