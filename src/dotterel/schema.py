@@ -93,8 +93,9 @@ class Sentence:
 
 # How the resolver marks a person's or an organisation's name it does not know.
 UNKNOWN_NAMES = frozenset({"unresolved:person", "unresolved:org"})
-# How it marks a place named as an actor ("shelled Grozny", "opened fire in Kandahar"): a
-# place's people, no party; the place is where the act happened too.
+# How it marks a place named as an actor ("shelled Grozny", "opened fire in Kandahar", a
+# thing struck in it: "struck targets near Damascus"): a place's people, no party; the
+# place is where the act happened too.
 PLACE_RESOLUTIONS = frozenset(
     {"unresolved:gpe", "gazetteer:place", "place:city-struck", "place:thing-in"}
 )

@@ -19,6 +19,7 @@ from ..actors.resolve import Phrase, actor_code, phrase_for
 from ..schema import Actor
 from .base import (
     _ARMED_SECTORS,
+    _BORDERS,
     _CITY_NAMED,
     _COUNTRY_NAMED,
     _DIRECTIVE_TYPES,
@@ -28,6 +29,7 @@ from .base import (
     _accused,
     _CoderBase,
     _made_of,
+    _names_a_place,
     _noun_infinitive,
     _purpose_or_manner,
 )
@@ -50,7 +52,6 @@ _VENUE_TYPES = {
     "SUPPORT",
     "COOPERATE",
 }  # acts whose place is a venue  # "pulled out of the talks": no meeting
-_BORDERS = {"border", "frontier", "boundary", "line"}  # "the Line of Control with India"
 # Acts by which something goes to someone: its recipient is whom they are aimed at.
 _GIVING_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
 # Where a thing an act is aimed at lies: "positions around Kyiv", "flights to Libya"; and
@@ -1051,8 +1052,9 @@ class ArgumentFinder(_CoderBase):
         """A thing named as an act's object, in or near a named place ("withdrew from
         positions around Kyiv", "a ban on flights to and from Libya"; with ``aimed_there``,
         also where the act is done: "struck targets near Damascus", "called for calm in
-        Kenya"): the act is aimed at the place's country, as CAMEO coders code it. The span runs from the thing to the place
-        where they are written together; the place stays the event's location."""
+        Kenya"): the act is aimed at the place's country, as CAMEO coders code it. The span
+        runs from the thing to the place where they are written together; the place stays
+        the event's location."""
         doc = verb.doc
         span = doc.char_span(thing.start, thing.end, alignment_mode="expand")
         if span is None or any(
@@ -1070,10 +1072,7 @@ class ArgumentFinder(_CoderBase):
             if any(self.lexicon.in_class(place.lemma_.lower(), c) for c in _NOT_PLACES):
                 continue
             actor = self.resolver.resolve(phrase_for(place), "target", day)
-            resolution = actor.resolution.split("+")[0] if actor is not None else ""
-            if actor is None or not actor.country:
-                continue
-            if resolution not in _COUNTRY_NAMED and resolution not in _CITY_NAMED:
+            if actor is None or not _names_a_place(actor):
                 continue
             named_words = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if named_words is None or not any(
@@ -1095,11 +1094,7 @@ class ArgumentFinder(_CoderBase):
             placed = [replace(actor, text=doc.text[start : actor.end], start=start)]
             for other in place.conjuncts:  # "targets in Tripoli and Benghazi"
                 also = self.resolver.resolve(phrase_for(other), "target", day)
-                if (
-                    also is not None
-                    and also.country
-                    and also.resolution.split("+")[0] in (_COUNTRY_NAMED | _CITY_NAMED)
-                ):
+                if also is not None and _names_a_place(also):
                     placed.append(also)
             return [
                 replace(

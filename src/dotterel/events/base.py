@@ -40,6 +40,16 @@ _COUNTRY_NAMED = frozenset({"metonymy:country", "dictionary:country"})
 _CITY_NAMED = frozenset(
     {"gazetteer:place", "metonymy:capital", "modifier:place", "modifier:people"}
 )
+_BORDERS = frozenset({"border", "frontier", "boundary", "line"})  # "the Line of Control"
+
+
+def _names_a_place(actor: Actor | None) -> bool:
+    """Whether an actor was read from a country's or a city's own name (not its people)."""
+    return (
+        actor is not None
+        and bool(actor.country)
+        and actor.resolution.split("+")[0] in _COUNTRY_NAMED | _CITY_NAMED
+    )
 
 
 @dataclass(frozen=True)

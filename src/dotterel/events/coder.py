@@ -109,7 +109,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             if sense.origin == "explosion":  # the bomb is no one; whose it is, is
                 source_heads = [
-                    o for b in verb.children if b.dep_ == "nsubj" for o in self.bomb_owners(b)
+                    o for b in verb.children if b.dep_ == "nsubj" for o in self._bomb_owners(b)
                 ]
             # "went on strike": the event's own noun is no one it is aimed at
             target_heads = [h for h in target_heads if h not in trigger]
@@ -665,7 +665,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         "actual",
                         confidence,
                         reason,
-                    )  # fmt: skip
+                    )
                 )
         return events
 

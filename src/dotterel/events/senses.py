@@ -17,13 +17,13 @@ from ..actors.resolve import phrase_for
 from ..schema import Actor
 from .base import (
     _ARMED_SECTORS,
-    _CITY_NAMED,
-    _COUNTRY_NAMED,
+    _BORDERS,
     _OUT_PARTICLES,
     _OWN_POSSESSIVES,
     _SUBJECT_DEPS,
     _CoderBase,
     _made_of,
+    _names_a_place,
     _noun_infinitive,
     _purpose_or_manner,
 )
@@ -41,7 +41,6 @@ _NAMING_VERBS = {
 }  # "calling it a step forward": no one is phoned
 _SUSPECTED = {"suspected", "alleged", "accused", "wanted"}  # "suspected members": suspects
 _UNOFFICIAL_SECTORS = {"CVL", "MED", "BUS", "EDU", "JRN", "REF", "LAB", "AGR"}  # no visitors
-_BORDERS = {"border", "frontier", "boundary"}
 _LINKING_VERBS = {"remain", "stay", "seem", "appear", "become", "grow", "look", "sound"}
 _BLAST_PREPS = ("at", "outside", "near", "on", "inside", "through", "beside", "into")  # "in": where
 _OFFICIAL_SECTORS = {"GOV", "DIP", "LEG", "JUD", "ELI"}  # who gathers to meet, not protest
@@ -501,7 +500,7 @@ class SenseFinder(_CoderBase):
             return None
         return Sense(lemma, "", "ASSAULT", "explosives", "183", _BLAST_PREPS, "explosion")
 
-    def bomb_owners(self, bomb: Token) -> list[Token]:
+    def _bomb_owners(self, bomb: Token) -> list[Token]:
         """Whose a bomb is: "an IRA bomb", "a bomb planted by the Taliban"."""
         owners = [c for c in bomb.children if c.dep_ in ("compound", "amod", "poss")]
         owners += [
@@ -567,9 +566,8 @@ class SenseFinder(_CoderBase):
         unknown = False
         for place in places:
             entered = self.resolver.resolve(phrase_for(place), "target")
-            named = entered.resolution.split("+")[0] if entered is not None else ""
             if entered is not None and entered.country:
-                if named in _COUNTRY_NAMED or named in _CITY_NAMED:
+                if _names_a_place(entered):
                     # "Pakistani troops moved into Bajaur" deploy at home
                     own = any(a.country == entered.country for a in state_forces)
                     return deploying if own else occupying
@@ -787,7 +785,7 @@ class SenseFinder(_CoderBase):
             sense is None
             and self.lexicon.in_class(noun.lemma_.lower(), "frame")
             # "the U.N. peacekeeping mission" is a party, not an act
-            and not getattr(self.resolver.resolve(phrase_for(noun)), "country", None)
+            and not self._names_a_party(noun)
         ):
             # "launched a mediation effort between A and B", "a rescue mission": the act is
             # the modifier's; its partners hang on the frame noun
@@ -797,6 +795,10 @@ class SenseFinder(_CoderBase):
                     return framed
         event_noun = self._event_noun(noun) if sense is None else noun
         return self.nominal_sense(event_noun) if event_noun is not noun else sense
+
+    def _names_a_party(self, noun: Token) -> bool:
+        actor = self.resolver.resolve(phrase_for(noun))
+        return actor is not None and bool(actor.country)
 
     def _ending(self, noun: Token) -> tuple[str, Token, Sense] | None:
         """For a noun that ends an act ("the suspension of talks", "a halt to attacks",
