@@ -3443,3 +3443,20 @@ def test_a_states_protest_is_an_official_complaint(pipeline):
     assert {e.cameo for e in protested} == {"114"}
     marched = one(pipeline, "Thousands of students protested against the government.", "PROTEST")
     assert marched.cameo == "141"
+
+
+def test_the_claimant_of_an_act_did_it(pipeline):
+    killed = one(
+        pipeline, "Al-Shabaab claimed responsibility for killing the two soldiers.", "ASSAULT"
+    )
+    assert killed.source.code == "SOMREBSHB" and killed.target.sectors == ("MIL",)
+    which = [
+        e
+        for e in code(
+            pipeline,
+            "The Islamic State group claimed responsibility for the bombing, which killed 30 "
+            "people.",
+        )
+        if e.target is not None
+    ]
+    assert [(e.source.code, e.target.text) for e in which] == [("IMGISIL", "30 people")]

@@ -199,7 +199,8 @@ class ArgumentFinder(_CoderBase):
             for child in token.children:
                 if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
                     if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                        return token.head
+                        # "the bombing, which killed 30 people": whoever bombed
+                        return self._doer_of_act_noun(token.head) or token.head
                     return child
             raised = token.dep_ == "xcomp"
             if token.dep_ == "xcomp" and token.head.i != token.i:
@@ -221,12 +222,47 @@ class ArgumentFinder(_CoderBase):
                 token = token.head
             elif _means_or_time_gerund(token):
                 token = token.head.head  # "broke the truce by shelling": the rebels shelled
+            elif self._credited_gerund(token):
+                # "claimed responsibility for killing two soldiers": the claimant killed
+                token = token.head.head.head
             elif _noun_infinitive(token):
                 return self._planner(token.head)
             else:
                 token = None
         # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
         return next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+
+    def _doer_of_act_noun(self, noun: Token) -> Token | None:
+        """Who did the act an event noun names: its own agent ("the Israeli raid"), or who
+        claimed it ("claimed responsibility for the bombing")."""
+        sense = self.nominal_sense(noun)
+        if sense is None:
+            return None
+        agents = self._nominal_arguments(noun, sense)[0]
+        if agents:
+            return agents[0]
+        prep = noun.head
+        credit = prep.head
+        if (
+            noun.dep_ == "pobj"
+            and prep.lower_ == "for"
+            and credit.dep_ == "dobj"
+            and self.lexicon.in_class(credit.lemma_.lower(), "credit")
+        ):
+            return self._subject(credit.head)
+        return None
+
+    def _credited_gerund(self, token: Token) -> bool:
+        """A gerund after "responsibility for", "credit for" on a verb's object."""
+        prep = token.head
+        noun = prep.head
+        return (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and prep.lower_ == "for"
+            and noun.dep_ == "dobj"
+            and self.lexicon.in_class(noun.lemma_.lower(), "credit")
+        )
 
     @staticmethod
     def _passive(verb: Token) -> bool:
