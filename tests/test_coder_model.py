@@ -3460,3 +3460,15 @@ def test_the_claimant_of_an_act_did_it(pipeline):
         if e.target is not None
     ]
     assert [(e.source.code, e.target.text) for e in which] == [("IMGISIL", "30 people")]
+
+
+def test_a_place_written_after_a_group_is_part_of_its_text(pipeline):
+    sent = one(pipeline, "Germany agreed to send troops to the U.N. mission in Mali.", "MOBILIZE")
+    assert sent.target.text == "the U.N. mission in Mali" and sent.target.code == "IGOUNO"
+    assert sent.location is not None and sent.location.name == "Mali"  # still where
+    met = [
+        e
+        for e in code(pipeline, "Putin met Saudi Crown Prince Mohammed bin Salman in Riyadh.")
+        if e.source.text == "Putin"
+    ]
+    assert [e.target.text for e in met] == ["Saudi Crown Prince Mohammed bin Salman"]
