@@ -3472,3 +3472,8 @@ def test_a_place_written_after_a_group_is_part_of_its_text(pipeline):
         if e.source.text == "Putin"
     ]
     assert [e.target.text for e in met] == ["Saudi Crown Prince Mohammed bin Salman"]
+
+
+def test_a_place_written_in_a_groups_own_phrase_is_its_text(pipeline):
+    attacked = one(pipeline, "Rebels attacked peacekeepers from Chad near Kidal.", "ASSAULT")
+    assert attacked.target.text == "peacekeepers from Chad" and attacked.target.code == "TCDMIL"

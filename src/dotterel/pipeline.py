@@ -54,6 +54,9 @@ from .where.mislabelled import restore_cities
 from .where.story import at_the_seat, place_from_story
 
 log = logging.getLogger(__name__)
+# A place written right after a group, in its own phrase: "peacekeepers from Chad", "the
+# U.N. mission in Mali" ("children near Gulu" is more often where the act was)
+_WRITTEN_PLACE_PREPS = ("in", "from")
 
 
 def prepare_document(article: Article, config: Config) -> Document:
@@ -235,7 +238,8 @@ class Pipeline:
         if span is None or span.end >= len(doc):
             return actor
         prep = doc[span.end]
-        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head != span.root:
+        # one on the verb ("arrested five militants in Mosul") says where the act was
+        if prep.dep_ != "prep" or prep.head != span.root or prep.lower_ not in _WRITTEN_PLACE_PREPS:
             return actor
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if place is None or not (place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC")):
