@@ -222,9 +222,9 @@ class Pipeline:
         return CodedDocument(document, tuple(sentences), tuple(events))
 
     def _with_places_written(self, doc: Doc, event: Event) -> Event:
-        """Each actor's text with the place written right after it ("NATO forces in
-        Afghanistan", "the U.N. mission in Lebanon"): part of its phrase, though no
-        evidence of whose it is. Done last, so that places are chosen as before."""
+        """Each group's text with the place written right after it in its own phrase
+        ("Houthi rebels in Yemen", "the U.N. mission in Lebanon"): part of the phrase,
+        though no evidence of whose it is. Done last, so that places are chosen as before."""
         return replace(
             event,
             source=self._with_place_written(doc, event.source),
