@@ -222,9 +222,9 @@ class ArgumentFinder(_CoderBase):
                 token = token.head
             elif _means_or_time_gerund(token):
                 token = token.head.head  # "broke the truce by shelling": the rebels shelled
-            elif self._credited_gerund(token):
+            elif token.tag_ == "VBG" and self._claimed_through(token) is not None:
                 # "claimed responsibility for killing two soldiers": the claimant killed
-                token = token.head.head.head
+                token = self._claimed_through(token)
             elif _noun_infinitive(token):
                 return self._planner(token.head)
             else:
@@ -241,28 +241,22 @@ class ArgumentFinder(_CoderBase):
         agents = self._nominal_arguments(noun, sense)[0]
         if agents:
             return agents[0]
-        prep = noun.head
+        claimed = self._claimed_through(noun)
+        return self._subject(claimed) if claimed is not None else None
+
+    def _claimed_through(self, word: Token) -> Token | None:
+        """The verb that claims ``word``'s act: "claimed responsibility for the bombing",
+        "took credit for killing" (a word after "for" on an object of class `credit`)."""
+        prep = word.head
         credit = prep.head
         if (
-            noun.dep_ == "pobj"
+            word.dep_ in ("pobj", "pcomp")
             and prep.lower_ == "for"
             and credit.dep_ == "dobj"
             and self.lexicon.in_class(credit.lemma_.lower(), "credit")
         ):
-            return self._subject(credit.head)
+            return credit.head
         return None
-
-    def _credited_gerund(self, token: Token) -> bool:
-        """A gerund after "responsibility for", "credit for" on a verb's object."""
-        prep = token.head
-        noun = prep.head
-        return (
-            token.dep_ == "pcomp"
-            and token.tag_ == "VBG"
-            and prep.lower_ == "for"
-            and noun.dep_ == "dobj"
-            and self.lexicon.in_class(noun.lemma_.lower(), "credit")
-        )
 
     @staticmethod
     def _passive(verb: Token) -> bool:
