@@ -13,6 +13,7 @@ nouns), with what they share in base.py.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -510,7 +511,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             c.dep_ == "dobj"
             and self.lexicon.in_class(c.lemma_.lower(), "act_reference")
             and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
-            and not any(d.dep_ in ("poss", "prep", "relcl", "acl") for d in c.children)
+            and _said_of_nothing(c)
             for c in verb.children
         ):
             # "ETA announced an end to its campaign, and Zapatero hailed the decision"
@@ -539,7 +540,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 for c in verb.children
                 if c.dep_ in ("dobj", "nsubjpass")  # the parser may call it a subject
                 and self.lexicon.in_class(c.lemma_.lower(), "allegation")
-                and not any(d.dep_ in ("poss", "prep", "relcl", "acl") for d in c.children)
+                and _said_of_nothing(c)
             ),
             None,
         )
@@ -565,6 +566,17 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             return False  # "declared a truce with Israel" is one side's
         return _with_partner(target_heads, targets)
 
+    def _said_clauses(self, sent: Span) -> Iterator[tuple[Token, Token]]:
+        """Each clause reported by a verb of saying, with that verb ("the UN said Israel
+        must withdraw")."""
+        for clause in sent:
+            if (
+                clause.dep_ == "ccomp"
+                and clause.pos_ in ("VERB", "AUX")
+                and self.lexicon.in_class(clause.head.lemma_.lower(), "saying")
+            ):
+                yield clause, clause.head
+
     def code_said_demands(
         self, sent: Span, seen: set[tuple], day: dt.date | None
     ) -> list[CodedEvent]:
@@ -572,14 +584,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         UN said Israel must withdraw": REQUEST 106; "should" appeals, 02x). The act itself
         stays a hypothetical event of its own."""
         events: list[CodedEvent] = []
-        for clause in sent:
-            saying = clause.head
-            if (
-                clause.dep_ != "ccomp"
-                or clause.pos_ not in ("VERB", "AUX")
-                or not self.lexicon.in_class(saying.lemma_.lower(), "saying")
-            ):
-                continue
+        for clause, saying in self._said_clauses(sent):
             auxiliaries = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
             modal = next((m for m in _OBLIGATION_MODALS if m in auxiliaries), None)
             if modal is None or "have" in auxiliaries:
@@ -629,15 +634,9 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         were behind the attacks", "Iran said the United States was responsible for the
         killing"): the speaker accuses them (CAMEO 112)."""
         events: list[CodedEvent] = []
-        for clause in sent:
-            saying = clause.head
-            if (
-                clause.dep_ != "ccomp"
-                or clause.lemma_.lower() != "be"
-                or not self.lexicon.in_class(saying.lemma_.lower(), "saying")
-                or any(c.dep_ == "neg" for c in clause.children)  # "was not behind": a denial
-            ):
-                continue
+        for clause, saying in self._said_clauses(sent):
+            if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+                continue  # "was not behind": a denial
             predicate = _blame_predicate(clause)
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             speaker = self._subject(saying)
@@ -823,6 +822,12 @@ def _with_partner(target_heads: list[Token], targets: list[Actor | None]) -> boo
     """Whether a target is named after "with" ("talks with Ahern", "clashed with rebels")."""
     partners = [h for h in target_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
     return any(t is not None and any(t.start <= h.idx < t.end for h in partners) for t in targets)
+
+
+def _said_of_nothing(noun: Token) -> bool:
+    """ "the accusation", "the decision": a noun that says nothing of whose or what it is,
+    so it refers back to the act just told."""
+    return not any(d.dep_ in ("poss", "prep", "relcl", "acl") for d in noun.children)
 
 
 def _blame_predicate(copula: Token) -> Token | None:

@@ -37,9 +37,9 @@ def restore_cities(
     strikes_places: Callable[[Token], bool],
 ) -> list[Span]:
     """Relabel as GPE the mislabelled entities of ``doc``, and label the unlabelled names,
-    that are cities used as places; the new GPE spans. ``names_a_person``: whether a dictionary knows the
-    name as a person's; ``strikes_places``: whether a verb's object may be a place it
-    strikes."""
+    that are cities used as places; the new GPE spans. ``names_a_person``: whether a
+    dictionary knows the name as a person's; ``strikes_places``: whether a verb's object
+    may be a place it strikes."""
     replaced: list[Span] = []
     restored: list[Span] = []
     for ent in doc.ents:
