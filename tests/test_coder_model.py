@@ -3477,3 +3477,55 @@ def test_a_place_written_after_a_group_is_part_of_its_text(pipeline):
 def test_a_place_written_in_a_groups_own_phrase_is_its_text(pipeline):
     attacked = one(pipeline, "Rebels attacked peacekeepers from Chad near Kidal.", "ASSAULT")
     assert attacked.target.text == "peacekeepers from Chad" and attacked.target.code == "TCDMIL"
+
+
+def test_an_object_the_parser_made_a_clauses_subject_is_the_verbs(pipeline):
+    # "killing at least 13 people as ... tried": kill takes no clause, so the people are
+    # its object, and the clause's own subject is unnamed
+    events = code(
+        pipeline,
+        "Soviet troops seized the television centre in Vilnius on Sunday, killing at least 13 "
+        "people as unarmed Lithuanians tried to block the tanks.",
+    )
+    killed = [e for e in events if e.trigger.text == "killing"]
+    assert [e.target.text for e in killed] == ["13 people"]
+    assert all(e.source is None or e.source.text != "13 people" for e in events)
+
+
+def test_states_that_establish_or_break_relations_do_so_with_each_other(pipeline):
+    for text, cameo in (
+        ("China and South Korea established diplomatic relations on Monday.", "054"),
+        ("Britain and Argentina restored full diplomatic relations on Thursday.", "054"),
+        ("Qatar and Saudi Arabia broke off diplomatic ties.", "161"),
+    ):
+        pairs = {(e.source.code[:3], e.target.code[:3]) for e in code(pipeline, text)}
+        assert len(pairs) == 2 and all(s != t for s, t in pairs), text
+        assert {e.cameo for e in code(pipeline, text)} == {cameo}, text
+    # recognising someone unnamed is not recognising each other
+    council = code(pipeline, "Britain and Germany have not recognised the council.")
+    assert {e.target.text for e in council} == {"the council"}
+
+
+def test_armed_forces_landing_on_anothers_shore_occupy_it(pipeline):
+    landed = code(pipeline, "U.S. Marines landed on the Caribbean island of Grenada on Tuesday.")
+    assert [(e.cameo, e.target.code) for e in landed] == [("192", "GRD")]
+    # landing in a place is an arrival: troops deploy, officials visit
+    arrived = one(pipeline, "U.S. Marines landed in Mogadishu before dawn.", "MOBILIZE")
+    assert arrived.target.text == "Mogadishu"
+    overpowered = one(
+        pipeline, "Argentine forces overpowered the small garrison of Royal Marines.", "ASSAULT"
+    )
+    assert overpowered.target.code == "GBRMIL"
+
+
+def test_a_flow_a_sanction_restricts_is_not_done(pipeline):
+    events = code(
+        pipeline,
+        "Washington imposed tariffs on steel imports from the European Union, Canada and Mexico.",
+    )
+    assert {e.event_type for e in events} == {"SANCTION"}
+    assert {e.target.text for e in events} == {"the European Union", "Canada", "Mexico"}
+    banned = code(pipeline, "Washington banned imports from Iran.")
+    assert [(e.event_type, e.target.text) for e in banned] == [("SANCTION", "Iran")]
+    bought = one(pipeline, "China bought oil imports from Iran.", "COOPERATE")
+    assert bought.target.text == "Iran"

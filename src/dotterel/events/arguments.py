@@ -198,6 +198,8 @@ class ArgumentFinder(_CoderBase):
         while token is not None:
             for child in token.children:
                 if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
+                    if token.dep_ == "ccomp" and self._object_read_as_subject(token.head) == child:
+                        return None  # the verb before acts on that noun; this clause's is unnamed
                     if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                         # "the bombing, which killed 30 people": whoever bombed
                         return self._doer_of_act_noun(token.head) or token.head
@@ -231,6 +233,27 @@ class ArgumentFinder(_CoderBase):
                 token = None
         # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
         return next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+
+    def _object_read_as_subject(self, verb: Token) -> Token | None:
+        """The object of an attack or arrest verb that the parser made the subject of a
+        clause after it ("killing at least 13 people as Lithuanians tried", "battling Sikh
+        militants holed up inside"): such verbs take no clause, so the noun is their object."""
+        if any(c.dep_ in _OBJECT_DEPS for c in verb.children) or verb.pos_ != "VERB":
+            return None
+        senses = self.lexicon.verb_senses(verb.lemma_.lower())
+        if not senses or any(s.event_type not in ("ASSAULT", "COERCE") for s in senses):
+            return None
+        for clause in verb.rights:
+            if clause.dep_ != "ccomp" or any(c.dep_ == "mark" for c in clause.children):
+                continue
+            for subject in clause.lefts:
+                if (
+                    subject.dep_ == "nsubj"
+                    and subject.left_edge.i == verb.i + 1
+                    and subject.pos_ in ("NOUN", "PROPN")
+                ):
+                    return subject
+        return None
 
     def _doer_of_act_noun(self, noun: Token) -> Token | None:
         """Who did the act an event noun names: its own agent ("the Israeli raid"), or who
@@ -453,6 +476,9 @@ class ArgumentFinder(_CoderBase):
             targets += self._given_to(verb)
         else:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            misread = self._object_read_as_subject(verb)
+            if misread is not None:
+                objects = [misread]
             # "withdrew its troops", "deployed their navy": the source's own forces are
             # what it moves, not whom the act is aimed at; they come last.
             targets += [o for o in objects if not self._own(o)]

@@ -41,6 +41,9 @@ from .senses import SenseFinder
 # Acts that conjoined subjects with no object do with each other ("A and B met").
 _RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 _RECIPROCAL_CAMEO = {"057", "0871"}  # "A and B signed a treaty", "A and B halted fire": each other
+# "A and B established (or broke off) diplomatic relations": each with the other; not "A and B
+# recognised the council"
+_RELATIONS_CAMEO = {"054", "161"}
 _MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, negotiate
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PRESS_SECTORS = {"JRN"}
@@ -353,6 +356,13 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 and (
                     sense.event_type in _RECIPROCAL_TYPES
                     or sense.cameo in _RECIPROCAL_CAMEO
+                    or (
+                        sense.cameo in _RELATIONS_CAMEO
+                        and any(
+                            self.lexicon.in_class(t.lemma_.lower(), "relations")
+                            for t in (*trigger, *verb.children)
+                        )
+                    )
                     or verb.lemma_.lower() in self.lexicon.mutual_verbs
                     or self.lexicon.in_class(verb.lemma_.lower(), "fighting")
                 )

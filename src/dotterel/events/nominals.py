@@ -141,6 +141,8 @@ class NominalCoder(_CoderBase):
             return leaver.lemma_.lower() in _TALK_LEAVERS and self.lexicon.in_class(
                 noun.lemma_.lower(), "meeting"
             )
+        if self._restricted(obj):
+            return True  # "tariffs on steel imports from Canada", "banned imports from Iran"
         if obj.dep_ not in ("dobj", "nsubjpass"):
             return False
         verb = obj.head
@@ -155,6 +157,23 @@ class NominalCoder(_CoderBase):
             return False
         # "failed to prevent an attack": the two negations cancel, the attack happened.
         return not self._qualifiers(verb)[0]
+
+    def _restricted(self, obj: Token) -> bool:
+        """Whether a flow of goods or help ("imports", "arms sales") is what a sanction
+        restricts: the object of "on" after a sanction noun ("tariffs on imports") or of a
+        sanctioning verb ("banned imports from Iran"). Restricted, the flow is not done."""
+        sense = self.nominal_sense(obj)
+        if sense is None or sense.event_type not in ("COOPERATE", "AID"):
+            return False
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("on", "against"):
+            restriction = (
+                self.nominal_sense(obj.head.head) if obj.head.head.pos_ == "NOUN" else None
+            )
+            return restriction is not None and restriction.event_type == "SANCTION"
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.head.pos_ == "VERB":
+            senses = self.lexicon.verb_senses(obj.head.lemma_.lower())
+            return bool(senses) and all(s.event_type in ("SANCTION", "COERCE") for s in senses)
+        return False
 
     def code_nominals(
         self, sent: Span, used: set[int], seen: set[tuple], day: dt.date | None

@@ -531,9 +531,13 @@ class SenseFinder(_CoderBase):
             for o in objects
         ):
             return None  # "drove 700,000 people into Bangladesh": what moves is the object
-        # "entered Somalia"; "crossed the border into Congo", "entered the town of Kisangani"
+        # "entered Somalia"; "crossed the border into Congo", "entered the town of Kisangani";
+        # forces landing on a shore ("landed on the island of Grenada"; landing in a place is
+        # an arrival)
+        reached = self._prep_objects(verb, ("into", "on") if lemma == "land" else ("into",))
         places = [
-            *self._prep_objects(verb, ("into",)),
+            *reached,
+            *(p for r in reached if r.pos_ != "PROPN" for p in self._prep_objects(r, ("of",))),
             *(o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in _BORDERS),
             *(p for o in objects for p in self._prep_objects(o, ("into", "of"))),
         ]
