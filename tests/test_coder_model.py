@@ -3529,3 +3529,29 @@ def test_a_flow_a_sanction_restricts_is_not_done(pipeline):
     assert [(e.event_type, e.target.text) for e in banned] == [("SANCTION", "Iran")]
     bought = one(pipeline, "China bought oil imports from Iran.", "COOPERATE")
     assert bought.target.text == "Iran"
+
+
+def test_who_died_in_a_violent_act_is_its_victim(pipeline):
+    attack = one(pipeline, "Three soldiers died in an attack by rebels on Monday.", "ASSAULT")
+    assert (attack.source.text, attack.target.text) == ("rebels", "Three soldiers")
+    clash = one(pipeline, "Two protesters died in clashes with police.", "ASSAULT")
+    assert (clash.source.text, clash.target.text) == ("police", "Two protesters")
+    bomb = one(pipeline, "Five civilians died when a bomb exploded in the market.", "ASSAULT")
+    assert bomb.target.text == "Five civilians"
+    assert code(pipeline, "The former king died on Sunday.") == []
+
+
+def test_an_attack_in_words_is_criticism(pipeline):
+    for text in (
+        "The minister came under fire from lawmakers.",
+        "The opposition leader attacked the prime minister over the budget.",
+        "Newspapers attacked the president for his remarks.",
+    ):
+        assert {e.cameo for e in code(pipeline, text)} == {"111"}, text
+    for text in (
+        "The convoy came under fire from rebels.",
+        "A man attacked the president with a knife.",
+        "Prime Minister Netanyahu attacked Hamas positions.",
+        "Opposition supporters attacked police stations.",
+    ):
+        assert {e.event_type for e in code(pipeline, text)} == {"ASSAULT"}, text

@@ -23,6 +23,7 @@ from ..actors.resolve import ActorResolver, actor_code, phrase_for
 from ..schema import PLACE_RESOLUTIONS, Actor, Modality, has_actors
 from .arguments import ArgumentFinder
 from .base import (
+    _ARMED_SECTORS,
     _DIRECTIVE_TYPES,
     _FRAMING_TYPES,
     _NAMED_ACTORS,
@@ -31,6 +32,7 @@ from .base import (
     _confidence,
     _key,
     _made_of,
+    _names_a_place,
     _same_mention,
 )
 from .lexicon import EventLexicon, Sense
@@ -47,6 +49,7 @@ _RELATIONS_CAMEO = {"054", "161"}
 _MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, negotiate
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PRESS_SECTORS = {"JRN"}
+_SPEAKING_BODIES = {"JRN", "LEG"}  # groups whose attacks are words: the press, parliaments
 # Modals that make a saying a demand ("said Israel must withdraw", CAMEO 10) or an appeal
 # ("should", 02), with the framing act's unspecific code.
 _OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
@@ -117,6 +120,9 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 ]
             # "went on strike": the event's own noun is no one it is aimed at
             target_heads = [h for h in target_heads if h not in trigger]
+            if not target_heads and sense.event_type == "ASSAULT":
+                # "five civilians died when a bomb exploded in the market": its victims
+                target_heads = self._died_when(verb)
             referred = self._doer_of_referred_act(verb)
             if referred is not None and referred not in source_heads:
                 # "sent troops into Bahrain, a move Iran condemned": Saudi Arabia's move
@@ -325,6 +331,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     # people, not "a Soviet beachhead" ("fighting to prevent ...")
                     aim = [a for a in aim if a.sectors]
                 targets = list(aim) or targets
+            if self._criticised_under(verb, trigger, sense, sources, targets):
+                # "came under fire from lawmakers", "faced attacks from the opposition":
+                # words, not weapons
+                sense = replace(sense, event_type="ACCUSE", mode=None, cameo="111")
             negated, modality, cues = self._qualifiers(verb)
             act_sense = sense  # before a refusal or an intent recodes it
             if negated and self._refusal(verb, sense, cues):
@@ -565,6 +575,46 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             ):
                 return self._subject(earlier)
         return None
+
+    def _criticised_under(
+        self,
+        verb: Token,
+        trigger: tuple[Token, ...],
+        sense: Sense,
+        sources: list[Actor | None],
+        targets: list[Actor | None],
+    ) -> bool:
+        """Whether an attack is words, not weapons: one undergone ("came under fire from",
+        "faced attacks from") from people who bear no arms (lawmakers, the opposition, the
+        press), or one made by an official, a politician or the press ("the opposition
+        leader attacked the prime minister", "newspapers attacked the president")."""
+        if sense.event_type != "ASSAULT" or not any(s is not None for s in sources):
+            return False
+        unarmed = all(
+            s is not None and s.sectors and not set(s.sectors) & _ARMED_SECTORS for s in sources
+        )
+        if len(trigger) > 1 and verb.lemma_.lower() in self.lexicon.receiving_verbs:
+            return unarmed
+        if not (
+            unarmed
+            and len(trigger) == 1
+            and self.lexicon.in_class(verb.lemma_.lower(), "verbal_attack")
+        ):
+            return False
+        speakers = [s for s in sources if s is not None]
+        if not all(
+            (s.kind == "person" and "CVL" not in s.sectors) or set(s.sectors) & _SPEAKING_BODIES
+            for s in speakers
+        ):
+            return False
+        # Never on armed forces or a place ("attacked Hamas positions"); a head of
+        # government attacks with the state's forces unless what is attacked is a person or
+        # what someone said or decided.
+        if any(t is None or _names_a_place(t) or set(t.sectors) & _ARMED_SECTORS for t in targets):
+            return False
+        return not any("GOV" in s.sectors for s in speakers) or all(
+            t is not None and (t.kind == "person" or not t.resolved) for t in targets
+        )
 
     @staticmethod
     def _mutual(sense: Sense, target_heads: list[Token], targets: list[Actor | None]) -> bool:

@@ -25,6 +25,7 @@ from .base import (
 from .lexicon import Sense
 
 _TALK_LEAVERS = {"withdraw", "pull"}
+_WHO_PRONOUNS = {"who", "that", "which"}
 _GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
 # Verbs an event noun happens by: "clashes erupted between".
 _OCCURRING_VERBS = {
@@ -106,6 +107,14 @@ class NominalCoder(_CoderBase):
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
+        if sense.event_type == "ASSAULT" and not (sources and targets):
+            victims = self._died_in(noun)  # "three soldiers died in an attack by rebels"
+            fought_with = self._prep_objects(noun, ("with",))
+            if victims and not sources and targets and targets == fought_with:
+                # "two protesters died in clashes with police": the other side killed them
+                sources, targets = targets, victims
+            elif not targets:
+                targets += victims
         if (
             not sources
             and targets  # talks with someone; a summit attended is no one's act on anyone
@@ -119,6 +128,25 @@ class NominalCoder(_CoderBase):
             if subject is not None:
                 sources.append(subject)
         return sources, targets, False
+
+    def _died_in(self, act: Token) -> list[Token]:
+        """Who died in, during or after a violent act ("three soldiers died in an attack",
+        "two civilians were killed in the shelling"): its victims."""
+        prep = act.head
+        dying = prep.head
+        if act.dep_ != "pobj" or prep.lower_ not in ("in", "during", "after", "from"):
+            return []
+        if not self.lexicon.in_class(dying.lemma_.lower(), "dying"):
+            return []
+        return [c for c in dying.children if c.dep_ == "nsubj" and c.lower_ not in _WHO_PRONOUNS]
+
+    def _died_when(self, verb: Token) -> list[Token]:
+        """Who died when a violent act happened ("five civilians died when a bomb
+        exploded"): its victims."""
+        dying = verb.head
+        if verb.dep_ != "advcl" or not self.lexicon.in_class(dying.lemma_.lower(), "dying"):
+            return []
+        return [c for c in dying.children if c.dep_ == "nsubj" and c.lower_ not in _WHO_PRONOUNS]
 
     def _said_by_another(self, noun: Token) -> bool:
         """Whether an event noun is a speech act its possessor made ("Argentina's call"):
