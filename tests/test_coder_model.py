@@ -3555,3 +3555,61 @@ def test_an_attack_in_words_is_criticism(pipeline):
         "Opposition supporters attacked police stations.",
     ):
         assert {e.event_type for e in code(pipeline, text)} == {"ASSAULT"}, text
+
+
+def test_a_move_condemned_by_a_subject_the_parser_made_an_apposition(pipeline):
+    condemned = one(
+        pipeline,
+        "Nicaragua deported 222 political prisoners to the United States on Thursday, a move "
+        "the U.N. human rights office condemned as a violation of international law.",
+        "ACCUSE",
+    )
+    assert (condemned.source.code, condemned.target.code[:3]) == ("IGOOHCHR", "NIC")
+
+
+def test_the_undergoer_of_a_passive_relative_clause_is_its_antecedent(pipeline):
+    killed = one(
+        pipeline, "Rebels were led by a local commander, who was killed in the fighting.", "ASSAULT"
+    )
+    assert killed.target.text == "a local commander"
+
+
+def test_a_demand_acted_despite_is_aimed_at_whoever_acts(pipeline):
+    appeals = [
+        e
+        for e in code(
+            pipeline,
+            "Sudan's military leaders have not released the ministers, despite repeated "
+            "appeals from the United Nations and the African Union.",
+        )
+        if e.event_type == "REQUEST"
+    ]
+    assert {(e.source.code, e.target.code) for e in appeals} == {
+        ("IGOUNO", "SDNMIL"),
+        ("IGOAU", "SDNMIL"),
+    }
+    # background ranks below the clause's own act, and it happened
+    assert all(e.modality == "actual" for e in appeals)
+    pressed = one(
+        pipeline,
+        "Under heavy pressure from Washington, Israeli Prime Minister Yitzhak Rabin promised "
+        "to freeze settlement construction.",
+        "REQUEST",
+    )
+    assert pressed.modality == "actual" and pressed.target.text.endswith("Yitzhak Rabin")
+    said = one(
+        pipeline,
+        "North Korea has not agreed to return to the talks, a South Korean official said "
+        "Monday, despite Chinese pressure.",
+        "REQUEST",
+    )
+    assert said.target.text == "North Korea"
+    # a market's demand is no one's act
+    assert (
+        code(
+            pipeline,
+            "Russian wheat export prices rose for a third week, supported by strong demand from "
+            "Egypt and Turkey, analysts said.",
+        )
+        == []
+    )

@@ -384,6 +384,12 @@ class ArgumentFinder(_CoderBase):
                     if inherited is not None
                     else [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
                 )
+            # "militants led by Bhindranwale, who was killed in the fighting": the one the
+            # relative clause is about
+            passive_subjects = [
+                verb.head if s.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+                for s in passive_subjects
+            ]
             targets += passive_subjects
             if noun is not None:
                 targets += self._prep_objects(noun, sense.target_preps)

@@ -124,9 +124,12 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # "five civilians died when a bomb exploded in the market": its victims
                 target_heads = self._died_when(verb)
             referred = self._doer_of_referred_act(verb)
+            misread = self._subject_read_as_apposition(verb)
+            if referred is not None and misread is not None:
+                source_heads = [misread]
             if referred is not None and referred not in source_heads:
                 # "sent troops into Bahrain, a move Iran condemned": Saudi Arabia's move
-                target_heads = [referred, *(h for h in target_heads if h is not verb.head)]
+                target_heads = [referred, *(h for h in target_heads if h != verb.head)]
             if sense.event_type in _YIELD_TYPES and self._given_to(verb):
                 # "handed Hong Kong back to China": a place handed over is what is
                 # yielded; the recipient is whom the act is aimed at
@@ -537,6 +540,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             # "ETA announced an end to its campaign, and Zapatero hailed the decision"
             return self._subject(verb.head)
         noun = verb.head
+        if self._subject_read_as_apposition(verb) is not None:
+            noun = noun.head
         edge = noun.left_edge.i
         set_off = edge > 0 and noun.doc[edge - 1].text == ","  # the parser may call it an object
         if (
@@ -549,6 +554,22 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         return self._subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+
+    def _subject_read_as_apposition(self, verb: Token) -> Token | None:
+        """The subject of a verb on a noun that sums up the act, which the parser made an
+        apposition of that noun with the verb its modifier ("..., a move the U.N. human
+        rights office condemned")."""
+        noun = verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBN", "VBD")
+            and noun.dep_ == "appos"
+            and noun.i > noun.head.i
+            and self.lexicon.in_class(noun.head.lemma_.lower(), "act_reference")
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return noun
+        return None
 
     def _accuser_of_denied(self, verb: Token) -> Token | None:
         """Who made the accusation a verb denies or rejects, when the sentence has just told

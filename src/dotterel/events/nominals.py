@@ -26,6 +26,8 @@ from .lexicon import Sense
 
 _TALK_LEAVERS = {"withdraw", "pull"}
 _WHO_PRONOUNS = {"who", "that", "which"}
+_DEFIED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "SANCTION"}  # what one may act despite
+_CIRCUMSTANCE_PENALTY = 0.2
 _GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
 # Verbs an event noun happens by: "clashes erupted between".
 _OCCURRING_VERBS = {
@@ -98,6 +100,15 @@ class NominalCoder(_CoderBase):
                     return [pobj], list(pobj.conjuncts), True  # "a meeting between A and B"
             elif child.dep_ == "prep" and child.lower_ in sense.target_preps:
                 targets += [c for c in child.children if c.dep_ == "pobj"]
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "from"
+                and not sources
+                and not any(self.lexicon.in_class(c.lemma_.lower(), "market") for c in children)
+            ):
+                # "appeals from the U.N.", "aid from Japan": whose act it is (not "strong
+                # demand from Egypt", a market's)
+                sources += [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in (
                 "NORP",
                 "GPE",
@@ -107,6 +118,8 @@ class NominalCoder(_CoderBase):
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
+        if not targets and sense.event_type in _DEFIED_TYPES:
+            targets += self._defier(noun)  # "did not release them, despite appeals from the UN"
         if sense.event_type == "ASSAULT" and not (sources and targets):
             victims = self._died_in(noun)  # "three soldiers died in an attack by rebels"
             fought_with = self._prep_objects(noun, ("with",))
@@ -128,6 +141,35 @@ class NominalCoder(_CoderBase):
             if subject is not None:
                 sources.append(subject)
         return sources, targets, False
+
+    def _defier(self, act: Token) -> list[Token]:
+        """Who acts despite a demand, a warning or a sanction ("X went ahead despite
+        appeals from the U.N.", "in defiance of calls by Washington"): whom it was aimed at."""
+        prep = act.head
+        if act.dep_ != "pobj":
+            return []
+        if (
+            prep.lower_ == "of"
+            and prep.head.lower_ in ("spite", "defiance")
+            and prep.head.dep_ == "pobj"
+        ):
+            prep = prep.head.head
+        clause = prep.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        yielding = prep.lower_ == "to" and any(
+            s.event_type in ("CONCEDE", "RETREAT")
+            for s in self.lexicon.verb_senses(clause.lemma_.lower())
+        )  # "bowing to pressure from the ILO"
+        if prep.lower_ not in ("despite", "in", "under") and not yielding:
+            return []
+        if self.lexicon.in_class(clause.lemma_.lower(), "saying"):
+            # "North Korea has not agreed, an official said, despite Chinese pressure"
+            clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+            if self.lexicon.in_class(clause.lemma_.lower(), "saying"):
+                return []
+        subject = self._subject(clause)
+        return [subject] if subject is not None else []
 
     def _died_in(self, act: Token) -> list[Token]:
         """Who died in, during or after a violent act ("three soldiers died in an attack",
@@ -222,6 +264,7 @@ class NominalCoder(_CoderBase):
             if self._withheld(noun):
                 continue  # "froze military aid to Egypt": the freeze is the act, not aid
             source_heads, target_heads, between = self._nominal_arguments(noun, sense)
+            circumstance = sense.event_type in _DEFIED_TYPES and bool(self._defier(noun))
             if between:
                 sources = [self._actor_or_pronoun(h, "source", day) for h in source_heads]
                 target_list = [self._actor_or_pronoun(h, "target", day) for h in target_heads]
@@ -257,6 +300,10 @@ class NominalCoder(_CoderBase):
                         f"; cues={','.join(cues)}" if cues else ""
                     )
                     confidence = _confidence(source, target, sense, "nominal", modality)
+                    if circumstance:
+                        # "despite warnings from Pyongyang": background to the clause's own
+                        # act, which ranks first
+                        confidence = max(0.05, confidence - _CIRCUMSTANCE_PENALTY)
                     events.append(
                         CodedEvent(
                             (noun,), sense, source, target, False, modality, confidence, reason

@@ -257,6 +257,11 @@ class QualifierReader(_CoderBase):
             governor = governor.head
         if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
             return "actual", []
+        if noun.head.lower_ in ("despite", "under") or noun.head.head.lower_ in (
+            "spite",
+            "defiance",
+        ):
+            return "actual", []  # "promised, under pressure from Washington, to freeze"
         blamer: Token | None = None
         if _accused(governor) is not None:
             blamer = governor.head.head  # "accusing it of committing genocide"
