@@ -3613,3 +3613,51 @@ def test_a_demand_acted_despite_is_aimed_at_whoever_acts(pipeline):
         )
         == []
     )
+
+
+def test_a_present_participle_on_a_noun_is_that_nouns_act(pipeline):
+    demanded = one(
+        pipeline,
+        "Thai troops opened fire on protesters demanding the resignation of the prime minister.",
+        "REQUEST",
+    )
+    assert (demanded.source.text, demanded.target.text) == ("protesters", "the prime minister")
+    fired = one(
+        pipeline,
+        "Thai troops opened fire on protesters demanding the resignation of the prime minister.",
+        "ASSAULT",
+    )
+    assert fired.confidence > demanded.confidence  # the act done to them ranks first
+    # after a comma, the participle is the clause's: the rebels kill
+    killed = [
+        e
+        for e in code(
+            pipeline, "Rebels ambushed an army convoy in eastern Chad, killing 20 soldiers."
+        )
+        if e.trigger.text == "killing"
+    ]
+    assert [(e.source.text, e.target.text) for e in killed] == [("Rebels", "20 soldiers")]
+    # what is fired is no one; people sheltering somewhere take refuge, no one gives it
+    firing = one(pipeline, "Thai soldiers firing live ammunition cleared the camp.", "ASSAULT")
+    assert firing.source.text == "Thai soldiers" and firing.target is None
+    sheltered = code(
+        pipeline, "Hutu militias slaughtered Tutsi civilians sheltering in churches across Rwanda."
+    )
+    assert {e.event_type for e in sheltered} == {"ASSAULT"}
+
+
+def test_followers_of_a_movement_are_people(pipeline):
+    held = one(
+        pipeline, "Police detained thousands of Falun Gong followers across the country.", "COERCE"
+    )
+    assert held.target.text == "thousands of Falun Gong followers"
+
+
+def test_an_ultimatum_is_done_by_whom_it_is_addressed_to(pipeline):
+    events = code(
+        pipeline,
+        "The junta in Niger rejected an ultimatum from ECOWAS to reinstate ousted President "
+        "Mohamed Bazoum.",
+    )
+    reinstated = [e for e in events if e.event_type == "CONCEDE"]
+    assert all(e.source is None or e.source.code != "IGOECOWA" for e in reinstated)

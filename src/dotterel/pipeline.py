@@ -140,7 +140,7 @@ class Pipeline:
         # all its events; an expression of the trigger's own clause beats the first one.
         facts: dict[int, tuple[tuple[str | None, str | None, str | None], tuple[str, ...]]] = {}
         dates: dict[tuple[int, int], tuple[str | None, str | None, str | None]] = {}
-        mentions: dict[int, list[Actor]] = {}  # subjects of sentences with no event
+        mentions: dict[int, list[Actor]] = {}  # main subjects that no event names
         day = dt.date.fromisoformat(document.date) if document.date else None
         last_day: str | None = None
         for sentence_id, sent in enumerate(doc.sents):
@@ -148,10 +148,15 @@ class Pipeline:
                 Sentence(document.id, sentence_id, sent.start_char, sent.end_char, sent.text)
             )
             coded_events = self.coder.code(sent, day)
-            if not coded_events:
-                topic = self.coder.subject_actor(sent, day)
-                if topic is not None:
-                    mentions[sentence_id] = [topic]
+            topic = self.coder.subject_actor(sent, day)
+            if topic is not None and not any(
+                a is not None and a.start == topic.start
+                for e in coded_events
+                for a in (e.source, e.target)
+            ):
+                # "Roger Pinto has been sheltering at the embassy since Brasilia granted him
+                # asylum": the subject no event names is still the one a pronoun refers to
+                mentions[sentence_id] = [topic]
             expressions = (
                 _date_expressions(sent, document, self._names_an_act, last_day)
                 if coded_events

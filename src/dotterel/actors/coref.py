@@ -259,14 +259,15 @@ def resolve_coreference(
 ) -> list[Event]:
     """Link pronouns, surnames and country-less sectors to what the document mentioned before.
 
-    ``mentions`` are actors of sentences that report no event, by sentence ("Maliki was in
-    a defiant mood. He accused Syria ..."): they enter the focus before the events of the
-    sentences after them."""
+    ``mentions`` are actors no event names, by sentence: the subject of a sentence that
+    reports no event ("Maliki was in a defiant mood. He accused Syria ...") or of one whose
+    events do not name it ("Roger Pinto has been sheltering at the embassy since Brasilia
+    granted him asylum"). They enter the focus before the events of their own sentence."""
     focus = _Focus()
     out: list[Event] = []
     pending = sorted((mentions or {}).items())
     for event in events:
-        while pending and pending[0][0] < event.sentence_id:
+        while pending and pending[0][0] <= event.sentence_id:
             mentioned_in, actors = pending.pop(0)
             for actor in actors:
                 focus.see(actor, mentioned_in)

@@ -166,7 +166,7 @@ class ArgumentFinder(_CoderBase):
         announced a plan to withdraw"); for an appeal or a call, whom it is addressed to
         ("an appeal to Western governments to impose sanctions")."""
         sense = self.nominal_sense(noun)
-        if sense is not None and sense.event_type == "REQUEST":
+        if sense is not None and sense.event_type in ("REQUEST", "THREATEN"):
             # "his appeal to Western governments to impose sanctions": they would impose them;
             # the caller never does what it calls for ("a call by Moscow to lift sanctions")
             addressed = self._prep_objects(noun, ("to", "on"))
@@ -220,6 +220,19 @@ class ArgumentFinder(_CoderBase):
             accused = _accused(token)
             if accused is not None:
                 return accused  # "accused Iran of arming militias": Iran arms them
+            if (
+                token.dep_ == "acl"
+                and token.tag_ == "VBG"
+                and token.head.pos_ in ("NOUN", "PROPN")
+                and not self.lexicon.in_class(token.lemma_.lower(), "saying")
+            ):
+                if token.doc[token.i - 1].text != ",":
+                    return token.head  # "protesters demanding his resignation": they demand it
+                # "ambushed an army convoy, killing 20 soldiers": the clause's subject kills
+                clause = token.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                return self._subject(clause) if clause.pos_ in ("VERB", "AUX") else None
             if token.dep_ in _INHERIT_SUBJECT_DEPS and token.head.i != token.i:
                 token = token.head
             elif _means_or_time_gerund(token):
@@ -337,6 +350,7 @@ class ArgumentFinder(_CoderBase):
             return sources, targets, "active"
         if (
             verb.dep_ == "acl"
+            and verb.tag_ != "VBG"  # "protesters demanding his resignation" demand it
             and not _noun_infinitive(verb)
             and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
         ):

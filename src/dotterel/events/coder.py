@@ -49,6 +49,7 @@ _RELATIONS_CAMEO = {"054", "161"}
 _MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, negotiate
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PRESS_SECTORS = {"JRN"}
+_DESCRIBING_PENALTY = 0.1
 _SPEAKING_BODIES = {"JRN", "LEG"}  # groups whose attacks are words: the press, parliaments
 # Modals that make a saying a demand ("said Israel must withdraw", CAMEO 10) or an appeal
 # ("should", 02), with the framing act's unspecific code.
@@ -488,6 +489,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     # the text's own direction ranks first: "Obama met Netanyahu" is
                     # Obama's meeting before it is Netanyahu's
                     confidence = max(0.05, confidence - 0.01)
+                if verb.dep_ == "acl" and verb.tag_ == "VBG":
+                    # "opened fire on protesters demanding his resignation": what describes
+                    # a party ranks below the act done to it
+                    confidence = max(0.05, confidence - _DESCRIBING_PENALTY)
                 reason = (
                     f"{pair_sense.origin}:{'+'.join(self._lemma(t) for t in trigger)}"
                     f" -> {pair_sense.event_type}; voice={voice}"

@@ -94,6 +94,10 @@ class SenseFinder(_CoderBase):
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         ):
             return None  # "trained as a lawyer", "served as ambassador": a career, no act
+        if self.lexicon.in_class(lemma, "refuge") and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children
+        ):
+            return None  # "civilians sheltering in churches" take refuge; no one gives it
         by_object = self._object_sense(verb, lemma)
         tested = self._weapons_test(verb, lemma, by_object)
         if tested is not None:
