@@ -3661,3 +3661,26 @@ def test_an_ultimatum_is_done_by_whom_it_is_addressed_to(pipeline):
     )
     reinstated = [e for e in events if e.event_type == "CONCEDE"]
     assert all(e.source is None or e.source.code != "IGOECOWA" for e in reinstated)
+
+
+def test_calling_an_act_outrageous_condemns_its_doer(pipeline):
+    verdict = one(
+        pipeline,
+        "A court sentenced the blogger to 15 years, a verdict Amnesty International called "
+        "outrageous.",
+        "ACCUSE",
+    )
+    assert (verdict.source.code, verdict.target.text) == ("NGOAMN", "A court")
+    sanctions = code(pipeline, "Moscow called the sanctions illegal.")
+    assert [(e.event_type, e.cameo) for e in sanctions] == [("ACCUSE", "111")]
+    lawsuit = [
+        e
+        for e in code(
+            pipeline,
+            "The U.S. Justice Department sued Georgia, and Republican officials called the "
+            "lawsuit politically motivated.",
+        )
+        if e.source.text == "Republican officials"
+    ]
+    assert [(e.cameo, e.target.code) for e in lawsuit] == [("111", "USAGOV")]
+    assert code(pipeline, "Unions called a general strike.")[0].event_type == "PROTEST"

@@ -125,7 +125,11 @@ class SenseFinder(_CoderBase):
         called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and any(
             s.particle == "off" for s in self.lexicon.verb_senses(lemma)
         )
-        if lemma in self.lexicon.light_verbs and not called_off:
+        # "called the sanctions illegal": a verdict on the noun, which it does not make
+        judged = any(
+            c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ" for c in verb.children
+        )
+        if lemma in self.lexicon.light_verbs and not called_off and not judged:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
                     child = self._event_noun(child)  # "held a round of talks": the talks
