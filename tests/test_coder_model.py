@@ -3684,3 +3684,22 @@ def test_calling_an_act_outrageous_condemns_its_doer(pipeline):
     ]
     assert [(e.cameo, e.target.code) for e in lawsuit] == [("111", "USAGOV")]
     assert code(pipeline, "Unions called a general strike.")[0].event_type == "PROTEST"
+
+
+def test_aid_pledged_for_someone_is_aimed_at_them(pipeline):
+    pledged = one(
+        pipeline,
+        "Washington pledged an additional $32 million in humanitarian aid for Rohingya Muslims.",
+        "AGREE",
+    )
+    assert pledged.cameo == "0333" and pledged.target.text == "Rohingya Muslims"
+
+
+def test_hanging_someone_is_an_execution_and_hanging_a_thing_nothing(pipeline):
+    hanged = code(
+        pipeline,
+        "Nigeria's military government hanged the writer Ken Saro-Wiwa and eight other Ogoni "
+        "activists on Friday.",
+    )
+    assert {e.cameo for e in hanged} == {"180"} and len(hanged) == 2
+    assert code(pipeline, "Protesters hung a banner on the embassy.") == []

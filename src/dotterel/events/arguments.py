@@ -554,7 +554,13 @@ class ArgumentFinder(_CoderBase):
     def _object_is_not_an_actor(self, verb: Token, sense: Sense, day: dt.date | None) -> bool:
         """One meets or calls on people, not on commitments: "met its commitments",
         "what he called an operation" are no consultations."""
-        if sense.event_type not in _ACTOR_OBJECT_TYPES or sense.origin != "verbs":
+        if sense.origin != "verbs":
+            return False
+        if self.lexicon.in_class(verb.lemma_.lower(), "actor_object"):
+            # "hanged nine activists" executes them; "hung a banner" is no act
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            return not objects or not self._resolve_all(objects, "target", day)
+        if sense.event_type not in _ACTOR_OBJECT_TYPES:
             return False
         if any(
             self._prep_objects(t, sense.target_preps)
