@@ -3703,3 +3703,15 @@ def test_hanging_someone_is_an_execution_and_hanging_a_thing_nothing(pipeline):
     )
     assert {e.cameo for e in hanged} == {"180"} and len(hanged) == 2
     assert code(pipeline, "Protesters hung a banner on the embassy.") == []
+
+
+def test_an_acts_noun_with_no_denies_it(pipeline):
+    assert one(pipeline, "Zimbabwean police made no arrests.", "COERCE").negated
+    assert one(pipeline, "There were no talks between Israel and Syria.", "CONSULT").negated
+    assert not one(pipeline, "Police have made arrests in Harare.", "COERCE").negated
+
+
+def test_firing_into_a_crowd_is_aimed_at_it_and_into_the_air_at_no_one(pipeline):
+    fired = one(pipeline, "Burmese troops fired into crowds of demonstrators.", "ASSAULT")
+    assert fired.target.text == "crowds of demonstrators"
+    assert one(pipeline, "The army fired into the air.", "ASSAULT").target is None

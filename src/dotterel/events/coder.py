@@ -340,6 +340,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # words, not weapons
                 sense = replace(sense, event_type="ACCUSE", mode=None, cameo="111")
             negated, modality, cues = self._qualifiers(verb)
+            if any(c.dep_ == "det" and c.lower_ == "no" for t in trigger[1:] for c in t.children):
+                # "made no arrests", "gave no aid": the act's own noun denies it
+                negated = not negated
+                cues.append("det:no")
             act_sense = sense  # before a refusal or an intent recodes it
             if negated and self._refusal(verb, sense, cues):
                 # "will not release the hostages", "cannot accept the plan": PLOVER's REJECT is

@@ -282,6 +282,7 @@ class NominalCoder(_CoderBase):
                     placed = self._thing_placed(thing, noun, day, aimed_there=False)
                     target_list = list(placed) or [thing]
             modality, cues = self._nominal_modality(noun)
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "no talks"
             if modality == "intended":
                 sense = self.lexicon.as_intent(sense)
             if not target_list and sense.event_type in _GIVEN_TYPES:
@@ -306,7 +307,7 @@ class NominalCoder(_CoderBase):
                         confidence = max(0.05, confidence - _CIRCUMSTANCE_PENALTY)
                     events.append(
                         CodedEvent(
-                            (noun,), sense, source, target, False, modality, confidence, reason
+                            (noun,), sense, source, target, denied, modality, confidence, reason
                         )
                     )
         return events
