@@ -3715,3 +3715,33 @@ def test_firing_into_a_crowd_is_aimed_at_it_and_into_the_air_at_no_one(pipeline)
     fired = one(pipeline, "Burmese troops fired into crowds of demonstrators.", "ASSAULT")
     assert fired.target.text == "crowds of demonstrators"
     assert one(pipeline, "The army fired into the air.", "ASSAULT").target is None
+
+
+def test_the_possibility_of_an_act_is_its_considerers_and_hypothetical(pipeline):
+    sending = one(
+        pipeline, "Japan is considering the possibility of sending troops to Iraq.", "MOBILIZE"
+    )
+    assert (sending.source.code, sending.target.code, sending.modality) == (
+        "JPNGOV",
+        "IRQ",
+        "hypothetical",
+    )
+    explored = code(pipeline, "China and Russia explored the possibility of cooperation in energy.")
+    assert {(e.source.code, e.target.code, e.modality) for e in explored} == {
+        ("CHNGOV", "RUSGOV", "hypothetical"),
+        ("RUSGOV", "CHNGOV", "hypothetical"),
+    }
+    # the possibility is no one; the states discussed it with each other
+    discussed = [
+        e
+        for e in code(
+            pipeline,
+            "Turkey and Iran discussed the possibility of joint military operations.",
+        )
+        if e.event_type == "CONSULT"
+    ]
+    assert {(e.source.code, e.target.code) for e in discussed} == {
+        ("TURGOV", "IRNGOV"),
+        ("IRNGOV", "TURGOV"),
+    }
+    assert code(pipeline, "Israel and Hamas met their commitments.") == []

@@ -28,6 +28,7 @@ from .base import (
     _SUBJECT_DEPS,
     _accused,
     _CoderBase,
+    _framed_gerund,
     _made_of,
     _names_a_place,
     _noun_infinitive,
@@ -242,6 +243,12 @@ class ArgumentFinder(_CoderBase):
                 token = self._claimed_through(token)
             elif _noun_infinitive(token):
                 return self._planner(token.head)
+            elif (
+                _framed_gerund(token) is not None
+                and self.lexicon.modality.get((token.head.head.lemma_.lower(), "NOUN")) is not None
+            ):
+                # "is considering the possibility of sending troops": whoever considers it
+                return self._planner(token.head.head)
             else:
                 token = None
         # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
@@ -562,6 +569,9 @@ class ArgumentFinder(_CoderBase):
             return not objects or not self._resolve_all(objects, "target", day)
         if sense.event_type not in _ACTOR_OBJECT_TYPES:
             return False
+        subject = self._subject(verb)
+        if subject is not None and subject.conjuncts and verb.lemma_.lower() != "meet":
+            return False  # "Turkey and Iran discussed the possibility of ...": with each other
         if any(
             self._prep_objects(t, sense.target_preps)
             for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -593,7 +603,18 @@ class ArgumentFinder(_CoderBase):
                 return None
             pronoun = pending_pronoun(head.text, head.idx, head.idx + len(head.text))
             return speaker_link(pronoun, speaker)
-        return self.resolver.resolve(phrase_for(head), role, day)
+        actor = self.resolver.resolve(phrase_for(head), role, day)
+        if (
+            actor is not None
+            and actor.resolution == "dictionary:agent"
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in self.resolver.knowledge.agents
+            and self.lexicon.modality.get((head.lemma_.lower(), "NOUN")) is not None
+        ):
+            # "the possibility of joint military operations" is no one ("the police
+            # investigation" is the police's act, aimed at through it)
+            return None
+        return actor
 
     def subject_actor(self, sent: Span, day: dt.date | None) -> Actor | None:
         """The actor the sentence's main subject names, if any: for coreference in the

@@ -132,6 +132,7 @@ class _CoderBase:
         def _thing_placed(
             self, thing: Actor, verb: Token, day: dt.date | None, aimed_there: bool
         ) -> list[Actor]: ...
+        def _planner(self, noun: Token) -> Token | None: ...
 
         # Defined in qualifiers.py.
         def _qualifiers(self, verb: Token) -> tuple[bool, Modality, list[str]]: ...
@@ -183,6 +184,15 @@ def _noun_infinitive(token: Token) -> bool:
         and token.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
+
+
+def _framed_gerund(token: Token) -> Token | None:
+    """The noun that frames a gerund after "of" ("the possibility of sending troops", "the
+    threat of attacking"), as a noun frames an infinitive ("a plan to send")."""
+    prep = token.head
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.lower_ == "of":
+        return prep.head if prep.head.pos_ == "NOUN" else None
+    return None
 
 
 def _same_mention(source: Actor | None, target: Actor | None) -> bool:

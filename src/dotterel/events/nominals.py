@@ -26,6 +26,7 @@ from .lexicon import Sense
 
 _TALK_LEAVERS = {"withdraw", "pull"}
 _WHO_PRONOUNS = {"who", "that", "which"}
+_MUTUAL_TYPES = {"COOPERATE", "CONSULT", "AGREE"}  # done by conjoined parties with each other
 _DEFIED_TYPES = {"REQUEST", "THREATEN", "ACCUSE", "SANCTION"}  # what one may act despite
 _CIRCUMSTANCE_PENALTY = 0.2
 _GIVEN_TYPES = {"AID", "COOPERATE"}  # an event noun of these with no recipient is background
@@ -118,6 +119,16 @@ class NominalCoder(_CoderBase):
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
+        framer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if (
+            not sources
+            and framer is not None
+            and self.lexicon.modality.get((framer.lemma_.lower(), "NOUN")) is not None
+        ):
+            # "China and Russia explored the possibility of cooperation": theirs
+            planner = self._planner(framer)
+            if planner is not None:
+                sources.append(planner)
         if not targets and sense.event_type in _DEFIED_TYPES:
             targets += self._defier(noun)  # "did not release them, despite appeals from the UN"
         if sense.event_type == "ASSAULT" and not (sources and targets):
@@ -285,31 +296,41 @@ class NominalCoder(_CoderBase):
             denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "no talks"
             if modality == "intended":
                 sense = self.lexicon.as_intent(sense)
-            if not target_list and sense.event_type in _GIVEN_TYPES:
+            resolved_sources = [a for a in sources if a is not None and a.resolved]
+            reciprocal = (
+                not target_list
+                and len(resolved_sources) > 1
+                and sense.event_type in _MUTUAL_TYPES
+                and not between
+            )
+            if not target_list and sense.event_type in _GIVEN_TYPES and not reciprocal:
                 continue  # "built with Japanese financing", "Ukraine's grain exports": to no one
-            for source in sources or [None]:
-                for target in target_list or [None]:
-                    if not has_actors(source, target):
-                        continue
-                    if _same_mention(source, target):
-                        continue
-                    key = (sense.event_type, _key(source), _key(target))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    reason = f"nominals:{noun.lemma_.lower()} -> {sense.event_type}; nominal" + (
-                        f"; cues={','.join(cues)}" if cues else ""
-                    )
-                    confidence = _confidence(source, target, sense, "nominal", modality)
-                    if circumstance:
-                        # "despite warnings from Pyongyang": background to the clause's own
-                        # act, which ranks first
-                        confidence = max(0.05, confidence - _CIRCUMSTANCE_PENALTY)
-                    events.append(
-                        CodedEvent(
-                            (noun,), sense, source, target, denied, modality, confidence, reason
-                        )
-                    )
+            pairs = (
+                # "China and Russia explored the possibility of cooperation": with each other
+                [(a, b) for a in resolved_sources for b in resolved_sources if a is not b]
+                if reciprocal
+                else [(a, b) for a in sources or [None] for b in target_list or [None]]
+            )
+            for source, target in pairs:
+                if not has_actors(source, target):
+                    continue
+                if _same_mention(source, target):
+                    continue
+                key = (sense.event_type, _key(source), _key(target))
+                if key in seen:
+                    continue
+                seen.add(key)
+                reason = f"nominals:{noun.lemma_.lower()} -> {sense.event_type}; nominal" + (
+                    f"; cues={','.join(cues)}" if cues else ""
+                )
+                confidence = _confidence(source, target, sense, "nominal", modality)
+                if circumstance:
+                    # "despite warnings from Pyongyang": background to the clause's own
+                    # act, which ranks first
+                    confidence = max(0.05, confidence - _CIRCUMSTANCE_PENALTY)
+                events.append(
+                    CodedEvent((noun,), sense, source, target, denied, modality, confidence, reason)
+                )
         return events
 
 

@@ -17,6 +17,7 @@ from .base import (
     _FRAMING_TYPES,
     _accused,
     _CoderBase,
+    _framed_gerund,
     _noun_infinitive,
 )
 from .lexicon import Sense
@@ -200,10 +201,16 @@ class QualifierReader(_CoderBase):
             if _accused(token) is not None and self._is_accusation(token.head.head):
                 raise_to("hypothetical", f"verb:{token.head.head.lemma_.lower()}")
                 break  # "accused Iran of arming militias": alleged, not established
-            if _noun_infinitive(token):
+            framing = _framed_gerund(token)
+            if _noun_infinitive(token) or (
+                framing is not None
+                and self.lexicon.modality.get((framing.lemma_.lower(), "NOUN")) is not None
+            ):
                 # "rejected calls to lift the blockade", "a plan to withdraw", "Israel's
-                # refusal to allow": the noun frames the act as the verb would.
-                noun = token.head.lemma_.lower()
+                # refusal to allow", "the possibility of sending troops": the noun frames
+                # the act as the verb would.
+                framer = framing if framing is not None else token.head
+                noun = framer.lemma_.lower()
                 effect = self.lexicon.modality.get((noun, "NOUN"))
                 level = _MODAL_EFFECTS.get(effect or "")
                 if level is not None:
@@ -212,8 +219,8 @@ class QualifierReader(_CoderBase):
                     negated = not negated
                     cues.append(f"noun:{noun}")
                 else:
-                    framing = self.nominal_sense(token.head)
-                    if framing is not None and framing.event_type in _DIRECTIVE_TYPES:
+                    framed_as = self.nominal_sense(framer)
+                    if framed_as is not None and framed_as.event_type in _DIRECTIVE_TYPES:
                         raise_to("hypothetical", f"noun:{noun}")
                 break
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
@@ -255,6 +262,15 @@ class QualifierReader(_CoderBase):
         governor = noun.head
         while governor.dep_ in ("pobj", "prep") and governor.head.i != governor.i:
             governor = governor.head
+        framer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        framed = (
+            self.lexicon.modality.get((framer.lemma_.lower(), "NOUN"))
+            if framer is not None
+            else None
+        )
+        if framer is not None and _MODAL_EFFECTS.get(framed or "") is not None:
+            # "explored the possibility of cooperation", "the threat of sanctions"
+            return _MODAL_EFFECTS[framed or ""], [f"noun:{framer.lemma_.lower()}"]
         if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
             return "actual", []
         if noun.head.lower_ in ("despite", "under") or noun.head.head.lower_ in (
