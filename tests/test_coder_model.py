@@ -3745,3 +3745,30 @@ def test_the_possibility_of_an_act_is_its_considerers_and_hypothetical(pipeline)
         ("IRNGOV", "TURGOV"),
     }
     assert code(pipeline, "Israel and Hamas met their commitments.") == []
+
+
+def test_naming_an_act_a_crime_condemns_whoever_the_main_clause_says_did_it(pipeline):
+    verdict = one(
+        pipeline,
+        "A court in Tehran sentenced a French-Iranian academic to six years in prison, "
+        "prompting Paris to denounce the verdict as political.",
+        "ACCUSE",
+    )
+    assert (verdict.source.code, verdict.target.text) == ("FRAGOV", "A court in Tehran")
+    campaign = one(
+        pipeline,
+        "Myanmar soldiers torched Rohingya villages, Amnesty International said, and called the "
+        "campaign a textbook example of ethnic cleansing.",
+        "ACCUSE",
+    )
+    assert (campaign.source.code, campaign.target.text) == ("NGOAMN", "Myanmar soldiers")
+    hangings = [
+        e
+        for e in code(
+            pipeline,
+            "Nigeria executed nine activists, and the Commonwealth suspended Nigeria's "
+            "membership, calling the hangings an act of judicial murder.",
+        )
+        if e.event_type == "ACCUSE"
+    ]
+    assert [(e.cameo, e.target.text) for e in hangings] == [("111", "Nigeria")]

@@ -49,6 +49,7 @@ _RELATIONS_CAMEO = {"054", "161"}
 _MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, negotiate
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PRESS_SECTORS = {"JRN"}
+_REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 _DESCRIBING_PENALTY = 0.1
 _SPEAKING_BODIES = {"JRN", "LEG"}  # groups whose attacks are words: the press, parliaments
 # Modals that make a saying a demand ("said Israel must withdraw", CAMEO 10) or an appeal
@@ -547,7 +548,13 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             for c in verb.children
         ):
             # "ETA announced an end to its campaign, and Zapatero hailed the decision"
-            return self._subject(verb.head)
+            before = self._subject(verb.head)
+            own = self._subject(verb)
+            if before is not None and (own is None or own.i != before.i):
+                return before
+        told = self._act_told_before(verb)
+        if told is not None:
+            return told
         noun = verb.head
         if self._subject_read_as_apposition(verb) is not None:
             noun = noun.head
@@ -563,6 +570,30 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         return self._subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+
+    def _act_told_before(self, verb: Token) -> Token | None:
+        """Who did the act a verb's object sums up when the sentence's main clause told it:
+        "A court sentenced her, prompting Paris to denounce the verdict", "Nigeria executed
+        nine activists, and the Commonwealth ..., calling the hangings murder" (the main
+        clause's subject, never the verb's own)."""
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ not in ("VBG", "VB", "VBD"):
+            return None
+        if not any(
+            c.dep_ == "dobj"
+            and self.lexicon.in_class(c.lemma_.lower(), "act_reference")
+            and any(d.dep_ == "det" and d.lower_ in _REFERRING_DETERMINERS for d in c.children)
+            and _said_of_nothing(c)
+            for c in verb.children
+        ):
+            return None
+        main = verb.sent.root
+        if main.i == verb.i or main.pos_ not in ("VERB", "AUX"):
+            return None
+        doer = self._subject(main)
+        own = self._subject(verb)
+        if doer is None or (own is not None and own.i == doer.i):
+            return None
+        return doer
 
     def _subject_read_as_apposition(self, verb: Token) -> Token | None:
         """The subject of a verb on a noun that sums up the act, which the parser made an

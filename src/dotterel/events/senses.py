@@ -201,6 +201,9 @@ class SenseFinder(_CoderBase):
                 if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
             }
         )
+        if lemma in _NAMING_VERBS and self._named_a_crime(verb):
+            # "called the hangings an act of judicial murder": a condemnation (CAMEO 111)
+            return Sense(lemma, "", "ACCUSE", "disapprove", "111", (), "naming"), (verb,)
         if lemma in _NAMING_VERBS and any(
             c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED for c in verb.children
         ):
@@ -844,6 +847,15 @@ class SenseFinder(_CoderBase):
     def _names_an_act(self, noun: Token) -> bool:
         """An event noun, or one that ends an act ("an end to the fighting")."""
         return self.nominal_sense(noun) is not None or self._ending_verb(noun) is not None
+
+    def _named_a_crime(self, verb: Token) -> bool:
+        """Whether a naming verb calls something a crime, a sham or a provocation ("called
+        the campaign a textbook example of ethnic cleansing", "an act of judicial murder")."""
+        for name in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"):
+            words = [name, *_made_of(name), *(c for c in name.children if c.dep_ == "compound")]
+            if any(self.lexicon.in_class(w.lemma_.lower(), "condemnation") for w in words):
+                return True
+        return False
 
     def _event_noun(self, noun: Token) -> Token:
         """The event a partitive noun is made of: "an eleventh round of talks", "a message
