@@ -3772,3 +3772,13 @@ def test_naming_an_act_a_crime_condemns_whoever_the_main_clause_says_did_it(pipe
         if e.event_type == "ACCUSE"
     ]
     assert [(e.cameo, e.target.text) for e in hangings] == [("111", "Nigeria")]
+
+
+def test_a_call_for_someones_resignation_is_aimed_at_them(pipeline):
+    called = one(
+        pipeline,
+        "Tens of thousands of supporters called for the resignation of Prime Minister Mahathir "
+        "Mohamad.",
+        "REQUEST",
+    )
+    assert called.target.code == "MYSGOV"

@@ -506,6 +506,14 @@ class ArgumentFinder(_CoderBase):
             misread = self._object_read_as_subject(verb)
             if misread is not None:
                 objects = [misread]
+            if not objects and sense.event_type == "REQUEST" and sense.particle == "for":
+                # "called for the resignation of Prime Minister Mahathir": what is asked for
+                # is the object, and whom it names is asked
+                objects = [
+                    o
+                    for o in self._prep_objects(verb, ("for",))
+                    if self.nominal_sense(o) is not None
+                ]
             # "withdrew its troops", "deployed their navy": the source's own forces are
             # what it moves, not whom the act is aimed at; they come last.
             targets += [o for o in objects if not self._own(o)]
