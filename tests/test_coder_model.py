@@ -3782,3 +3782,12 @@ def test_a_call_for_someones_resignation_is_aimed_at_them(pipeline):
         "REQUEST",
     )
     assert called.target.code == "MYSGOV"
+
+
+def test_forcing_a_leader_from_power_is_an_ouster(pipeline):
+    forced = one(pipeline, "Military commanders forced Hugo Chavez from power.", "COERCE")
+    assert (forced.cameo, forced.target.text) == ("170", "Hugo Chavez")
+    removed = one(
+        pipeline, "Peru's Congress could remove President Martin Vizcarra from office.", "COERCE"
+    )
+    assert removed.modality == "hypothetical" and removed.target.text.endswith("Vizcarra")

@@ -234,7 +234,16 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             ):
                 continue  # "Brazil has positioned itself as a broker": no act on anyone
             handled: list[Token] = []  # things handled ("rejected the accusations")
-            if sense.origin == "objects:thing":
+            if (
+                sense.origin == "objects:thing"
+                and len(trigger) > 1
+                and trigger[1].dep_ == "prep"
+                and any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                # "forced Chavez from power": the thing follows the preposition, and the
+                # object is whom the act is done to
+                target_heads = [h for h in target_heads if h.head != trigger[1]]
+            elif sense.origin == "objects:thing":
                 # "handed the suspects over to Uganda": what is handed is not the target,
                 # nor what it is about ("information on Boko Haram camps").
                 things = [h for h in target_heads if h.dep_ in ("dobj", "pobj", "nsubjpass")]
