@@ -28,7 +28,6 @@ from .base import (
     _SUBJECT_DEPS,
     _accused,
     _CoderBase,
-    _framed_gerund,
     _made_of,
     _names_a_place,
     _noun_infinitive,
@@ -243,12 +242,9 @@ class ArgumentFinder(_CoderBase):
                 token = self._claimed_through(token)
             elif _noun_infinitive(token):
                 return self._planner(token.head)
-            elif (
-                _framed_gerund(token) is not None
-                and self.lexicon.modality.get((token.head.head.lemma_.lower(), "NOUN")) is not None
-            ):
+            elif token.tag_ == "VBG" and (framer := self._framing_noun(token)) is not None:
                 # "is considering the possibility of sending troops": whoever considers it
-                return self._planner(token.head.head)
+                return self._planner(framer)
             else:
                 token = None
         # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.

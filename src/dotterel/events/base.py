@@ -110,6 +110,21 @@ class _CoderBase:
                 )
         return found
 
+    def _framing_noun(self, token: Token) -> Token | None:
+        """The noun that frames an act written after its "of" ("the possibility of sending
+        troops", "the possibility of cooperation", "the threat of sanctions"), as a noun
+        frames an infinitive ("a plan to send"): one of modality.tsv's nouns."""
+        prep = token.head
+        framer = prep.head
+        if (
+            token.dep_ in ("pcomp", "pobj")
+            and prep.lower_ == "of"
+            and framer.pos_ == "NOUN"
+            and self.lexicon.modality.get((framer.lemma_.lower(), "NOUN")) is not None
+        ):
+            return framer
+        return None
+
     if TYPE_CHECKING:
         # Defined in senses.py.
         def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None: ...
@@ -184,15 +199,6 @@ def _noun_infinitive(token: Token) -> bool:
         and token.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
-
-
-def _framed_gerund(token: Token) -> Token | None:
-    """The noun that frames a gerund after "of" ("the possibility of sending troops", "the
-    threat of attacking"), as a noun frames an infinitive ("a plan to send")."""
-    prep = token.head
-    if token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.lower_ == "of":
-        return prep.head if prep.head.pos_ == "NOUN" else None
-    return None
 
 
 def _same_mention(source: Actor | None, target: Actor | None) -> bool:

@@ -345,7 +345,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     # people, not "a Soviet beachhead" ("fighting to prevent ...")
                     aim = [a for a in aim if a.sectors]
                 targets = list(aim) or targets
-            if self._criticised_under(verb, trigger, sense, sources, targets):
+            if self._attack_in_words(verb, trigger, sense, sources, targets):
                 # "came under fire from lawmakers", "faced attacks from the opposition":
                 # words, not weapons
                 sense = replace(sense, event_type="ACCUSE", mode=None, cameo="111")
@@ -549,13 +549,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         accuser = self._accuser_of_denied(verb)
         if accuser is not None:
             return accuser
-        if verb.dep_ == "conj" and any(
-            c.dep_ == "dobj"
-            and self.lexicon.in_class(c.lemma_.lower(), "act_reference")
-            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
-            and _said_of_nothing(c)
-            for c in verb.children
-        ):
+        if verb.dep_ == "conj" and self._act_summed_up(verb) is not None:
             # "ETA announced an end to its campaign, and Zapatero hailed the decision"
             before = self._subject(verb.head)
             own = self._subject(verb)
@@ -587,13 +581,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         clause's subject, never the verb's own)."""
         if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ not in ("VBG", "VB", "VBD"):
             return None
-        if not any(
-            c.dep_ == "dobj"
-            and self.lexicon.in_class(c.lemma_.lower(), "act_reference")
-            and any(d.dep_ == "det" and d.lower_ in _REFERRING_DETERMINERS for d in c.children)
-            and _said_of_nothing(c)
-            for c in verb.children
-        ):
+        if self._act_summed_up(verb) is None:
             return None
         main = verb.sent.root
         if main.i == verb.i or main.pos_ not in ("VERB", "AUX"):
@@ -603,6 +591,21 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         if doer is None or (own is not None and own.i == doer.i):
             return None
         return doer
+
+    def _act_summed_up(self, verb: Token) -> Token | None:
+        """The verb's object when it sums up an act the sentence has told ("hailed the
+        decision", "denounce the verdict", "calling the hangings murder")."""
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and self.lexicon.in_class(c.lemma_.lower(), "act_reference")
+                and any(d.dep_ == "det" and d.lower_ in _REFERRING_DETERMINERS for d in c.children)
+                and _said_of_nothing(c)
+            ),
+            None,
+        )
 
     def _subject_read_as_apposition(self, verb: Token) -> Token | None:
         """The subject of a verb on a noun that sums up the act, which the parser made an
@@ -646,7 +649,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 return self._subject(earlier)
         return None
 
-    def _criticised_under(
+    def _attack_in_words(
         self,
         verb: Token,
         trigger: tuple[Token, ...],

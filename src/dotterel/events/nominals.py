@@ -119,12 +119,8 @@ class NominalCoder(_CoderBase):
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
-        framer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        if (
-            not sources
-            and framer is not None
-            and self.lexicon.modality.get((framer.lemma_.lower(), "NOUN")) is not None
-        ):
+        framer = self._framing_noun(noun)
+        if not sources and framer is not None:
             # "China and Russia explored the possibility of cooperation": theirs
             planner = self._planner(framer)
             if planner is not None:
@@ -189,15 +185,16 @@ class NominalCoder(_CoderBase):
         dying = prep.head
         if act.dep_ != "pobj" or prep.lower_ not in ("in", "during", "after", "from"):
             return []
-        if not self.lexicon.in_class(dying.lemma_.lower(), "dying"):
-            return []
-        return [c for c in dying.children if c.dep_ == "nsubj" and c.lower_ not in _WHO_PRONOUNS]
+        return self._who_died(dying)
 
     def _died_when(self, verb: Token) -> list[Token]:
         """Who died when a violent act happened ("five civilians died when a bomb
         exploded"): its victims."""
-        dying = verb.head
-        if verb.dep_ != "advcl" or not self.lexicon.in_class(dying.lemma_.lower(), "dying"):
+        return self._who_died(verb.head) if verb.dep_ == "advcl" else []
+
+    def _who_died(self, dying: Token) -> list[Token]:
+        """The named subject of a verb of dying (not "who died")."""
+        if not self.lexicon.in_class(dying.lemma_.lower(), "dying"):
             return []
         return [c for c in dying.children if c.dep_ == "nsubj" and c.lower_ not in _WHO_PRONOUNS]
 

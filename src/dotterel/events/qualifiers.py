@@ -17,7 +17,6 @@ from .base import (
     _FRAMING_TYPES,
     _accused,
     _CoderBase,
-    _framed_gerund,
     _noun_infinitive,
 )
 from .lexicon import Sense
@@ -201,11 +200,8 @@ class QualifierReader(_CoderBase):
             if _accused(token) is not None and self._is_accusation(token.head.head):
                 raise_to("hypothetical", f"verb:{token.head.head.lemma_.lower()}")
                 break  # "accused Iran of arming militias": alleged, not established
-            framing = _framed_gerund(token)
-            if _noun_infinitive(token) or (
-                framing is not None
-                and self.lexicon.modality.get((framing.lemma_.lower(), "NOUN")) is not None
-            ):
+            framing = self._framing_noun(token) if token.tag_ == "VBG" else None
+            if _noun_infinitive(token) or framing is not None:
                 # "rejected calls to lift the blockade", "a plan to withdraw", "Israel's
                 # refusal to allow", "the possibility of sending troops": the noun frames
                 # the act as the verb would.
@@ -262,12 +258,8 @@ class QualifierReader(_CoderBase):
         governor = noun.head
         while governor.dep_ in ("pobj", "prep") and governor.head.i != governor.i:
             governor = governor.head
-        framer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        framed = (
-            self.lexicon.modality.get((framer.lemma_.lower(), "NOUN"))
-            if framer is not None
-            else None
-        )
+        framer = self._framing_noun(noun)
+        framed = self.lexicon.modality.get((framer.lemma_.lower(), "NOUN")) if framer else None
         if framer is not None and _MODAL_EFFECTS.get(framed or "") is not None:
             # "explored the possibility of cooperation", "the threat of sanctions"
             return _MODAL_EFFECTS[framed or ""], [f"noun:{framer.lemma_.lower()}"]
