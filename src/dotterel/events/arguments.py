@@ -621,8 +621,8 @@ class ArgumentFinder(_CoderBase):
         return actor
 
     def subject_actor(self, sent: Span, day: dt.date | None) -> Actor | None:
-        """The actor the sentence's main subject names, if any: for coreference in the
-        sentences after one that reports no event."""
+        """The actor the sentence's main subject names, if any: for coreference when no
+        event of the sentence names it."""
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
             return None
