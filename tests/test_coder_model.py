@@ -3791,3 +3791,36 @@ def test_forcing_a_leader_from_power_is_an_ouster(pipeline):
         pipeline, "Peru's Congress could remove President Martin Vizcarra from office.", "COERCE"
     )
     assert removed.modality == "hypothetical" and removed.target.text.endswith("Vizcarra")
+
+
+def test_a_request_acted_at_is_the_askers_to_whoever_acts(pipeline):
+    asked = one(
+        pipeline,
+        "British police arrested General Augusto Pinochet at a London clinic at the request of "
+        "a Spanish judge.",
+        "REQUEST",
+    )
+    assert (asked.source.code, asked.target.code) == ("ESPJUD", "GBRCOP")
+    court = one(
+        pipeline,
+        "Cambodia's Supreme Court dissolved the main opposition party at the government's request.",
+        "REQUEST",
+    )
+    assert court.target.code == "KHMJUD"
+
+
+def test_a_name_after_a_title_is_who_acts_and_gatherers_protest(pipeline):
+    gave = one(
+        pipeline,
+        "Egypt's army chief General Abdel Fattah el-Sisi gave President Mohamed Morsi 48 hours "
+        "to meet the demands of protesters.",
+        "THREATEN",
+    )
+    assert gave.source.text == "General Abdel Fattah el-Sisi"
+    gathered = one(
+        pipeline,
+        "Egypt's army pledged not to use force against the thousands of protesters gathered in "
+        "Cairo's Tahrir Square.",
+        "PROTEST",
+    )
+    assert gathered.source.text == "the thousands of protesters"

@@ -33,7 +33,7 @@ from .base import (
     _noun_infinitive,
     _purpose_or_manner,
 )
-from .lexicon import Sense
+from .lexicon import EventLexicon, Sense
 
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -200,6 +200,9 @@ class ArgumentFinder(_CoderBase):
                 if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
                     if token.dep_ == "ccomp" and self._object_read_as_subject(token.head) == child:
                         return None  # the verb before acts on that noun; this clause's is unnamed
+                    named = _name_after_title(child)
+                    if named is not None:
+                        return named  # "Egypt's army chief General Abdel Fattah el-Sisi gave"
                     if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                         # "the bombing, which killed 30 people": whoever bombed
                         return self._doer_of_act_noun(token.head) or token.head
@@ -222,7 +225,7 @@ class ArgumentFinder(_CoderBase):
                 return accused  # "accused Iran of arming militias": Iran arms them
             if (
                 token.dep_ == "acl"
-                and token.tag_ == "VBG"
+                and _noun_acts(token, self.lexicon)
                 and token.head.pos_ in ("NOUN", "PROPN")
                 and not self.lexicon.in_class(token.lemma_.lower(), "saying")
             ):
@@ -353,7 +356,7 @@ class ArgumentFinder(_CoderBase):
             return sources, targets, "active"
         if (
             verb.dep_ == "acl"
-            and verb.tag_ != "VBG"  # "protesters demanding his resignation" demand it
+            and not _noun_acts(verb, self.lexicon)  # "protesters demanding his resignation"
             and not _noun_infinitive(verb)
             and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
         ):
@@ -1254,6 +1257,34 @@ class ArgumentFinder(_CoderBase):
             return True
         actor = self.resolver.resolve(phrase_for(head), "target", day)
         return actor is not None and bool(set(actor.sectors) & _ARMED_SECTORS)
+
+
+def _noun_acts(participle: Token, lexicon: EventLexicon) -> bool:
+    """Whether the noun a participle modifies does what it says: a present participle
+    ("protesters demanding his resignation") or a gathering verb's past one ("protesters
+    gathered in Tahrir Square"), not a passive ("an aide seized by American forces")."""
+    return participle.tag_ == "VBG" or (
+        participle.tag_ in ("VBN", "VBD")  # the tagger may call it a past tense
+        and lexicon.in_class(participle.lemma_.lower(), "gathering")
+    )
+
+
+def _name_after_title(subject: Token) -> Token | None:
+    """The name the parser made a second subject right after a title ("Egypt's army chief
+    General Abdel Fattah el-Sisi gave ..."): the name is who acts."""
+    if subject.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            s
+            for s in subject.head.children
+            if s.dep_ == subject.dep_
+            and s.pos_ == "PROPN"
+            and s.left_edge.i == subject.right_edge.i + 1
+            and s.ent_type_ == "PERSON"
+        ),
+        None,
+    )
 
 
 def _object_controller(governor: Token) -> Token | None:

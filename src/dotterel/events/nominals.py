@@ -119,6 +119,20 @@ class NominalCoder(_CoderBase):
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
+        acting = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if (
+            sense.event_type == "REQUEST"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "at"
+            and acting is not None
+        ):
+            # "troops entered Bahrain at the request of the ruling family", "arrested him at
+            # a clinic at the request of a Spanish judge": the asker asked whoever acts
+            asker = [c for c in noun.children if c.dep_ == "poss"] or self._prep_objects(
+                noun, ("of",)
+            )
+            doer = self._subject(acting)
+            return asker, [doer] if doer is not None else [], False
         framer = self._framing_noun(noun)
         if not sources and framer is not None:
             # "China and Russia explored the possibility of cooperation": theirs
