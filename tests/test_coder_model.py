@@ -3824,3 +3824,17 @@ def test_a_name_after_a_title_is_who_acts_and_gatherers_protest(pipeline):
         "PROTEST",
     )
     assert gathered.source.text == "the thousands of protesters"
+
+
+def test_who_led_or_carried_out_an_act_did_it(pipeline):
+    led = code(
+        pipeline,
+        "Ershad resigned after weeks of violent street protests led by Sheikh Hasina and "
+        "Khaleda Zia.",
+    )
+    assert {e.source.text for e in led if e.event_type == "PROTEST"} == {
+        "Sheikh Hasina",
+        "Khaleda Zia",
+    }
+    condemned = one(pipeline, "The attack condemned by the UN killed five.", "ACCUSE")
+    assert condemned.source.code == "IGOUNO"  # condemning is no doing

@@ -119,6 +119,17 @@ class NominalCoder(_CoderBase):
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
+        if not sources:
+            # "street protests led by Sheikh Hasina", "a raid carried out by commandos": the
+            # agent of a participle that says who did the act
+            sources += [
+                agent
+                for c in noun.children
+                if c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and self.lexicon.in_class(c.lemma_.lower(), "conducting")
+                for agent in self._prep_objects(c, ("by",))
+            ]
         acting = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if (
             sense.event_type == "REQUEST"
