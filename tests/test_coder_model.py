@@ -3838,3 +3838,8 @@ def test_who_led_or_carried_out_an_act_did_it(pipeline):
     }
     condemned = one(pipeline, "The attack condemned by the UN killed five.", "ACCUSE")
     assert condemned.source.code == "IGOUNO"  # condemning is no doing
+
+
+def test_criticism_come_in_for_is_aimed_at_whom_it_came_to(pipeline):
+    came = one(pipeline, "The government came in for criticism from rights groups.", "ACCUSE")
+    assert (came.source.text, came.target.text) == ("rights groups", "The government")

@@ -146,8 +146,10 @@ class SenseFinder(_CoderBase):
                             )
                         return sense, (verb, child)
         if lemma in self.lexicon.receiving_verbs:
-            # "came under attack from rebels": the act received is the object of "under"
-            found = self._act_after([verb], {"under"})
+            # "came under attack from rebels", "came in for criticism": the act received is
+            # the object of "under" (of "for" after "in")
+            came_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+            found = self._act_after([verb], {"under", "for"} if came_in else {"under"})
             if found is not None:
                 return found[0], (verb, found[1])
         if lemma in self.lexicon.claiming_verbs:
