@@ -174,11 +174,16 @@ def test_classify(tmp_path):
     assert result.exit_code == 2  # record 4 names a source absent from its text
     out = {json.loads(x)["id"]: json.loads(x) for x in result.stdout.splitlines()}
     assert out["1"]["event_type"] == "ASSAULT" and out["1"]["quad_class"] == 4
-    assert out["2"]["event_type"] == "SANCTION"
+    assert out["2"]["event_type"] == "COERCE"  # sanctions, CAMEO 163, by the CAMEO->PLOVER table
     assert out["3"]["event_type"] == "CONSULT"
     for r in out.values():
         assert {"event_type", "cameo", "quad_class", "goldstein", "confidence"} <= set(r)
     assert "neither source 'Iraq' nor target 'Iran' occurs" in result.stderr
+    # the codebook's convention on request; a convention that does not exist is refused
+    result = run("classify", str(path), "--plover-convention", "codebook")
+    out = {json.loads(x)["id"]: json.loads(x) for x in result.stdout.splitlines()}
+    assert (out["2"]["event_type"], out["2"]["cameo"]) == ("SANCTION", "163")
+    assert run("classify", str(path), "--plover-convention", "cameo").exit_code == 2
 
 
 def test_actor():

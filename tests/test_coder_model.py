@@ -3,9 +3,13 @@ Each case is a general construction; several are regressions of bugs fixed."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from dotterel.pipeline import prepare_document
+from dotterel.config import Config
+from dotterel.errors import ConfigError
+from dotterel.pipeline import Pipeline, prepare_document
 from dotterel.schema import Article
 
 pytestmark = pytest.mark.model
@@ -374,7 +378,7 @@ def test_the_object_of_a_request_does_what_is_requested(pipeline):
     retreat = next(e for e in code(pipeline, text) if e.event_type == "RETREAT")
     assert retreat.source.country == "RUS" and retreat.modality == "hypothetical"
     appealed = code(pipeline, "Zelenskyy appealed to world leaders to impose sanctions on Moscow.")
-    sanction = next(e for e in appealed if e.event_type == "SANCTION")
+    sanction = next(e for e in appealed if e.cameo == "163")
     assert "world leaders" in sanction.source.text and sanction.modality == "hypothetical"
     urged = code(pipeline, "The United States urged Iran to release the detained sailors.")
     assert {(e.event_type, e.source.country) for e in urged} == {
@@ -690,7 +694,7 @@ def test_idioms_of_hitting_and_striking(pipeline):
     )
     assert retort.target.code == "IGOIMF"
     ruling = code(pipeline, "The constitutional court struck down parts of the new law.")
-    assert [(e.event_type, e.cameo) for e in ruling] == [("SANCTION", "116")]
+    assert [(e.event_type, e.cameo) for e in ruling] == [("ACCUSE", "116")]
 
 
 def test_a_main_verb_misparsed_as_a_modifier_keeps_its_subject(pipeline):
@@ -753,7 +757,7 @@ def test_verdicts_expulsions_and_passive_deployments(pipeline):
     verdict = one(
         pipeline,
         "The court found former Liberian president Charles Taylor guilty of war crimes.",
-        "SANCTION",
+        "ACCUSE",
     )
     assert verdict.cameo == "116" and verdict.target.country == "LBR"
     expelled = one(
@@ -1132,7 +1136,7 @@ def test_the_agent_of_an_event_noun_is_the_source_of_what_it_caused(pipeline):
         ),
         ("The Netherlands accepted partial responsibility for the deaths.", "CONCEDE", "015", None),
         ("Burundi quit the International Criminal Court on Friday.", "SANCTION", "160", "IGOICC"),
-        ("Russia banned imports of wine and mineral water from Georgia.", "SANCTION", "163", "GEO"),
+        ("Russia banned imports of wine and mineral water from Georgia.", "COERCE", "163", "GEO"),
         ("UNHCR airlifted plastic sheeting and water tanks to Goma.", "AID", "073", None),
     ],
 )
@@ -1252,7 +1256,7 @@ def test_headlines_with_the_subject_parsed_as_a_compound(pipeline):
     rejected = one(pipeline, "Kosovo rejects Belgrade demand to pull police out of north", "REJECT")
     assert rejected.source.code == "XKXGOV"
     slapped = one(
-        pipeline, "Washington slaps sanctions on Venezuelan state oil firm PDVSA", "SANCTION"
+        pipeline, "Washington slaps sanctions on Venezuelan state oil firm PDVSA", "COERCE"
     )
     assert slapped.source.code == "USAGOV" and slapped.target.country == "VEN"
 
@@ -1367,7 +1371,7 @@ def test_conjoined_subjects_agreeing_on_a_thing_agree_with_each_other(pipeline):
     "text, event_type, target",
     [
         ("Beijing dismissed a report by the U.N. human rights office.", "REJECT", "IGO"),
-        ("Egypt froze assets belonging to Muslim Brotherhood members.", "SANCTION", "EGY"),
+        ("Egypt froze assets belonging to Muslim Brotherhood members.", "COERCE", "EGY"),
     ],
 )
 def test_a_thing_acted_on_points_to_whom_it_belongs_or_came_from(
@@ -2117,7 +2121,7 @@ def test_peacekeeping_forces_ethnic_cleansing_and_social_ills(pipeline):
         "UNICEF appealed to donors for 200 million dollars to fight malnutrition in the Sahel.",
     )
     assert [e.event_type for e in appeal] == ["REQUEST"]
-    tightened = one(pipeline, "The EU tightened sanctions on Russia.", "SANCTION")
+    tightened = one(pipeline, "The EU tightened sanctions on Russia.", "COERCE")
     assert tightened.target.code == "RUS"
 
 
@@ -2597,7 +2601,7 @@ def test_his_appeal_is_the_subjects_and_the_addressee_would_act(pipeline):
     )
     appeal = one(pipeline, text, "REQUEST")
     assert appeal.source.text == "Anglican Bishop Desmond Tutu"
-    assert one(pipeline, text, "SANCTION").source.text == "Western governments"
+    assert one(pipeline, text, "COERCE").source.text == "Western governments"
     lifted = code(pipeline, "The EU rejected a call by Moscow to lift sanctions.")
     assert not any(
         e.event_type == "CONCEDE" and e.source and e.source.code == "RUSGOV" for e in lifted
@@ -2937,7 +2941,7 @@ def test_members_named_after_including_are_targets_too(pipeline):
 def test_news_verbs_of_lexicon_v18(pipeline):
     assert one(pipeline, "Iran scuttled the peace talks.", "REJECT").cameo == "127"
     assert one(pipeline, "Police swooped on the rebels' hideout.", "COERCE").cameo == "173"
-    sentence = one(pipeline, "A military court condemned the rebel leader to death.", "SANCTION")
+    sentence = one(pipeline, "A military court condemned the rebel leader to death.", "ACCUSE")
     assert sentence.target.text == "the rebel leader"
     # Regression: the lemma of "raped" is "rap" to the tagger; it is no criticism.
     assert one(pipeline, "Soldiers raped dozens of women.", "ASSAULT").cameo == "1821"
@@ -3523,10 +3527,10 @@ def test_a_flow_a_sanction_restricts_is_not_done(pipeline):
         pipeline,
         "Washington imposed tariffs on steel imports from the European Union, Canada and Mexico.",
     )
-    assert {e.event_type for e in events} == {"SANCTION"}
+    assert {(e.event_type, e.cameo) for e in events} == {("COERCE", "163")}
     assert {e.target.text for e in events} == {"the European Union", "Canada", "Mexico"}
     banned = code(pipeline, "Washington banned imports from Iran.")
-    assert [(e.event_type, e.target.text) for e in banned] == [("SANCTION", "Iran")]
+    assert [(e.event_type, e.target.text) for e in banned] == [("COERCE", "Iran")]
     bought = one(pipeline, "China bought oil imports from Iran.", "COOPERATE")
     assert bought.target.text == "Iran"
 
@@ -3664,12 +3668,15 @@ def test_an_ultimatum_is_done_by_whom_it_is_addressed_to(pipeline):
 
 
 def test_calling_an_act_outrageous_condemns_its_doer(pipeline):
-    verdict = one(
-        pipeline,
-        "A court sentenced the blogger to 15 years, a verdict Amnesty International called "
-        "outrageous.",
-        "ACCUSE",
-    )
+    (verdict,) = [
+        e
+        for e in code(
+            pipeline,
+            "A court sentenced the blogger to 15 years, a verdict Amnesty International called "
+            "outrageous.",
+        )
+        if e.cameo == "111"
+    ]
     assert (verdict.source.code, verdict.target.text) == ("NGOAMN", "A court")
     sanctions = code(pipeline, "Moscow called the sanctions illegal.")
     assert [(e.event_type, e.cameo) for e in sanctions] == [("ACCUSE", "111")]
@@ -3748,12 +3755,15 @@ def test_the_possibility_of_an_act_is_its_considerers_and_hypothetical(pipeline)
 
 
 def test_naming_an_act_a_crime_condemns_whoever_the_main_clause_says_did_it(pipeline):
-    verdict = one(
-        pipeline,
-        "A court in Tehran sentenced a French-Iranian academic to six years in prison, "
-        "prompting Paris to denounce the verdict as political.",
-        "ACCUSE",
-    )
+    (verdict,) = [
+        e
+        for e in code(
+            pipeline,
+            "A court in Tehran sentenced a French-Iranian academic to six years in prison, "
+            "prompting Paris to denounce the verdict as political.",
+        )
+        if e.cameo == "111"
+    ]
     assert (verdict.source.code, verdict.target.text) == ("FRAGOV", "A court in Tehran")
     campaign = one(
         pipeline,
@@ -3843,3 +3853,83 @@ def test_who_led_or_carried_out_an_act_did_it(pipeline):
 def test_criticism_come_in_for_is_aimed_at_whom_it_came_to(pipeline):
     came = one(pipeline, "The government came in for criticism from rights groups.", "ACCUSE")
     assert (came.source.text, came.target.text) == ("rights groups", "The government")
+
+
+def test_naming_verbs_pass_judgement_and_a_party_called_is_phoned(pipeline):
+    praised = one(pipeline, "Obama called Merkel a close friend and a trusted partner.", "SUPPORT")
+    assert (praised.cameo, praised.target.text) == ("051", "Merkel")
+    traitor = one(pipeline, "The president called the opposition leader a traitor.", "ACCUSE")
+    assert traitor.target.text == "the opposition leader"
+    # a judged act is not done by its judge
+    success = code(pipeline, "The prime minister called the strike a success.")
+    assert [(e.event_type, e.cameo) for e in success] == [("SUPPORT", "051")]
+    cowardly = code(pipeline, "The foreign ministry called the attack cowardly.")
+    assert [(e.event_type, e.cameo) for e in cowardly] == [("ACCUSE", "111")]
+    phoned = one(
+        pipeline,
+        "President Biden called President Zelensky on Tuesday to discuss the war.",
+        "CONSULT",
+    )
+    assert (phoned.cameo, phoned.target.text) == ("041", "President Zelensky")
+    assert code(pipeline, "Unions called a general strike.")[0].event_type == "PROTEST"
+
+
+def test_convictions_and_sanctions_follow_the_cameo_plover_table_or_the_codebook(pipeline):
+    # CAMEO 116 and 163: the CAMEO->PLOVER table's types by default, the codebook's on request
+    convicted = one(pipeline, "A Cairo court convicted three Al Jazeera journalists.", "ACCUSE")
+    assert (convicted.cameo, convicted.mode) == ("116", "disapprove")
+    sanctioned = one(pipeline, "The European Union imposed sanctions on Belarus.", "COERCE")
+    assert (sanctioned.cameo, sanctioned.mode) == ("163", "restrict")
+    codebook = Pipeline(replace(pipeline.config, plover_convention="codebook"))
+    assert [
+        (e.event_type, e.mode)
+        for e in code(codebook, "A Cairo court convicted three Al Jazeera journalists.")
+    ] == [("SANCTION", "convict")]
+    with pytest.raises(ConfigError):
+        Config(plover_convention="cameo")
+
+
+def test_support_pledged_is_given_and_agreeing_with_someone_is_accord(pipeline):
+    pledged = code(pipeline, "France pledged its support for the Lebanese government.")
+    assert [(e.event_type, e.cameo, e.target.code) for e in pledged] == [
+        ("SUPPORT", "051", "LBNGOV")
+    ]
+    accord = one(
+        pipeline, "The minister agreed with the opposition that reforms were needed.", "SUPPORT"
+    )
+    assert (accord.cameo, accord.target.text) == ("019", "the opposition")
+    # a commitment stays an agreement, even where the parser hangs the clause on the party
+    agreed = code(pipeline, "Iran agreed with the IAEA that inspectors would return.")
+    assert {e.event_type for e in agreed} == {"AGREE"}
+    assert {
+        e.event_type for e in code(pipeline, "Iraq agreed with Syria to reopen the border.")
+    } == {"AGREE"}
+
+
+def test_forces_sent_at_a_request_protect_and_others_mobilize(pipeline):
+    invited = one(
+        pipeline, "Russia sent troops to Kazakhstan at the request of its government.", "AID"
+    )
+    assert (invited.cameo, invited.target.code) == ("074", "KAZ")
+    assert one(pipeline, "India dispatched warships to the Gulf.", "MOBILIZE").cameo == "154"
+
+
+def test_a_refusal_is_aimed_at_what_it_refuses_as_written(pipeline):
+    refused = one(pipeline, "The opposition refused to accept the election results.", "REJECT")
+    assert refused.target.text == "the election results" and refused.target.code is None
+    met = one(pipeline, "The president refused to meet the envoy.", "REJECT")
+    assert met.target.text == "the envoy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Novo Nordisk reported a rise in operating profit, beating analysts' forecasts.",
+        "Rain delayed the start of the third Test between India and England on Friday.",
+        "Heavy monsoon rains triggered landslides in Nepal on Sunday, killing at least 22 people.",
+        "India's cricket team arrived in Lahore for its first full tour of Pakistan in 15 years.",
+        "Oil fell as fears of weaker Chinese demand outweighed supply concerns.",
+    ],
+)
+def test_markets_matches_and_hazards_code_no_event(pipeline, text):
+    assert code(pipeline, text) == []

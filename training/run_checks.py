@@ -10,6 +10,8 @@ either when no event covers both) has the record's PLOVER type, CONCEDE and RETR
 intended act, the type that expresses the intent (AGREE, THREATEN) counts too. It also prints
 the penta class of the sentence's most confident event, the share of record sources and
 targets found as an event's source and target, and the no-event sentences that got an event.
+A labelled type follows the PLOVER codebook; where the record has a CAMEO code that
+`data/conventions.tsv` lists (116, 163), it is compared under the pipeline's convention.
 
 Dated articles (`checks/dates/articles.jsonl`): each labelled event's trigger, and the date a
 careful reader gives it. The figure is the share of coded events on those triggers whose date
@@ -60,6 +62,9 @@ def check_events(pipeline: Pipeline, path: Path) -> dict[str, float]:
     for record, doc, coded in zip(records, docs, pipeline.code_documents(docs), strict=True):
         # A statement PLOVER does not code has a CAMEO code and no type: no event is right.
         text, gold, events = doc.text, record["event_type"] or None, coded.events
+        if gold and record.get("cameo"):
+            # the labels follow the codebook; compare them under the coder's convention
+            gold = pipeline.convention(gold, record.get("mode"), str(record["cameo"]))[0]
         if gold is None and not record.get("cameo"):
             counts["none"] += 1
             counts["none_coded"] += bool(events)

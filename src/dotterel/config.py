@@ -31,6 +31,7 @@ class Config:
     | user_dictionaries | () | extra actor dictionaries, overriding the built-ins |
     | relation_model | True | `classify` lets the learned relation model vote with the lexicon on the pair's type |
     | calibrate_confidence | True | an event's confidence is the calibrated probability that its type is right (data/calibration.tsv); False keeps the coder's raw score |
+    | plover_convention | "table" | "table": the few CAMEO codes whose PLOVER type the CAMEO->PLOVER conversion table gives otherwise than the codebook's prose take the table's (data/conventions.tsv: convictions ACCUSE, sanctions COERCE); "codebook": the codebook's (SANCTION convict, SANCTION discontinue) |
     """
 
     spacy_model: str = ""
@@ -43,11 +44,14 @@ class Config:
     user_dictionaries: tuple[Path, ...] = field(default_factory=tuple)
     relation_model: bool = True
     calibrate_confidence: bool = True
+    plover_convention: str = "table"
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ConfigError("batch_size must be at least 1")
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
+        if self.plover_convention not in ("table", "codebook"):
+            raise ConfigError("plover_convention must be 'table' or 'codebook'")
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ConfigError("min_confidence must lie in [0, 1]")

@@ -328,17 +328,14 @@ class Pipeline:
         ]
         location = locate_event(first, actor_offsets, self.gazetteer, countries)
         date, precision, date_source = when
-        mode = (
-            sense.mode
-            if sense.mode and self.ontology.is_mode(sense.event_type, sense.mode)
-            else None
-        )
+        event_type, mode = self.convention(sense.event_type, sense.mode, sense.cameo)
+        mode = mode if mode and self.ontology.is_mode(event_type, mode) else None
         return Event(
             doc_id=document.id,
             sentence_id=sentence_id,
             text=sent.text,
             span=(sent.start_char, sent.end_char),
-            event_type=sense.event_type,
+            event_type=event_type,
             mode=mode,
             context=contexts,
             cameo=sense.cameo,
@@ -358,6 +355,12 @@ class Pipeline:
             method="lexicon+parse",
             reason=f"{coded.reason}; raw score {coded.confidence:.2f}",
         )
+
+    def convention(self, event_type: str, mode: str | None, cameo: str) -> tuple[str, str | None]:
+        """The act's PLOVER type and mode under the configured convention."""
+        if self.config.plover_convention == "table":
+            return self.ontology.by_table(event_type, mode, cameo)
+        return event_type, mode
 
     @staticmethod
     def _date(

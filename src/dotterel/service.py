@@ -250,6 +250,7 @@ def _coded(
     """The classify record with its coding and the CAMEO code's label, quad class and
     Goldstein value."""
     info = pipeline.ontology.cameo_info(cameo)
+    event_type, mode = pipeline.convention(event_type, mode, cameo)
     out.update(
         event_type=event_type, mode=mode, cameo=cameo, cameo_label=info.label,
         quad_class=info.quad_class, goldstein=info.goldstein, negated=negated,

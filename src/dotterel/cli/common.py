@@ -48,6 +48,14 @@ def _check_format(value: str, allowed: tuple[str, ...]) -> str:
 StoreOption = Annotated[
     Path, typer.Option("--db", help="The DuckDB store (and its imported dictionaries).")
 ]
+ConventionOption = Annotated[
+    str,
+    typer.Option(
+        "--plover-convention",
+        help="table: convictions ACCUSE and sanctions COERCE, as the CAMEO->PLOVER table "
+        "codes them (the default); codebook: SANCTION, as the codebook's prose does.",
+    ),
+]
 DictionaryOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -55,6 +63,12 @@ DictionaryOption = Annotated[
         help="An actor dictionary (PETRARCH/TABARI, CSV or YAML) overriding the built-ins; repeatable.",
     ),
 ]
+
+
+def _check_convention(value: str) -> str:
+    if value not in ("table", "codebook"):
+        raise typer.BadParameter("choose one of table, codebook", param_hint="--plover-convention")
+    return value
 
 
 @contextmanager

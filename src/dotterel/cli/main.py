@@ -25,8 +25,10 @@ from . import picture
 from .common import (
     EXIT_INPUT_ERROR,
     FORMATS,
+    ConventionOption,
     DictionaryOption,
     StoreOption,
+    _check_convention,
     _check_date,
     _check_format,
     _fail,
@@ -150,6 +152,7 @@ def code(
         int, typer.Option("--batch-size", min=1, help="Documents per parse batch.")
     ] = 64,
     dictionary: DictionaryOption = None,
+    convention: ConventionOption = "table",
 ) -> None:
     """Code articles into events: store them and print or export them."""
     from ..service import code_inputs, refresh_event_groups
@@ -157,7 +160,10 @@ def code(
 
     _check_format(fmt, FORMATS)
     config = Config(
-        default_date=_check_date(date, "--date"), workers=workers, batch_size=batch_size
+        default_date=_check_date(date, "--date"),
+        workers=workers,
+        batch_size=batch_size,
+        plover_convention=_check_convention(convention),
     )
     out = _Output(fmt, output)
     try:
@@ -259,6 +265,7 @@ def classify(
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write to FILE, or - for stdout.")
     ] = "-",
+    convention: ConventionOption = "table",
 ) -> None:
     """Classify the relation from a given source to a given target in each sentence."""
     from ..pipeline import Pipeline
@@ -267,7 +274,7 @@ def classify(
     _check_format(fmt, ("jsonl",))
     failed = 0
     try:
-        pipeline = Pipeline(Config())
+        pipeline = Pipeline(Config(plover_convention=_check_convention(convention)))
     except DotterelError as exc:
         raise _fail(str(exc)) from None
     with _text_output(output) as stream:

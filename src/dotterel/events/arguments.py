@@ -565,6 +565,19 @@ class ArgumentFinder(_CoderBase):
             ]
         return sources, targets, "active"
 
+    def _done_by_hazard(self, verb: Token) -> bool:
+        """Whether a participle clause with no subject tells what a natural hazard did:
+        "Heavy rains triggered landslides, killing 22 people", "a storm hit the coast,
+        leaving 12 dead"."""
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.tag_ != "VBG":
+            return False
+        doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+        return any(
+            self.resolver.knowledge.inanimate.get(w.lemma_.lower()) == "hazard"
+            for d in doers
+            for w in (d, *_made_of(d), *(c for c in d.children if c.dep_ == "compound"))
+        )
+
     def _object_is_not_an_actor(self, verb: Token, sense: Sense, day: dt.date | None) -> bool:
         """One meets or calls on people, not on commitments: "met its commitments",
         "what he called an operation" are no consultations."""
@@ -572,8 +585,14 @@ class ArgumentFinder(_CoderBase):
             return False
         if self.lexicon.in_class(verb.lemma_.lower(), "actor_object"):
             # "hanged nine activists" executes them; "hung a banner" is no act
+            # with no object of its own ("were arrested and beaten by police"), the one it
+            # shares; a pronoun is a party coreference resolves
             objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            return not objects or not self._resolve_all(objects, "target", day)
+            return (
+                bool(objects)
+                and not any(o.pos_ == "PRON" for o in objects)
+                and not self._resolve_all(objects, "target", day)
+            )
         if sense.event_type not in _ACTOR_OBJECT_TYPES:
             return False
         subject = self._subject(verb)

@@ -164,6 +164,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 ]
             ):
                 continue  # "typhoons struck the Philippines", "the war killed 150,000": no one's act
+            if not source_heads and self._done_by_hazard(verb):
+                continue  # "rains triggered landslides, killing 22 people": no one's act
             if (
                 sense.event_type in ("ASSAULT", "COERCE")
                 and target_heads
@@ -372,6 +374,16 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # "refused to meet with the envoy": the framing act takes its complement's target.
                 complement_targets = self._complement_targets(verb, source_heads, day)
                 targets = list(complement_targets) or targets
+                if all(t is None for t in targets):
+                    # "refused to accept the election results": what is refused, as written
+                    objects = [
+                        o
+                        for c in verb.children
+                        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                        for o in c.children
+                        if o.dep_ == "dobj"
+                    ]
+                    targets = [self._unresolved_object(objects, source_heads)]
             pairs = [(source, target) for source in sources for target in targets]
             # "Sudan's army and the RSF agreed to resume talks": with no one else named
             # (the object is a thing), conjoined subjects act with each other.
@@ -525,6 +537,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         c.i
                         for c in verb.children
                         if c.dep_ == "dobj" and self.lexicon.in_class(c.lemma_.lower(), "meeting")
+                    )
+                if pair_sense.event_type == "SUPPORT":
+                    # "pledged its support for Kiev": the support is this event
+                    spent.update(
+                        c.i
+                        for c in verb.children
+                        if c.dep_ == "dobj"
+                        and self.lexicon.in_class(c.lemma_.lower(), "endorsement")
                     )
         used = {t.i for e in events for t in e.trigger} | spent
         events += self.code_nominals(sent, used, seen, day)

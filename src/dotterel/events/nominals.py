@@ -16,6 +16,7 @@ from ..schema import has_actors
 from .base import (
     _OUT_PARTICLES,
     _OWN_POSSESSIVES,
+    _SUBJECT_DEPS,
     CodedEvent,
     _CoderBase,
     _confidence,
@@ -230,6 +231,26 @@ class NominalCoder(_CoderBase):
             c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in noun.children
         )
 
+    def _not_an_event_noun(self, noun: Token, sense: Sense) -> bool:
+        """An event noun that reports no political act here: a market's demand ("weaker
+        Chinese demand"), a test between two sides (a match: "the third Test between
+        India and England"), or any act in a sentence about a sports side ("India's
+        cricket team arrived for its first tour of Pakistan")."""
+        if sense.event_type == "REQUEST" and any(
+            c.dep_ == "amod" and self.lexicon.in_class(c.lemma_.lower(), "market")
+            for c in noun.children
+        ):
+            return True
+        if sense.cameo == "152" and self._prep_objects(noun, ("between",)):
+            return True
+        sport = self.lexicon.sport["actor"]
+        return any(
+            t.lemma_.lower() in sport
+            and (t if t.dep_ not in ("compound", "amod") else t.head).dep_
+            in (*_SUBJECT_DEPS, "nsubjpass")
+            for t in noun.sent
+        )
+
     def _withheld(self, noun: Token) -> bool:
         """Whether an event noun is the object of a verb that stops, refuses, withholds or
         ends it ("suspended aid", "rejected the ceasefire", "lifted sanctions"): not done."""
@@ -289,7 +310,7 @@ class NominalCoder(_CoderBase):
             if any(t.dep_ == "appos" for t in (noun, *noun.ancestors)):
                 continue  # an apposition describes someone; it reports no event
             sense = self.nominal_sense(noun)
-            if sense is None:
+            if sense is None or self._not_an_event_noun(noun, sense):
                 continue
             ender = noun.head.head if noun.head.dep_ == "prep" else None
             if ender is not None and self._ended_act(ender) == noun:

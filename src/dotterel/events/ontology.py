@@ -32,10 +32,22 @@ class Ontology:
         cameo: dict[str, CameoCode],
         plover: dict[str, PloverType],
         modes: dict[tuple[str, str], str],
+        conventions: dict[str, tuple[str, str | None]] | None = None,
     ) -> None:
         self.cameo = cameo
         self.plover = plover
         self.modes = modes  # (event_type, mode) -> CAMEO code
+        self.conventions = conventions or {}  # CAMEO code -> the table's (type, mode)
+
+    def by_table(self, event_type: str, mode: str | None, cameo: str) -> tuple[str, str | None]:
+        """The type and mode the CAMEO->PLOVER table gives an act the lexicon codes by the
+        codebook (data/conventions.tsv): a conviction, CAMEO 116, is ACCUSE, sanctions,
+        163, COERCE. Any other act keeps its own."""
+        for length in (len(cameo), 3):
+            found = self.conventions.get(cameo[:length])
+            if found is not None:
+                return found
+        return event_type, mode
 
     def cameo_info(self, code: str) -> CameoCode:
         """The entry for ``code``, or for its nearest listed parent (4 -> 3 -> 2 digits)."""
@@ -66,7 +78,13 @@ def ontology() -> Ontology:
     if missing:
         raise DataError(f"plover.tsv lacks {sorted(missing)}")
     modes = {(r["event_type"], r["mode"]): r["cameo"] for r in data_table("plover_modes.tsv")}
-    onto = Ontology(cameo, plover, modes)
+    conventions = {
+        r["cameo"]: (r["event_type"], r["mode"] or None) for r in data_table("conventions.tsv")
+    }
+    for code, (event_type, mode) in conventions.items():
+        if event_type not in PLOVER_TYPES or (mode and (event_type, mode) not in modes):
+            raise DataError(f"conventions.tsv: {code}: unknown type or mode {event_type} {mode}")
+    onto = Ontology(cameo, plover, modes, conventions)
     for t in plover.values():
         onto.cameo_info(t.default_cameo)
     return onto

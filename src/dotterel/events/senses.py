@@ -30,6 +30,12 @@ from .base import (
 from .lexicon import Sense
 
 _THINGS_NAMED = {"it", "this", "that"}
+_INVITATIONS = {"request", "invitation", "behest", "bidding"}  # forces sent at one's asking
+_ACCORD_VERBS = {"agree", "concur"}  # "agreed with X" alone: accord, CAMEO 019
+_AGREED_PREPS = {"on", "upon", "to", "over"}  # what is agreed
+_FUTURE_AUXILIARIES = {"will", "would", "shall", "could", "can", "'ll"}
+# Endings of adjectives the tagger may take for adverbs ("called the attack cowardly").
+_ADJECTIVE_ENDINGS = ("ly", "ous", "ful", "ive", "ic", "al", "ble")
 _ASSERTING_VERBS = {"insist"}  # a demand, or with a past clause a claim ("insisted it had")
 _NAMING_VERBS = {
     "call",
@@ -61,6 +67,53 @@ _PLACING_PREPS = {"on", "under", "into", "in"}
 _ANONYMITY = {"name", "identify", "quote"}  # "asked not to be named"
 _DEPLOYMENT_PREPS = ("to", "into", "toward", "towards", "against", "near", "along")
 _PARTICLE_ADVERBS = frozenset({"down", "up", "out", "back", "off", "away", "over"})
+
+
+def _judged_object(verb: Token) -> Token | None:
+    """What a naming verb says its object is: the predicate noun or adjective ("called
+    the strike a success"), or the adjective the tagger made an adverb after the object
+    ("called the attack cowardly")."""
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and named:
+            return c
+        if (
+            c.dep_ == "advmod"
+            and c.pos_ in ("ADV", "ADJ")
+            and any(n.i < c.i for n in named)
+            and c.lower_.endswith(_ADJECTIVE_ENDINGS)
+        ):
+            return c
+    return None
+
+
+def _in_accord(verb: Token) -> bool:
+    """Whether "agree" agrees with someone and commits to nothing: no infinitive, object
+    or "on"/"to" (what is agreed), and any that-clause states a view, not a future act
+    ("agreed with Iran that inspectors would return" is an agreement)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    if any(
+        c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in _AGREED_PREPS)
+        for c in verb.children
+    ):
+        return False
+    # the parser may hang the clause on the party ("with the IAEA that inspectors would")
+    return not any(
+        t.dep_ == "aux" and t.lower_ in _FUTURE_AUXILIARIES for t in verb.subtree if t.i > verb.i
+    )
+
+
+def _party_called(name: Token, verb: Token) -> bool:
+    """Whether the parser made the party phoned a predicate: "Biden called President
+    Zelensky on Tuesday" has no object, only a named party where "called it a step" has a
+    name; "what he called Hamas" names."""
+    return (
+        name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        and verb.dep_ not in ("relcl", "acl")
+        and not any(c.tag_ in ("WP", "WDT") for c in verb.children)
+    )
 
 
 class SenseFinder(_CoderBase):
@@ -128,7 +181,7 @@ class SenseFinder(_CoderBase):
         # "called the sanctions illegal": a verdict on the noun, which it does not make
         judged = any(
             c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ" for c in verb.children
-        )
+        ) or (lemma in _NAMING_VERBS and _judged_object(verb) is not None)
         if lemma in self.lexicon.light_verbs and not called_off and not judged:
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
@@ -190,6 +243,8 @@ class SenseFinder(_CoderBase):
                 or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)
                 # "found him guilty", "was found guilty": a predicate as the particle
                 or (c.dep_ in ("oprd", "ccomp", "acomp") and c.pos_ == "ADJ")
+                # "called the attack cowardly": the tagger's adverb after the object
+                or (lemma in _NAMING_VERBS and c == _judged_object(verb))
             )
             # "called Erdogan on Wednesday" is no "call on"; "called for an end to 26
             # years of rule" is a call for something all the same (the NER's DATE)
@@ -203,17 +258,26 @@ class SenseFinder(_CoderBase):
                 if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
             }
         )
-        if lemma in _NAMING_VERBS and self._named_a_crime(verb):
+        judgement = self._naming_judgement(verb) if lemma in _NAMING_VERBS else None
+        if judgement == "condemnation":
             # "called the hangings an act of judicial murder": a condemnation (CAMEO 111)
             return Sense(lemma, "", "ACCUSE", "disapprove", "111", (), "naming"), (verb,)
+        if judgement == "praise":
+            # "called the accord a historic achievement": praise (CAMEO 051)
+            return Sense(lemma, "", "SUPPORT", "", "051", (), "naming"), (verb,)
         if lemma in _NAMING_VERBS and any(
             c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED for c in verb.children
         ):
             return None  # "calling it a light of hope for Central America": naming
+        if lemma in _ACCORD_VERBS and _in_accord(verb):
+            # "agreed with the opposition that reforms were needed": accord with someone's
+            # view (CAMEO 019), not a commitment to act
+            return Sense(lemma, "", "SUPPORT", "", "019", ("with",), "accord"), (verb,)
         for sense in senses:
             if not sense.particle:
                 if sense.event_type == "CONSULT" and any(
-                    c.dep_ == "oprd" or (c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED)
+                    (c.dep_ == "oprd" and not _party_called(c, verb))
+                    or (c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED)
                     for c in verb.children
                 ):
                     # "what he called an operation", "calling it a step forward": naming,
@@ -659,6 +723,8 @@ class SenseFinder(_CoderBase):
             if not materiel and not advisers and not sectors & _ARMED_SECTORS:
                 continue
             purpose = "072" if advisers else self._deployment_purpose(verb)
+            if purpose is None and self._invited(verb):
+                purpose = "074"  # "sent troops to Kazakhstan at the request of its government"
             if purpose is not None:
                 # Forces sent to help the side they go to: aid, not a show of force.
                 return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
@@ -688,6 +754,15 @@ class SenseFinder(_CoderBase):
         counterparts" are others (class `relational`)."""
         return not self.lexicon.in_class(obj.lemma_.lower(), "relational") and any(
             c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children
+        )
+
+    def _invited(self, verb: Token) -> bool:
+        """Whether forces are moved at someone's request or invitation ("at the request of
+        its government", "at the invitation of Baghdad"): protection given, not a show of
+        force."""
+        return any(
+            invitation.lemma_.lower() in _INVITATIONS
+            for invitation in self._prep_objects(verb, ("at", "upon", "on"))
         )
 
     def _deployment_purpose(self, verb: Token) -> str | None:
@@ -850,14 +925,17 @@ class SenseFinder(_CoderBase):
         """An event noun, or one that ends an act ("an end to the fighting")."""
         return self.nominal_sense(noun) is not None or self._ending_verb(noun) is not None
 
-    def _named_a_crime(self, verb: Token) -> bool:
-        """Whether a naming verb calls something a crime, a sham or a provocation ("called
-        the campaign a textbook example of ethnic cleansing", "an act of judicial murder")."""
+    def _naming_judgement(self, verb: Token) -> str | None:
+        """The judgement a naming verb passes, "condemnation" or "praise", when it calls
+        something a crime, a sham or a traitor ("called the campaign a textbook example of
+        ethnic cleansing") or a success, a milestone or a friend ("called the accord a
+        historic achievement"); None for any other name."""
         for name in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"):
             words = [name, *_made_of(name), *(c for c in name.children if c.dep_ == "compound")]
-            if any(self.lexicon.in_class(w.lemma_.lower(), "condemnation") for w in words):
-                return True
-        return False
+            for judgement in ("condemnation", "praise"):
+                if any(self.lexicon.in_class(w.lemma_.lower(), judgement) for w in words):
+                    return judgement
+        return None
 
     def _event_noun(self, noun: Token) -> Token:
         """The event a partitive noun is made of: "an eleventh round of talks", "a message
