@@ -3933,3 +3933,14 @@ def test_a_refusal_is_aimed_at_what_it_refuses_as_written(pipeline):
 )
 def test_markets_matches_and_hazards_code_no_event(pipeline, text):
     assert code(pipeline, text) == []
+
+
+def test_calling_on_someone_visits_unless_it_asks(
+    pipeline,
+):
+    visit = one(pipeline, "The ambassador called on the foreign minister on Monday.", "CONSULT")
+    assert (visit.cameo, visit.target.text) == ("042", "the foreign minister")
+    asked = one(pipeline, "The UN called on Israel to halt settlement construction.", "REQUEST")
+    assert asked.target.code == "ISR"
+    reopened = one(pipeline, "Turkey reopened the border crossing with Iraq.", "CONCEDE")
+    assert reopened.cameo == "081"

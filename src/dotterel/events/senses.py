@@ -87,6 +87,18 @@ def _judged_object(verb: Token) -> Token | None:
     return None
 
 
+def _asks_to_act(verb: Token) -> bool:
+    """Whether "call on" asks for something: an infinitive or a clause after it ("called
+    on Israel to halt"), or what is asked "for" ("called on donors for help")."""
+    return any(
+        (t.dep_ == "aux" and t.lower_ == "to")
+        or t.dep_ in ("ccomp", "xcomp", "advcl")
+        or (t.dep_ == "prep" and t.lower_ == "for")
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+
+
 def _in_accord(verb: Token) -> bool:
     """Whether "agree" agrees with someone and commits to nothing: no infinitive, object
     or "on"/"to" (what is agreed), and any that-clause states a view, not a future act
@@ -269,6 +281,23 @@ class SenseFinder(_CoderBase):
             c.dep_ == "dobj" and c.lower_ in _THINGS_NAMED for c in verb.children
         ):
             return None  # "calling it a light of hope for Central America": naming
+        visited = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("on", "upon")
+                and not _temporal_phrase(c, self._names_an_act)  # "called Erdogan on Friday"
+            ),
+            None,
+        )
+        if lemma == "call" and visited is not None and not _asks_to_act(verb):
+            # "the ambassador called on the foreign minister": a visit (CAMEO 042); "called
+            # on Israel to halt" asks
+            return Sense(lemma, "on", "CONSULT", "visit", "042", ("on", "upon"), "visit"), (
+                verb,
+                visited,
+            )
         if lemma in _ACCORD_VERBS and _in_accord(verb):
             # "agreed with the opposition that reforms were needed": accord with someone's
             # view (CAMEO 019), not a commitment to act
