@@ -55,9 +55,10 @@ def test_compound_target_gives_one_event_per_member(pipeline):
     events = [
         e
         for e in code(pipeline, "Germany offered military aid to Iraq and Iran.")
-        if e.event_type == "AID"
+        if e.event_type == "AGREE"  # an offer of aid: the codebook's AGREE, CAMEO 0332
     ]
     assert sorted(e.target.country for e in events) == ["IRN", "IRQ"]
+    assert {e.cameo for e in events} == {"0332"}
 
 
 def test_negation(pipeline):
@@ -3944,3 +3945,12 @@ def test_calling_on_someone_visits_unless_it_asks(
     assert asked.target.code == "ISR"
     reopened = one(pipeline, "Turkey reopened the border crossing with Iraq.", "CONCEDE")
     assert reopened.cameo == "081"
+
+
+def test_an_act_one_is_to_do_or_offers_is_intended(pipeline):
+    planned = one(pipeline, "Israel is to release 26 Palestinian prisoners.", "AGREE")
+    assert (planned.cameo, planned.modality) == ("0353", "intended")
+    offered = code(pipeline, "Hamas has offered a truce to Israel.")
+    assert [(e.event_type, e.target.code) for e in offered] == [("AGREE", "ISR")]
+    blamed = one(pipeline, "Iran is to blame for the attack, the minister said.", "ACCUSE")
+    assert blamed.target.code == "IRN"

@@ -237,6 +237,14 @@ class QualifierReader(_CoderBase):
             effect = self.lexicon.modality.get(
                 (governor.lemma_.lower(), "ADJ" if governor.pos_ == "ADJ" else "VERB")
             )
+            if (
+                effect is None
+                and token.dep_ == "xcomp"
+                and governor.lemma_.lower() == "be"
+                and token.lemma_.lower() != "blame"  # "Iran is to blame": an accusation
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            ):
+                effect = "intended"  # "Israel is to release 26 prisoners": planned
             if effect is None and token.dep_ in ("xcomp", "ccomp") and self._is_directive(governor):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
             level = _MODAL_EFFECTS.get(effect or "")

@@ -87,6 +87,13 @@ def _judged_object(verb: Token) -> Token | None:
     return None
 
 
+def _done_by_offering(sense: Sense) -> bool:
+    """Whether offering the act does it: condolences, sympathy, praise and apologies are
+    offered by saying them (SUPPORT, CAMEO 05), and asylum offered is granted (075),
+    unlike aid or a truce, which are promised."""
+    return sense.event_type == "SUPPORT" or sense.cameo.startswith(("05", "075"))
+
+
 def _asks_to_act(verb: Token) -> bool:
     """Whether "call on" asks for something: an infinitive or a clause after it ("called
     on Israel to halt"), or what is asked "for" ("called on donors for help")."""
@@ -200,6 +207,12 @@ class SenseFinder(_CoderBase):
                     child = self._event_noun(child)  # "held a round of talks": the talks
                     sense = self.nominal_sense(child)
                     if sense is not None:
+                        if self.lexicon.modality.get(
+                            (lemma, "VERB")
+                        ) == "intended" and not _done_by_offering(sense):
+                            # "offered a truce", "promised aid": an offer of the act, which
+                            # the codebook codes AGREE, not the act
+                            return self.lexicon.as_intent(sense), (verb, child)
                         if sense.event_type == "RETREAT" and lemma in self.lexicon.declaring_verbs:
                             # The PLOVER manual: declaring a ceasefire or a withdrawal,
                             # not carrying it out, is CONCEDE.
