@@ -3954,3 +3954,46 @@ def test_an_act_one_is_to_do_or_offers_is_intended(pipeline):
     assert [(e.event_type, e.target.code) for e in offered] == [("AGREE", "ISR")]
     blamed = one(pipeline, "Iran is to blame for the attack, the minister said.", "ACCUSE")
     assert blamed.target.code == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "expected"),
+    [
+        # the source is named in the main clause and acts through a pronoun
+        (
+            "The junta said it would release 200 political prisoners next week.",
+            "The junta",
+            "political prisoners",
+            ("AGREE", "intended"),
+        ),
+        # a condition bounds the refusal; it is not what the source does
+        (
+            "The dockworkers' union said it will not end the strike until the port authority raises wages.",
+            "The dockworkers' union",
+            "the port authority",
+            ("REJECT", "actual"),
+        ),
+        (
+            "The minister said he would not visit Belgrade until Serbia hands over the suspects.",
+            "The minister",
+            "Serbia",
+            ("REJECT", "actual"),
+        ),
+        (
+            "The opposition says it will boycott the vote unless the election commission is replaced.",
+            "The opposition",
+            "the election commission",
+            ("THREATEN", "intended"),
+        ),
+    ],
+)
+def test_intent_and_refusal_read_when_one_actor_is_the_triggers_argument(
+    pipeline, text, source, target, expected
+):
+    from dotterel.config import Config
+    from dotterel.pipeline import Pipeline
+    from dotterel.service import classify_record
+
+    lexicon_only = Pipeline(Config(relation_model=False), parser=pipeline.parser)
+    out = classify_record({"text": text, "source": source, "target": target}, lexicon_only, "t")
+    assert (out["event_type"], out["modality"]) == expected

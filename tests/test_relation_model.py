@@ -181,6 +181,15 @@ def test_combine_overrides_more_easily_with_another_sense_of_the_trigger():
     assert "another sense of the trigger words" in vote.reason
 
 
+def test_an_intended_acts_prediction_votes_on_the_expression_of_intent():
+    folded = prediction(RETREAT=0.6, AGREE=0.1, ASSAULT=0.2, ACCUSE=0.1).as_intended(
+        {"RETREAT": "AGREE", "ASSAULT": "THREATEN"}
+    )
+    assert (folded.event_type, folded.probability) == ("AGREE", pytest.approx(0.7))
+    assert folded.p("THREATEN") == pytest.approx(0.2) and folded.p("RETREAT") == 0.0
+    assert folded.p("ACCUSE") == pytest.approx(0.1)
+
+
 def test_sense_for_type_prefers_the_lexicons_sense():
     senses = lexicon().verb_senses("call")
     assert sense_for_type(senses, "CONCEDE", "080").cameo == "082"  # call off
@@ -261,6 +270,21 @@ def test_classify_override_takes_the_cameo_of_the_lexicons_sense(pipeline):
     )
     assert out["event_type"] == "CONCEDE" and out["cameo"] == "082"  # the "call off" sense
     assert "another sense of the trigger words" in out["reason"]
+
+
+@pytest.mark.model
+def test_classify_reads_a_models_act_as_intended_when_the_sentence_says_so(pipeline):
+    # the model names the act (a release); the sentence says it is to come: an offer
+    text = "Israel will release 26 Palestinian prisoners on Tuesday, officials said."
+    out = _classify(
+        pipeline,
+        FixedModel(RETREAT=0.9, AGREE=0.05, ACCUSE=0.05),
+        text,
+        "Israel",
+        "Palestinian prisoners",
+    )
+    assert (out["event_type"], out["cameo"], out["modality"]) == ("AGREE", "0353", "intended")
+    assert "model agrees" in out["reason"]
 
 
 @pytest.mark.model

@@ -201,7 +201,9 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
         # weigh; its vote would turn the refusal into the release it refuses
         reason += "; a refusal: the model does not vote"
     elif model is not None:
-        vote, replacement = _model_vote(pipeline, model, sent, src, tgt, sense.event_type)
+        vote, replacement = _model_vote(
+            pipeline, model, sent, src, tgt, sense.event_type, modality == "intended"
+        )
         reason += f"; {vote.reason}"
         if replacement is not None:
             sense = replacement
@@ -221,14 +223,21 @@ def _model_vote(
     src: Span,
     tgt: Span,
     lexicon_type: str,
+    intended: bool = False,
 ) -> tuple[Decision, Sense | None]:
     """The relation model's vote on the pair against the lexicon's type, and the sense
     to code when the model wins (the CAMEO code of the lexicon's sense of that type, else
-    the type's default), or None when the lexicon's type stands."""
+    the type's default), or None when the lexicon's type stands. For an intended act
+    both vote on the expression of intent ("will release them" is AGREE, whichever act)."""
     from .events.relation_model import combine, lexicon_candidates, pair_input, sense_for_type
 
     senses = lexicon_candidates(pipeline.lexicon, src, tgt)
     prediction = model.predict([pair_input(sent, src, tgt)])[0]
+    if intended:
+        senses = [pipeline.lexicon.as_intent(s) for s in senses]
+        prediction = prediction.as_intended(
+            {act: into for act, (into, _) in pipeline.lexicon.intent.items()}
+        )
     vote = combine(lexicon_type, {s.event_type for s in senses}, prediction)
     if vote.by != "model":
         return vote, None

@@ -909,6 +909,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         path += [common] if common is not None else []
         path += [t for t in src_path if common is not None and t.i != common.i and t not in path]
         for token in path:
+            if _in_condition(token) and any(t in path for t in token.ancestors):
+                # "will not end the strike until the company meets their demands": the
+                # condition is not what the source does to the target; the clause it bounds is
+                continue
             noun_sense = self.nominal_sense(token) if token.pos_ == "NOUN" else None
             found = self._sense_for(token) if token.pos_ in ("VERB", "AUX") else None
             if found is None and noun_sense is not None:
@@ -922,9 +926,11 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 sense = self._directed(token, sense)
             coding = PairCoding(sense, trigger, negated, modality, 0.4, reason)
             if best is None or best[0] < 0.4:
-                return coding
+                return self._framed(coding, src_ids)
             break
-        return best[1] if best is not None else None
+        # one actor is the trigger's argument ("said it would release them"): intent and
+        # refusal read as when both are
+        return self._framed(best[1], src_ids) if best is not None else None
 
 
 @dataclass(frozen=True)
@@ -937,6 +943,25 @@ class PairCoding:
     modality: Modality
     confidence: float
     reason: str
+
+
+_CONDITIONS = frozenset({"until", "till", "unless", "if"})
+
+
+def _in_condition(token: Token) -> bool:
+    """Whether ``token`` is in a clause that sets a condition ("until they are met",
+    "unless Cuba reforms", "if he reneges")."""
+    clause = token if token.pos_ in ("VERB", "AUX") else None
+    for ancestor in token.ancestors:
+        if clause is not None:
+            break
+        if ancestor.pos_ in ("VERB", "AUX"):
+            clause = ancestor
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+    )
 
 
 def _reflexive_object(verb: Token) -> bool:

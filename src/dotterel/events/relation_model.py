@@ -270,6 +270,17 @@ class RelationPrediction:
     def p(self, event_type: str) -> float:
         return self.distribution.get(event_type, 0.0)
 
+    def as_intended(self, intent: dict[str, str]) -> RelationPrediction:
+        """The prediction for an act the sentence says is intended: each type's probability
+        moves to the type of expressing that intent (``intent``: RETREAT -> AGREE, ASSAULT ->
+        THREATEN, ...). The model reads which act; the coder's rules read its modality."""
+        folded: dict[str, float] = {}
+        for event_type, probability in self.distribution.items():
+            into = intent.get(event_type, event_type)
+            folded[into] = folded.get(into, 0.0) + probability
+        best = max(sorted(folded), key=lambda t: folded[t])
+        return RelationPrediction(best, folded[best], folded)
+
 
 # Views of a pair: "path", "source", "target" pool MiniLM's token vectors over the
 # sentence; "core" and "sentence" embed the pair clause and the sentence as texts.
