@@ -2369,8 +2369,38 @@ def test_saying_what_another_must_do_is_a_demand(pipeline):
         "Iran said it must defend itself against any attack.",
         "The police chief said the attackers must have planned the raid for weeks.",
         "Russia said NATO must not expand further east.",
+        "The army said it had to withdraw from the town.",
+        "The ministry said Iraq needed more aid.",
     ):
         assert not any(e.event_type == "REQUEST" for e in code(pipeline, text)), text
+
+
+def test_a_demand_said_with_no_act_of_its_own_or_with_have_to_is_a_demand(pipeline):
+    unspecified = one(
+        pipeline, "The European Union said Iran must stop enriching uranium.", "REQUEST"
+    )
+    assert (unspecified.cameo, unspecified.source.code, unspecified.target.code) == (
+        "100",
+        "IGOWSTEEC",
+        "IRN",
+    )
+    periphrastic = one(
+        pipeline, "The president said the rebels have to lay down their arms.", "REQUEST"
+    )
+    assert periphrastic.cameo.startswith("10") and periphrastic.target.text == "the rebels"
+    assert (
+        one(
+            pipeline, "The president said the rebels have to lay down their arms.", "RETREAT"
+        ).modality
+        == "hypothetical"
+    )
+    appeal = one(pipeline, "The World Bank said donors need to do more for Haiti.", "REQUEST")
+    assert appeal.cameo == "020" and appeal.source.code == "IGOWBK"
+    # what one had to do, one did
+    assert (
+        one(pipeline, "The army said it had to withdraw from the town.", "RETREAT").modality
+        == "actual"
+    )
 
 
 def test_events_that_name_no_place_happened_where_the_story_was_filed(pipeline):

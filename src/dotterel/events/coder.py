@@ -55,6 +55,8 @@ _SPEAKING_BODIES = {"JRN", "LEG"}  # groups whose attacks are words: the press, 
 # Modals that make a saying a demand ("said Israel must withdraw", CAMEO 10) or an appeal
 # ("should", 02), with the framing act's unspecific code.
 _OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
+# verbs that say what one must do with a "to" infinitive: "have to" demands, "need to" appeals
+_OBLIGATION_VERBS = {"have": "must", "need": "should"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Acts that, aimed at no one named, are aimed at the country they are done in. Meetings,
 # agreements and joint acts are not: where they happen is a venue.
@@ -740,16 +742,28 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         for clause, saying in self._said_clauses(sent):
             auxiliaries = {c.lemma_.lower() for c in clause.children if c.dep_ == "aux"}
             modal = next((m for m in _OBLIGATION_MODALS if m in auxiliaries), None)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            verb = clause
+            periphrastic = _OBLIGATION_VERBS.get(clause.lemma_.lower())
+            if modal is None and periphrastic is not None and not auxiliaries & {"will", "would"}:
+                # "said the rebels have to disarm", "said donors need to do more"
+                verb = next(
+                    (c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+                    clause,
+                )  # fmt: skip
+                modal = periphrastic if verb is not clause else None
             if modal is None or "have" in auxiliaries:
                 continue  # "must have known": a guess, not a demand
-            if any(c.dep_ == "neg" for c in clause.children):
+            if any(c.dep_ == "neg" for c in (*clause.children, *verb.children)):
                 continue  # "must not attack": a warning, coded by its own words if at all
-            found = self._sense_for(clause)
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = self._sense_for(verb)
             speaker = self._subject(saying)
-            if found is None or subject is None or speaker is None or subject.pos_ == "PRON":
+            if subject is None or speaker is None or subject.pos_ == "PRON":
                 continue  # a pronoun is often the speaker itself ("Iran said it must act")
-            act, trigger = found
+            # an act with no sense of its own ("must stop enriching uranium") is demanded all
+            # the same, unspecified
+            act, trigger = found if found is not None else (None, (verb,))
             source = self._actor_or_pronoun(speaker, "source", day)
             target = self._actor_or_pronoun(subject, "target", day)
             if source is None or target is None or not target.resolved:
@@ -765,13 +779,13 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 target_preps=(),
                 origin="said-demand",
             )
-            sense = self.lexicon.directed_at(framing, act)
+            sense = framing if act is None else self.lexicon.directed_at(framing, act)
             key = (sense.event_type, _key(source), _key(target))
             if key in seen:
                 continue
             seen.add(key)
             reason = (
-                f"said-demand:{saying.lemma_.lower()}+{modal}+{self._lemma(clause)} -> REQUEST;"
+                f"said-demand:{saying.lemma_.lower()}+{modal}+{self._lemma(verb)} -> REQUEST;"
                 f" {target.text!r} {modal} {'+'.join(t.lemma_.lower() for t in trigger)}"
             )
             confidence = _confidence(source, target, sense, "active", "actual")

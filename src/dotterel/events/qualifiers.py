@@ -245,6 +245,14 @@ class QualifierReader(_CoderBase):
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             ):
                 effect = "intended"  # "Israel is to release 26 prisoners": planned
+            if (
+                effect is None
+                and token.dep_ == "xcomp"
+                and governor.lemma_.lower() in ("have", "need")
+                and governor.tag_ != "VBD"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            ):
+                effect = "hypothetical"  # "the rebels have to disarm"; "had to withdraw" did
             if effect is None and token.dep_ in ("xcomp", "ccomp") and self._is_directive(governor):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
             level = _MODAL_EFFECTS.get(effect or "")
