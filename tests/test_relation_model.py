@@ -288,6 +288,16 @@ def test_classify_reads_a_models_act_as_intended_when_the_sentence_says_so(pipel
 
 
 @pytest.mark.model
+def test_the_model_does_not_vote_on_an_act_undone(pipeline):
+    # the model reads the aid; the sentence cuts it
+    text = "Washington cut military aid to Pakistan by half."
+    out = _classify(pipeline, FixedModel(AID=0.95, SANCTION=0.05), text, "Washington", "Pakistan")
+    assert out["event_type"] == "SANCTION" and out["reason"].endswith(
+        "an act undone: the model does not vote"
+    )
+
+
+@pytest.mark.model
 def test_classify_without_the_model_is_the_lexicon_alone(pipeline):
     from dotterel.config import Config
     from dotterel.pipeline import Pipeline

@@ -200,6 +200,10 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
         # "will not release them": a refusal read from negation, which the model does not
         # weigh; its vote would turn the refusal into the release it refuses
         reason += "; a refusal: the model does not vote"
+    elif model is not None and sense.origin.startswith("undoing"):
+        # "cut military aid", "lifted the ban": the act undone is what the model reads; its
+        # vote would turn the cut into the aid
+        reason += "; an act undone: the model does not vote"
     elif model is not None:
         vote, replacement = _model_vote(
             pipeline, model, sent, src, tgt, sense.event_type, modality == "intended"
