@@ -4027,3 +4027,35 @@ def test_intent_and_refusal_read_when_one_actor_is_the_triggers_argument(
     lexicon_only = Pipeline(Config(relation_model=False), parser=pipeline.parser)
     out = classify_record({"text": text, "source": source, "target": target}, lexicon_only, "t")
     assert (out["event_type"], out["modality"]) == expected
+
+
+def test_a_call_or_visit_made_to_do_something_is_that_act(pipeline):
+    from dotterel.config import Config
+    from dotterel.pipeline import Pipeline
+    from dotterel.service import classify_record
+
+    lexicon_only = Pipeline(Config(relation_model=False), parser=pipeline.parser)
+    for text, source, target, expected in (
+        (
+            "Obama called Netanyahu on Tuesday to congratulate him on his election victory.",
+            "Obama",
+            "Netanyahu",
+            "SUPPORT",
+        ),
+        (
+            "Merkel called Tsipras to urge him to accept the bailout terms.",
+            "Merkel",
+            "Tsipras",
+            "REQUEST",
+        ),
+        ("Blinken visited Kyiv to reaffirm US support for Ukraine.", "Blinken", "Kyiv", "SUPPORT"),
+        # a call to talk is the call
+        (
+            "Putin called Erdogan on Friday to discuss the situation in Syria.",
+            "Putin",
+            "Erdogan",
+            "CONSULT",
+        ),
+    ):
+        out = classify_record({"text": text, "source": source, "target": target}, lexicon_only, "t")
+        assert out["event_type"] == expected, text

@@ -1563,7 +1563,7 @@ POOLS: dict[str, list[str]] = {
 #   roles: "-" or "S=K1,K2;T=K;X=K;dom=0.8;tag=apology" (K = actor kind, repeat for weight;
 #     dom = chance that source and target come from the same country).
 #   pattern tokens: {S} {T} {X} actors (with article); {S's} possessive; {S-} bare name;
-#     {Spro} {Sposs} {Tpro} {Tposs}; {SCAP} {TCAP} capital of the actor's country;
+#     {Spro} {Sposs} {Tpro} {Tposs} {Sobj} {Tobj}; {SCAP} {TCAP} capital of the actor's country;
 #     {when} {where} {fwhen} optional adjuncts; {had} backshift slot under "X said";
 #     {a|b} choice; [S:sing|plur] agreement; {POOL} fillers.
 # --------------------------------------------------------------------------------------
@@ -1693,6 +1693,8 @@ phone|-|S=LEAD,LEAD,GOV,IGOP;T=LEAD,LEAD,GOV,IGOP|{S} spoke by telephone with {T
 phone|-|-|{S} and {T} held a video conference on {TOPIC}{when}.
 phone|-|S=LEAD,LEAD,GOV,IGOP;T=LEAD,LEAD,GOV,IGOP|in a phone call with {T}{when}, {S} discussed {TOPIC}.
 phone|-|S=LEAD,LEAD,IGOP;T=LEAD,LEAD,IGOP|{S} {had}phoned {T} to discuss {TOPIC}.
+phone|-|S=LEAD,LEAD,IGOP;T=LEAD,LEAD,IGOP|{S} {had}called {T}{when} to discuss {TOPIC}.
+phone|-|S=LEAD,LEAD,IGOP;T=LEAD,LEAD,IGOP|{S} called {T} {on Monday|on Friday|late on Sunday} to talk about {TOPIC}.
 phone|-|S=LEAD,LEAD,GOV,IGOP;T=LEAD,LEAD,GOV,IGOP|{S} spoke to {T} by phone{when}.
 phone|-|-|{S} held virtual talks with {T} on {TOPIC}.
 third-party|-|X=STATE,IGOO|{S} met {T} in {VENUE} for talks hosted by {X}.
@@ -1727,6 +1729,9 @@ T_SUPPORT = r"""
 -|-|S=STATE,LEAD,IGOO;T=STATE,LEAD,IGOO|{S} {had}signed a {AGREEMENT} with {T}{when}{where}.
 -|-|S=CTRY,GOVEXEC,GOVVERB;T=CTRY,STATE|{S} ratified a {AGREEMENT} with {T}.
 -|-|T=LEAD,OPP|{S} congratulated {T} on {Tposs} election victory.
+-|-|S=LEAD,LEAD,IGOP;T=LEAD|{S} {had}called {T}{when} to congratulate {Tobj} on {Tposs} election victory.
+-|-|S=LEAD,LEAD,IGOP;T=LEAD,LEAD,IGOP|{S} called {T} to express {Sposs} condolences over {INCIDENT}.
+-|-|S=LEAD,IGOP;T=LEAD|{S} telephoned {T}{when} to thank {Tobj} for {Tposs} {PRAISE}.
 -|-|T=STATE,LEAD,ARMG,OPPO|{S} welcomed {T's} decision to {GOODDECISION}.
 -|-|-|{S} applauded {T's} {PRAISE}.
 -|-|-|{S} hailed {T} as {a reliable partner|a force for stability|a key ally|an indispensable partner}.
@@ -2004,6 +2009,7 @@ change|-|T=STATE,LEAD,GOVVERB|{S} demanded that {T} {DEMAND_CHANGE}.
 change|-|S=GOV,IGO,NGO,OPP,CROWD;T=LEAD|{S} called for the resignation of {T}{when}.
 change|-|T=STATE,LEAD,GOVVERB|{S} urged {T} to {DEMAND_CHANGE}{when}.
 change|-|T=STATE,LEAD,GOVVERB|{S} called on {T} to {DEMAND_CHANGE}.
+change|-|S=LEAD,IGOP;T=LEAD|{S} called {T}{when} to urge {Tobj} to {DEMAND_CHANGE}.
 change|-|T=STATE,LEAD,GOVVERB|{S} pressed {T} to {DEMAND_CHANGE}.
 change|-|S=STATE,LEAD,IGOS;T=STATE,LEAD|{S} told {T} to {DEMAND_CHANGE}.
 change|-|T=STATE,LEAD,GOVVERB|{S} said {T} must {DEMAND_CHANGE}.
@@ -2031,7 +2037,7 @@ meet|-|T=GOV,ARMG,OPPO|{S} pressed {T} to {DEMAND_MEET}.
 meet|-|T=GOV,ARMG,OPPO|{S} appealed to {T} to {DEMAND_MEET}.
 meet|-|T=GOV,ARMG,OPPO|{S} demanded that {T} {DEMAND_MEET}.
 meet|-|T=GOV,ARMG,OPPO|{T} [T:was|were] urged by {S} to {DEMAND_MEET}.
-meet|-|S=IGO,STATE,LEAD;T=STATE,ARMG,OPPO|{S} invited {T} to send negotiators to {VENUE}, urging {Tpro} to {return to the negotiating table|resume talks}.
+meet|-|S=IGO,STATE,LEAD;T=STATE,ARMG,OPPO|{S} invited {T} to send negotiators to {VENUE}, urging {Tobj} to {return to the negotiating table|resume talks}.
 change|-|S=CROWD,OPPO,NGO,LAB;T=STATE,LEAD|{S} petitioned {T} to {DEMAND_CHANGE}.
 assist|-|S=STATE,LEAD;T=STATE,IGOF;dom=0|{S} sought a loan of {AMT} from {T}{when}.
 yield|-|S=IGO,NGO,STATE;T=STATE,ARMG|{S} demanded the release of {PRISONERS} held by {T}.
@@ -3151,6 +3157,13 @@ class Actor:
             return {"f": "she", "m": "he"}[self.gender]
         return "it"
 
+    def obj(self) -> str:
+        if self.pl:
+            return "them"
+        if self.person:
+            return {"f": "her", "m": "him"}[self.gender]
+        return "it"
+
     def poss(self) -> str:
         if self.pl:
             return "their"
@@ -3377,6 +3390,8 @@ class Generator:
                 return actors[tok[0]].name
             if tok in ("Spro", "Tpro", "Upro", "Vpro"):
                 return actors[tok[0]].pro()
+            if tok in ("Sobj", "Tobj"):  # object pronoun: "urged him to"
+                return actors[tok[0]].obj()
             if tok in ("Sposs", "Tposs", "Uposs", "Vposs", "Xposs"):
                 return actors[tok[0]].poss()
             if tok in ("Srel", "Trel"):  # relative pronoun

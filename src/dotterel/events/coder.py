@@ -877,6 +877,28 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 )
         return coding
 
+    def _for_a_purpose(self, coding: PairCoding) -> PairCoding:
+        """A call or a visit made to do something else ("called Netanyahu to congratulate
+        him", "phoned Tsipras to urge him to accept"): between the two, the act it was
+        made for."""
+        if coding.sense.event_type != "CONSULT" or coding.sense.cameo not in _CONTACT_CODES:
+            return coding
+        verb = coding.trigger[0]
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            found = self._sense_for(clause)
+            if found is None or found[0].event_type == "CONSULT":
+                continue
+            sense, trigger = found
+            reason = f"{sense.origin}:{clause.lemma_.lower()} -> {sense.event_type}; the purpose of {coding.reason}"
+            return replace(
+                coding, sense=self._directed(clause, sense), trigger=trigger, reason=reason
+            )
+        return coding
+
     def code_pair(self, sent: Span, source: Span, target: Span) -> PairCoding | None:
         """The event from ``source`` to ``target`` (spans of the same Doc), if a trigger links them.
 
@@ -914,7 +936,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     ),
                 )  # fmt: skip
         if best is not None and best[0] >= 0.9:
-            return self._framed(best[1], src_ids)
+            return self._framed(self._for_a_purpose(best[1]), src_ids)
         # No trigger takes both as arguments: look on the path between them.
         src_path = _ancestors_and_self(source.root)
         tgt_path = _ancestors_and_self(target.root)
@@ -960,6 +982,7 @@ class PairCoding:
 
 
 _CONDITIONS = frozenset({"until", "till", "unless", "if"})
+_CONTACT_CODES = frozenset({"040", "041", "042", "043"})  # consult, phone, visit, host
 
 
 def _in_condition(token: Token) -> bool:
