@@ -3151,18 +3151,19 @@ class Actor:
         return base + "'s"
 
     def pro(self) -> str:
-        if self.pl:
-            return "they"
-        if self.person:
-            return {"f": "she", "m": "he"}[self.gender]
-        return "it"
+        return self._pronoun(("they", "she", "he", "it"))
 
     def obj(self) -> str:
+        return self._pronoun(("them", "her", "him", "it"))
+
+    def _pronoun(self, forms: tuple[str, str, str, str]) -> str:
+        """One of ``forms`` (plural, feminine, masculine, neuter) for this actor."""
+        plural, feminine, masculine, neuter = forms
         if self.pl:
-            return "them"
+            return plural
         if self.person:
-            return {"f": "her", "m": "him"}[self.gender]
-        return "it"
+            return feminine if self.gender == "f" else masculine
+        return neuter
 
     def poss(self) -> str:
         if self.pl:
