@@ -4015,6 +4015,26 @@ def test_an_act_one_is_to_do_or_offers_is_intended(pipeline):
             "the election commission",
             ("THREATEN", "intended"),
         ),
+        # the errand refused is the act refused; the errand promised is the act promised
+        (
+            "The president will not travel to Geneva to meet the rebel leaders.",
+            "The president",
+            "the rebel leaders",
+            ("REJECT", "actual"),
+        ),
+        (
+            "The president will travel to Geneva to meet the rebel leaders.",
+            "The president",
+            "the rebel leaders",
+            ("AGREE", "intended"),
+        ),
+        # a decision reported is the act decided
+        (
+            "The cabinet decided to release 300 prisoners.",
+            "The cabinet",
+            "prisoners",
+            ("RETREAT", "actual"),
+        ),
     ],
 )
 def test_intent_and_refusal_read_when_one_actor_is_the_triggers_argument(

@@ -85,6 +85,9 @@ class QualifierReader(_CoderBase):
             if lemma in _INTENDING and any(c.dep_ == "neg" for t in carriers for c in t.children):
                 return True  # "does not intend to withdraw", "is not willing to meet"
             return said_no_here and lemma in _VOWING | _INTENDING  # "vowed never to"
+        if verb.dep_ == "advcl" and any(c.startswith("neg:") for c in cues):
+            # "will not go to Moscow to meet him": the errand refused is the act refused
+            said_no_here = any(c.dep_ == "neg" for c in verb.head.children)
         if not said_no_here:
             return False
         if any(c in ("aux:will", "aux:shall", "aux:would-reported") for c in cues):
