@@ -4079,3 +4079,22 @@ def test_a_call_or_visit_made_to_do_something_is_that_act(pipeline):
     ):
         out = classify_record({"text": text, "source": source, "target": target}, lexicon_only, "t")
         assert out["event_type"] == expected, text
+
+
+def test_attempts_errands_and_decisions_are_acts_and_going_to_is_a_plan(pipeline):
+    # an attempt is the act attempted; an errand run is done; a decision reported is the act
+    assert (
+        one(pipeline, "Police tried to disperse the protesters with tear gas.", "COERCE").modality
+        == "actual"
+    )
+    assert one(pipeline, "Gunmen attempted to storm the embassy.", "ASSAULT").modality == "actual"
+    assert (
+        one(pipeline, "The foreign minister went to Moscow to meet Lavrov.", "CONSULT").modality
+        == "actual"
+    )
+    assert (
+        one(pipeline, "The decision to expel the ambassador angered Moscow.", "SANCTION").modality
+        == "actual"
+    )
+    planned = one(pipeline, "Iran is going to release the sailors.", "AGREE")
+    assert (planned.cameo, planned.modality) == ("0353", "intended")

@@ -240,6 +240,8 @@ class QualifierReader(_CoderBase):
             effect = self.lexicon.modality.get(
                 (governor.lemma_.lower(), "ADJ" if governor.pos_ == "ADJ" else "VERB")
             )
+            if governor.lemma_.lower() == "go" and governor.tag_ != "VBG":
+                effect = None  # "went to Moscow to meet him" met him; "is going to" plans
             if (
                 effect is None
                 and token.dep_ == "xcomp"
