@@ -171,12 +171,25 @@ def _accused(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` carries the infinitive marker: "to release", "to disarm"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """The infinitive clauses on ``verb`` that say what it was done for ("sent troops to
+    help", "called Netanyahu to congratulate him")."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)]
+
+
+# "the rebels have to disarm" (a demand), "donors need to do more" (an appeal)
+_OBLIGATION_VERBS = {"have": "must", "need": "should"}
+
+
 def _purpose_or_manner(clause: Token) -> bool:
     """A clause saying what an act is for or how it was done: "marched to demand",
     "went on strike, demanding"."""
-    return clause.tag_ == "VBG" or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.tag_ == "VBG" or _to_infinitive(clause)
 
 
 def _made_of(obj: Token) -> list[Token]:
@@ -197,7 +210,7 @@ def _noun_infinitive(token: Token) -> bool:
         token.dep_ in ("acl", "relcl")
         and token.head.pos_ == "NOUN"
         and token.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and _to_infinitive(token)
     )
 
 

@@ -27,12 +27,14 @@ from .base import (
     _DIRECTIVE_TYPES,
     _FRAMING_TYPES,
     _NAMED_ACTORS,
+    _OBLIGATION_VERBS,
     _PLACED_TYPES,
     CodedEvent,
     _confidence,
     _key,
     _made_of,
     _names_a_place,
+    _purpose_clauses,
     _same_mention,
 )
 from .lexicon import EventLexicon, Sense
@@ -55,8 +57,6 @@ _SPEAKING_BODIES = {"JRN", "LEG"}  # groups whose attacks are words: the press, 
 # Modals that make a saying a demand ("said Israel must withdraw", CAMEO 10) or an appeal
 # ("should", 02), with the framing act's unspecific code.
 _OBLIGATION_MODALS = {"must": "100", "should": "020", "ought": "020"}
-# verbs that say what one must do with a "to" infinitive: "have to" demands, "need to" appeals
-_OBLIGATION_VERBS = {"have": "must", "need": "should"}
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Acts that, aimed at no one named, are aimed at the country they are done in. Meetings,
 # agreements and joint acts are not: where they happen is a venue.
@@ -748,10 +748,9 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             if modal is None and periphrastic is not None and not auxiliaries & {"will", "would"}:
                 # "said the rebels have to disarm", "said donors need to do more"
                 verb = next(
-                    (c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+                    (c for c in _purpose_clauses(clause) if c.dep_ == "xcomp" and c.pos_ == "VERB"),
                     clause,
-                )  # fmt: skip
+                )
                 modal = periphrastic if verb is not clause else None
             if modal is None or "have" in auxiliaries:
                 continue  # "must have known": a guess, not a demand
@@ -883,11 +882,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         made for."""
         if coding.sense.event_type != "CONSULT" or coding.sense.cameo not in _CONTACT_CODES:
             return coding
-        verb = coding.trigger[0]
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        for clause in _purpose_clauses(coding.trigger[0]):
+            if clause.pos_ != "VERB":
                 continue
             found = self._sense_for(clause)
             if found is None or found[0].event_type == "CONSULT":
@@ -988,12 +984,7 @@ _CONTACT_CODES = frozenset({"040", "041", "042", "043"})  # consult, phone, visi
 def _in_condition(token: Token) -> bool:
     """Whether ``token`` is in a clause that sets a condition ("until they are met",
     "unless Cuba reforms", "if he reneges")."""
-    clause = token if token.pos_ in ("VERB", "AUX") else None
-    for ancestor in token.ancestors:
-        if clause is not None:
-            break
-        if ancestor.pos_ in ("VERB", "AUX"):
-            clause = ancestor
+    clause = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     return (
         clause is not None
         and clause.dep_ == "advcl"
@@ -1071,10 +1062,8 @@ def _purpose_objects(verb: Token) -> list[Token]:
     """The objects of a purpose infinitive on ``verb`` ("to hunt the rebels")."""
     return [
         obj
-        for clause in verb.children
-        if clause.dep_ in ("advcl", "xcomp")
-        and clause.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for clause in _purpose_clauses(verb)
+        if clause.tag_ == "VB"
         for obj in clause.children
         if obj.dep_ == "dobj"
     ]

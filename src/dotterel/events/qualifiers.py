@@ -15,9 +15,11 @@ from .base import (
     _BLAME_PREPS,
     _DIRECTIVE_TYPES,
     _FRAMING_TYPES,
+    _OBLIGATION_VERBS,
     _accused,
     _CoderBase,
     _noun_infinitive,
+    _to_infinitive,
 )
 from .lexicon import Sense
 
@@ -242,22 +244,13 @@ class QualifierReader(_CoderBase):
             )
             if governor.lemma_.lower() == "go" and governor.tag_ != "VBG":
                 effect = None  # "went to Moscow to meet him" met him; "is going to" plans
-            if (
-                effect is None
-                and token.dep_ == "xcomp"
-                and governor.lemma_.lower() == "be"
-                and token.lemma_.lower() != "blame"  # "Iran is to blame": an accusation
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            ):
-                effect = "intended"  # "Israel is to release 26 prisoners": planned
-            if (
-                effect is None
-                and token.dep_ == "xcomp"
-                and governor.lemma_.lower() in ("have", "need")
-                and governor.tag_ != "VBD"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            ):
-                effect = "hypothetical"  # "the rebels have to disarm"; "had to withdraw" did
+            if effect is None and token.dep_ == "xcomp" and _to_infinitive(token):
+                if governor.lemma_.lower() == "be" and token.lemma_.lower() != "blame":
+                    effect = (
+                        "intended"  # "Israel is to release 26 prisoners" ("is to blame" accuses)
+                    )
+                elif governor.lemma_.lower() in _OBLIGATION_VERBS and governor.tag_ != "VBD":
+                    effect = "hypothetical"  # "the rebels have to disarm"; "had to withdraw" did
             if effect is None and token.dep_ in ("xcomp", "ccomp") and self._is_directive(governor):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
             level = _MODAL_EFFECTS.get(effect or "")

@@ -25,6 +25,7 @@ from .base import (
     _made_of,
     _names_a_place,
     _noun_infinitive,
+    _purpose_clauses,
     _purpose_or_manner,
 )
 from .lexicon import Sense
@@ -810,11 +811,7 @@ class SenseFinder(_CoderBase):
     def _deployment_purpose(self, verb: Token) -> str | None:
         """ "sent troops to help train the army" (072), "deployed to monitor a buffer zone"
         (074): the CAMEO code of a purpose clause of helping or protecting, if any."""
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-            ):
-                continue
+        for clause in _purpose_clauses(verb):
             lemma = clause.lemma_.lower()
             if lemma in self.lexicon.protect_purposes:
                 return "074"
