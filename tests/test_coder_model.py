@@ -4098,3 +4098,28 @@ def test_attempts_errands_and_decisions_are_acts_and_going_to_is_a_plan(pipeline
     )
     planned = one(pipeline, "Iran is going to release the sailors.", "AGREE")
     assert (planned.cameo, planned.modality) == ("0353", "intended")
+
+
+def test_a_party_calling_for_an_end_to_its_own_conflict_expresses_intent(pipeline):
+    from dotterel.config import Config
+    from dotterel.pipeline import Pipeline
+    from dotterel.service import classify_record
+
+    lexicon_only = Pipeline(Config(relation_model=False), parser=pipeline.parser)
+    # PLOVER REQUEST: a party's call to end its conflict is AGREE; a third party's call, or
+    # one addressed to the other side, stays an appeal
+    for text, source, target, expected in (
+        ("Hamas called for an end to the fighting with Israel.", "Hamas", "Israel", "AGREE"),
+        ("The UN called for an end to the fighting between Hamas and Israel.", "UN", "Israel",
+         "REQUEST"),
+        ("Israel called on Hamas to end the fighting.", "Israel", "Hamas", "REQUEST"),
+    ):  # fmt: skip
+        out = classify_record({"text": text, "source": source, "target": target}, lexicon_only, "t")
+        assert out["event_type"] == expected, text
+    assert (
+        classify_record(
+            {"text": "Hamas called for an end to the fighting with Israel.", "source": "Hamas",
+             "target": "Israel"}, lexicon_only, "t",
+        )["cameo"]
+        == "0356"
+    )  # fmt: skip

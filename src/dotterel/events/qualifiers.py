@@ -156,8 +156,26 @@ class QualifierReader(_CoderBase):
                         return self.lexicon.directed_at(sense, found[0])
             act = self.nominal_sense(thing)
             if act is not None:
+                if self._party_calls_for_peace(verb, sense, act, thing):
+                    return self.lexicon.as_intent(act)
                 return self.lexicon.directed_at(sense, act)
         return sense
+
+    def _party_calls_for_peace(self, verb: Token, appeal: Sense, act: Sense, thing: Token) -> bool:
+        """Whether an appeal, addressed to no one, asks for an end to the caller's own
+        conflict ("Hamas called for an end to the fighting with Israel"): the PLOVER
+        codebook codes a party's call to end its conflict as AGREE, an intent."""
+        if appeal.cameo[:2] != "02" or not act.cameo.startswith("087") or act.cameo == "0874":
+            return False
+        if any(c.dep_ == "dobj" and c.i != thing.i for c in verb.children) or self._prep_objects(
+            verb, ("on", "upon")
+        ):
+            return False  # "called on Israel to end ...": asked of another
+        return any(
+            # "fighting with Israel" makes the caller a party; "between A and B" may not
+            t.dep_ == "prep" and t.lower_ == "with" and t.head.pos_ == "NOUN"
+            for t in thing.subtree
+        )
 
     def _qualifiers(self, verb: Token) -> tuple[bool, Modality, list[str]]:
         negated = False
