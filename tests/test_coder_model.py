@@ -4123,3 +4123,15 @@ def test_a_party_calling_for_an_end_to_its_own_conflict_expresses_intent(pipelin
         )["cameo"]
         == "0356"
     )  # fmt: skip
+
+
+def test_a_deal_struck_or_concluded_is_signed_and_a_missile_strike_is_not(pipeline):
+    # object_senses v24: striking, sealing or concluding an agreement is CAMEO 057
+    for text in (
+        "Sudan struck a deal with South Sudan over oil transit fees.",
+        "Israel and Jordan concluded a peace treaty in 1994.",
+        "Russia sealed a gas deal with China.",
+    ):
+        events = code(pipeline, text)
+        assert events and all((e.event_type, e.cameo) == ("SUPPORT", "057") for e in events), text
+    assert one(pipeline, "Rebels struck an army convoy near the border.", "ASSAULT")

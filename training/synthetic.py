@@ -2614,6 +2614,9 @@ X_SUPPORT = r"""
 -|-|-|{S} gave {Sposs} full backing to {T} in a statement released on {DAY}.
 -|-|S=STATE,LEAD;T=STATE,LEAD;dom=0|{S} and {T} signed a {AGREEMENT} in {VENUE}{when}, {X2} said.
 -|-|-|{S} welcomed {T's} {PLAN}, saying it could help {EFFORT}.
+-|-|S=STATE,LEAD,IGOO,BIZ;T=STATE,LEAD,IGOO,BIZ|{S} {reached an agreement|struck a deal|sealed a deal|clinched a deal|concluded an agreement} with {T} on {TOPIC}{when}.
+-|-|S=STATE,LEAD;T=STATE,LEAD;dom=0|{S} and {T} {concluded|finalised|reached} a {AGREEMENT} after {N} rounds of talks in {VENUE}.
+-|-|S=STATE,LEAD,IGOO;T=STATE,LEAD,IGOO|{S} struck a {AGREEMENT} with {T}{when}, {X2} said.
 !-|-|-|{S} declined to endorse {T} ahead of the vote.
 !-|-|-|{S} [S:has|have] not voiced support for {T's} {PLAN}.
 """
