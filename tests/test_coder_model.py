@@ -4135,3 +4135,14 @@ def test_a_deal_struck_or_concluded_is_signed_and_a_missile_strike_is_not(pipeli
         events = code(pipeline, text)
         assert events and all((e.event_type, e.cameo) == ("SUPPORT", "057") for e in events), text
     assert one(pipeline, "Rebels struck an army convoy near the border.", "ASSAULT")
+
+
+def test_seizing_a_town_captures_it_and_seizing_goods_confiscates_them(pipeline):
+    # object_senses v25: seize + a named place or a noun of class territory is CAMEO 192
+    assert (
+        one(pipeline, "Taliban fighters seized the town of Kunduz on Monday.", "ASSAULT").cameo
+        == "192"
+    )
+    assert one(pipeline, "Rebels seized control of the airport in Goma.", "ASSAULT").cameo == "192"
+    seized = one(pipeline, "The government seized the assets of the opposition leader.", "COERCE")
+    assert seized.cameo == "1711"

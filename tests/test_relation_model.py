@@ -160,23 +160,23 @@ def test_combine_keeps_the_lexicon_when_the_model_agrees():
 
 
 def test_combine_keeps_the_lexicon_when_the_model_is_not_clearly_better():
-    # REQUEST is 2.5 times as likely: below e^1.5 (no trigger sense backs it).
+    # REQUEST is 2.5 times as likely: below e^3 (no trigger sense backs it).
     vote = combine("ACCUSE", {"ACCUSE"}, prediction(ACCUSE=0.2, REQUEST=0.5, SANCTION=0.3))
     assert (vote.event_type, vote.by) == ("ACCUSE", "lexicon")
     assert "model prefers REQUEST (p=0.50)" in vote.reason and "lexicon kept" in vote.reason
 
 
 def test_combine_overrides_with_a_much_likelier_type():
-    vote = combine("ACCUSE", {"ACCUSE"}, prediction(ACCUSE=0.1, REQUEST=0.9))
+    vote = combine("ACCUSE", {"ACCUSE"}, prediction(ACCUSE=0.03, REQUEST=0.97))
     assert (vote.event_type, vote.by) == ("REQUEST", "model")
-    assert vote.reason.startswith("model overrides lexicon ACCUSE (p=0.10) with REQUEST (p=0.90")
+    assert vote.reason.startswith("model overrides lexicon ACCUSE (p=0.03) with REQUEST (p=0.97")
     assert "no trigger sense" in vote.reason
 
 
 def test_combine_overrides_more_easily_with_another_sense_of_the_trigger():
-    probs = prediction(REQUEST=0.15, CONCEDE=0.75, CONSULT=0.1)  # 5 times as likely
-    assert combine("REQUEST", {"REQUEST"}, probs).event_type == "REQUEST"  # needs e^2
-    vote = combine("REQUEST", {"REQUEST", "CONCEDE", "CONSULT"}, probs)  # needs e^1.5
+    probs = prediction(REQUEST=0.05, CONCEDE=0.9, CONSULT=0.05)  # 18 times as likely
+    assert combine("REQUEST", {"REQUEST"}, probs).event_type == "REQUEST"  # needs e^3
+    vote = combine("REQUEST", {"REQUEST", "CONCEDE", "CONSULT"}, probs)  # needs e^2.5
     assert (vote.event_type, vote.by) == ("CONCEDE", "model")
     assert "another sense of the trigger words" in vote.reason
 
@@ -251,19 +251,19 @@ def test_classify_says_when_the_model_agrees(pipeline):
 @pytest.mark.model
 def test_classify_lets_the_model_override_with_a_consistent_cameo(pipeline):
     text = "Russia accused Ukraine of shelling the town."
-    out = _classify(pipeline, FixedModel(ACCUSE=0.05, REQUEST=0.95), text, "Russia", "Ukraine")
+    out = _classify(pipeline, FixedModel(ACCUSE=0.04, REQUEST=0.96), text, "Russia", "Ukraine")
     # No trigger word has a REQUEST sense: the type's default CAMEO code.
     assert (out["event_type"], out["cameo"], out["quad_class"]) == ("REQUEST", "100", 3)
     assert out["cameo_label"] and out["mode"] is None
-    assert "model overrides lexicon ACCUSE (p=0.05) with REQUEST (p=0.95" in out["reason"]
-    assert out["confidence"] == pytest.approx(0.475)
+    assert "model overrides lexicon ACCUSE (p=0.04) with REQUEST (p=0.96" in out["reason"]
+    assert out["confidence"] == pytest.approx(0.48)
 
 
 @pytest.mark.model
 def test_classify_override_takes_the_cameo_of_the_lexicons_sense(pipeline):
     out = _classify(
         pipeline,
-        FixedModel(REQUEST=0.1, CONCEDE=0.9),
+        FixedModel(REQUEST=0.05, CONCEDE=0.95),
         "Iran called on Iraq to lift the ban.",
         "Iran",
         "Iraq",

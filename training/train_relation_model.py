@@ -43,7 +43,7 @@ SHORT_RATE = 0.15
 C = 1.0
 VIEWS = ("path", "source", "target", "core")
 # The grid that LEXICON_BONUS and CANDIDATE_BONUS were chosen from (dev accuracy).
-LEXICON_BONUSES = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
+LEXICON_BONUSES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
 CANDIDATE_BONUSES = (0.0, 0.5, 1.0, 1.5)
 
 

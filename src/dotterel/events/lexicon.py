@@ -236,6 +236,7 @@ def lexicon() -> EventLexicon:
         "organisation",
         "clause",
         "person",
+        "place",
     }
     object_senses: dict[str, list[tuple[str, str, Sense]]] = defaultdict(list)
     for row in data_table("object_senses.tsv"):

@@ -567,6 +567,11 @@ class SenseFinder(_CoderBase):
                 or self.resolver.is_agent_head(obj)
                 or any(self.lexicon.in_class(obj.lemma_.lower(), c) for c in ("people", "suspect"))
             )
+        if wanted == "place":
+            # "seized Kunduz", "seized the town", "seized control of the airport"
+            return obj.ent_type_ in ("GPE", "LOC", "FAC") or self.lexicon.in_class(
+                obj.lemma_.lower(), "territory"
+            )
         if wanted == "organisation":
             actor = self.resolver.resolve(phrase_for(obj))
             return actor is not None and actor.country == "IGO"
