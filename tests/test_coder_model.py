@@ -4146,3 +4146,21 @@ def test_seizing_a_town_captures_it_and_seizing_goods_confiscates_them(pipeline)
     assert one(pipeline, "Rebels seized control of the airport in Goma.", "ASSAULT").cameo == "192"
     seized = one(pipeline, "The government seized the assets of the opposition leader.", "COERCE")
     assert seized.cameo == "1711"
+
+
+def test_forces_sent_to_another_state_are_military_aid_and_to_a_border_a_show_of_force(pipeline):
+    # PLOVER AID: "military and police assistance including arms and personnel"; MOBILIZE's
+    # target is whom forces are mobilised against
+    from dotterel.config import Config
+    from dotterel.pipeline import Pipeline
+    from dotterel.service import classify_record
+
+    lexicon_only = Pipeline(Config(relation_model=False), parser=pipeline.parser)
+    for text, source, target, expected in (
+        ("France sent 500 soldiers to Mali.", "France", "Mali", "AID"),
+        ("India moved troops to the border with China.", "India", "China", "MOBILIZE"),
+        ("Britain sent warships to Bahrain to deter Iran.", "Britain", "Bahrain", "MOBILIZE"),
+        ("China mobilised troops in Xinjiang.", "China", "Xinjiang", "MOBILIZE"),
+    ):
+        out = classify_record({"text": text, "source": source, "target": target}, lexicon_only, "t")
+        assert out["event_type"] == expected, text

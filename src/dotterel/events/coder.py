@@ -834,6 +834,39 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 )
         return events
 
+    def _forces_for(self, coding: PairCoding, source: Span, tgt_ids: set[int]) -> PairCoding:
+        """Forces sent to the target itself, a state or its government, with no sign of
+        hostility: military assistance, which the PLOVER codebook codes AID ("military and
+        police assistance including arms and personnel"); MOBILIZE's target is whom forces
+        are mobilised against."""
+        sense = coding.sense
+        if sense.origin not in ("deployment", "verbs") or sense.event_type != "MOBILIZE":
+            return coding
+        verb = coding.trigger[0]
+        if any(c.dep_ == "prep" and c.lower_ in _HOSTILE_PREPS for c in verb.children) or any(
+            t.lemma_.lower() in _HOSTILE_WORDS for t in verb.sent
+        ):
+            return coding
+        for dest in self._prep_objects(verb, ("to", "in", "into")):
+            if (
+                not any(t.i in tgt_ids for t in phrase_for(dest).tokens)
+                or dest.head.lower_ == "into"
+            ):
+                continue
+            actor = self.resolver.resolve(phrase_for(dest))
+            sender = self.resolver.resolve(phrase_for(source.root))
+            if actor is None or actor.country is None or sender is None:
+                continue
+            if sender.country in (None, actor.country):
+                continue  # "mobilised troops in Xinjiang": its own land
+            aid = replace(sense, event_type="AID", mode=None, cameo="072")
+            return replace(
+                coding,
+                sense=aid,
+                reason=coding.reason + "; forces sent to the target: military aid",
+            )
+        return coding
+
     def _framed(self, coding: PairCoding, src_ids: set[int]) -> PairCoding:
         """The framing act governing the trigger, when the source is its subject ("refused
         to meet", "agreed to withdraw"); an intended act as the expression of intent."""
@@ -932,7 +965,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     ),
                 )  # fmt: skip
         if best is not None and best[0] >= 0.9:
-            return self._framed(self._for_a_purpose(best[1]), src_ids)
+            coding = self._forces_for(self._for_a_purpose(best[1]), source, tgt_ids)
+            return self._framed(coding, src_ids)
         # No trigger takes both as arguments: look on the path between them.
         src_path = _ancestors_and_self(source.root)
         tgt_path = _ancestors_and_self(target.root)
@@ -963,6 +997,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         # one actor is the trigger's argument ("said it would release them"): intent and
         # refusal read as when both are
         return self._framed(best[1], src_ids) if best is not None else None
+
+
+# Signs that forces sent somewhere are a show of force, not help.
+_HOSTILE_PREPS = frozenset({"against", "near", "along", "toward", "towards"})
+_HOSTILE_WORDS = frozenset(
+    {"border", "frontier", "invasion", "invade", "tension", "standoff", "threat", "confront",
+     "offensive", "attack", "deter", "intimidate", "warn"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
