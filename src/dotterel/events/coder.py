@@ -847,15 +847,14 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             t.lemma_.lower() in _HOSTILE_WORDS for t in verb.sent
         ):
             return coding
-        for dest in self._prep_objects(verb, ("to", "in", "into")):
-            if (
-                not any(t.i in tgt_ids for t in phrase_for(dest).tokens)
-                or dest.head.lower_ == "into"
-            ):
+        sender = self.resolver.resolve(phrase_for(source.root))
+        if sender is None:
+            return coding
+        for dest in self._prep_objects(verb, ("to", "in")):  # "into Ukraine" invades
+            if not any(t.i in tgt_ids for t in phrase_for(dest).tokens):
                 continue
             actor = self.resolver.resolve(phrase_for(dest))
-            sender = self.resolver.resolve(phrase_for(source.root))
-            if actor is None or actor.country is None or sender is None:
+            if actor is None or actor.country is None:
                 continue
             if sender.country in (None, actor.country):
                 continue  # "mobilised troops in Xinjiang": its own land
