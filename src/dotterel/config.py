@@ -56,6 +56,7 @@ class Config:
         if self.workers < 1:
             raise ConfigError("workers must be at least 1")
         if self.plover_convention not in PLOVER_CONVENTIONS:
-            raise ConfigError("plover_convention must be 'table' or 'codebook'")
+            choices = " or ".join(repr(c) for c in PLOVER_CONVENTIONS)
+            raise ConfigError(f"plover_convention must be {choices}")
         if not 0.0 <= self.min_confidence <= 1.0:
             raise ConfigError("min_confidence must lie in [0, 1]")

@@ -166,7 +166,7 @@ class QualifierReader(_CoderBase):
         conflict ("Hamas called for an end to the fighting with Israel"): the PLOVER
         codebook codes a party's call to end its conflict as AGREE, an intent."""
         if appeal.cameo[:2] != "02" or not act.cameo.startswith("087") or act.cameo == "0874":
-            return False
+            return False  # de-escalation or a ceasefire; a withdrawal (0874) is no peace
         if any(c.dep_ == "dobj" and c.i != thing.i for c in verb.children) or self._prep_objects(
             verb, ("on", "upon")
         ):
