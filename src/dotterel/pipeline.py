@@ -25,7 +25,7 @@ from .errors import InputError
 from .events import EventCoder, lexicon, ontology
 from .events.calibration import IDENTITY, calibration
 from .events.coder import CodedEvent
-from .events.relation_model import RelationModel, shipped_relation_model
+from .events.relation_model import AnyRelationModel, shipped_relation_model
 from .nlp import Parser, SpacyParser
 from .schema import (
     PLACE_RESOLUTIONS,
@@ -98,7 +98,7 @@ class Pipeline:
         knowledge: ActorKnowledge | None = None,
         gazetteer: Gazetteer | None = None,
         user_dictionaries: Sequence[UserDictionary] = (),
-        relation_model: RelationModel | None = None,
+        relation_model: AnyRelationModel | None = None,
     ) -> None:
         self.config = config or Config()
         self.parser = parser if parser is not None else SpacyParser(self.config)
@@ -114,7 +114,7 @@ class Pipeline:
         self._relation_model = relation_model
         self._calibration = calibration() if self.config.calibrate_confidence else IDENTITY
 
-    def relation_model(self) -> RelationModel | None:
+    def relation_model(self) -> AnyRelationModel | None:
         """The learned relation model, loaded on first use (None when switched off)."""
         if not self.config.relation_model:
             return None

