@@ -495,3 +495,18 @@ def test_load_relation_model_reads_either_kind_of_file(tmp_path, monkeypatch):
         load_relation_model("broken.npz")
     with pytest.raises(ModelError, match="missing or damaged"):
         load_relation_model("absent.npz")
+
+
+@pytest.mark.model
+def test_merging_the_adapters_leaves_other_minilm_users_untouched():
+    # The adapters are merged in place into the encoder's own load of MiniLM; the
+    # embedder that dedup and v3 use must still give all-MiniLM-L6-v2's vectors.
+    from dotterel.events.relation_model import MiniLMEmbedder, MiniLMPairEncoder
+
+    before = MiniLMEmbedder().encode(["Troops shelled the town."])
+    a = np.ones((8, 384), np.float32)
+    b = np.ones((384, 8), np.float32)
+    encoder = MiniLMPairEncoder({"encoder.layer.0.attention.self.query": (a, b)}, 2.0)
+    encoder.features([PairInput.text_only("Troops shelled the town.")])
+    after = MiniLMEmbedder().encode(["Troops shelled the town."])
+    assert np.allclose(before, after)

@@ -457,12 +457,12 @@ class MiniLMPairEncoder:
 
     def _load(self) -> tuple[Any, Any]:
         if self._loaded is None:
-            import copy
-
             import torch
 
+            # A fresh load of MiniLM, private to this encoder: the adapters are merged into
+            # it in place.
             base = MiniLMEmbedder()._load()
-            bert = copy.deepcopy(base[0].auto_model).eval()
+            bert = base[0].auto_model.eval()
             with torch.no_grad():
                 for name, (a, b) in self.adapters.items():
                     layer = bert.get_submodule(name)
