@@ -304,6 +304,20 @@ def _pool(vectors: np.ndarray, offsets: Offsets, spans: Spans) -> np.ndarray:
     return (mean / max(float(np.linalg.norm(mean)), 1e-9)).astype(np.float32)
 
 
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def _predictions(classes: list[str], probs: np.ndarray) -> list[RelationPrediction]:
+    out = []
+    for row in probs:
+        best = int(row.argmax())
+        dist = {c: float(p) for c, p in zip(classes, row, strict=True)}
+        out.append(RelationPrediction(classes[best], float(row[best]), dist))
+    return out
+
+
 class RelationModel:
     """A linear head over the concatenated views of a pair from frozen MiniLM (the v3 kind
     of model file; see ``load_relation_model``)."""
@@ -350,21 +364,10 @@ class RelationModel:
         return np.concatenate(blocks, axis=1)
 
     def probabilities(self, items: Sequence[PairInput | str]) -> np.ndarray:
-        logits = self.features(items) @ self.coef.T + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        probs = np.exp(logits)
-        probs /= probs.sum(axis=1, keepdims=True)
-        return probs
+        return _softmax(self.features(items) @ self.coef.T + self.intercept)
 
     def predict(self, items: Sequence[PairInput | str]) -> list[RelationPrediction]:
-        if not items:
-            return []
-        out = []
-        for row in self.probabilities(items):
-            best = int(row.argmax())
-            dist = {c: float(p) for c, p in zip(self.classes, row, strict=True)}
-            out.append(RelationPrediction(self.classes[best], float(row[best]), dist))
-        return out
+        return _predictions(self.classes, self.probabilities(items)) if items else []
 
 
 # -- the fine-tuned pair encoder (v4) ---------------------------------------------------
@@ -513,21 +516,10 @@ class FineTunedRelationModel:
 
     def probabilities(self, items: Sequence[PairInput | str]) -> np.ndarray:
         pairs = [PairInput.text_only(i) if isinstance(i, str) else i for i in items]
-        logits = self.encoder.features(pairs) @ self.weight.T + self.bias
-        logits -= logits.max(axis=1, keepdims=True)
-        probs = np.exp(logits)
-        probs /= probs.sum(axis=1, keepdims=True)
-        return probs
+        return _softmax(self.encoder.features(pairs) @ self.weight.T + self.bias)
 
     def predict(self, items: Sequence[PairInput | str]) -> list[RelationPrediction]:
-        if not items:
-            return []
-        out = []
-        for row in self.probabilities(items):
-            best = int(row.argmax())
-            dist = {c: float(p) for c, p in zip(self.classes, row, strict=True)}
-            out.append(RelationPrediction(self.classes[best], float(row[best]), dist))
-        return out
+        return _predictions(self.classes, self.probabilities(items)) if items else []
 
 
 AnyRelationModel = RelationModel | FineTunedRelationModel
