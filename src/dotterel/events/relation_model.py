@@ -441,6 +441,14 @@ def pair_features(hidden: Any, mask: Any, source_rows: Any, target_rows: Any) ->
     return torch.cat([mean, hidden[rows, source_rows], hidden[rows, target_rows]], dim=1)
 
 
+def read_pairs(bert: Any, tokenizer: Any, items: Sequence[PairInput]) -> Any:
+    """The head's input for a batch of pairs: one MiniLM pass (with gradients where
+    PyTorch records them: training uses this too)."""
+    batch, source_rows, target_rows = encode_pairs(tokenizer, items)
+    hidden = bert(**batch).last_hidden_state
+    return pair_features(hidden, batch["attention_mask"], source_rows, target_rows)
+
+
 class PairEncoder(Protocol):
     def features(self, items: Sequence[PairInput]) -> np.ndarray:
         """One row of head input per pair."""
@@ -481,15 +489,8 @@ class MiniLMPairEncoder:
         out = []
         with torch.no_grad():
             for k in range(0, len(items), self.batch_size):
-                batch, source_rows, target_rows = encode_pairs(
-                    tokenizer, items[k : k + self.batch_size]
-                )
-                hidden = bert(**batch).last_hidden_state
-                out.append(
-                    pair_features(hidden, batch["attention_mask"], source_rows, target_rows)
-                    .float()
-                    .numpy()
-                )
+                batch = items[k : k + self.batch_size]
+                out.append(read_pairs(bert, tokenizer, batch).float().numpy())
         return np.vstack(out)
 
 
