@@ -3815,6 +3815,20 @@ def test_naming_an_act_a_crime_condemns_whoever_the_main_clause_says_did_it(pipe
     assert [(e.cameo, e.target.text) for e in hangings] == [("111", "Nigeria")]
 
 
+def test_an_act_asked_for_is_not_aimed_at_whoever_asks_for_it(pipeline):
+    # Regression: the demo aimed Putin's halt of "the attack" at Guterres, who asked for it.
+    events = code(
+        pipeline,
+        "United Nations Secretary-General Antonio Guterres called on Putin to stop the attack "
+        "and withdraw his troops.",
+    )
+    asked = [e for e in events if e.event_type == "REQUEST"]
+    assert [(e.source.name, e.target.code) for e in asked] == [("António Guterres", "RUSGOV")]
+    halts = [e for e in events if e.event_type == "RETREAT"]
+    assert halts and all(e.source.code == "RUSGOV" for e in halts)
+    assert all(e.target is None or "Guterres" not in e.target.text for e in halts)
+
+
 def test_a_call_for_someones_resignation_is_aimed_at_them(pipeline):
     called = one(
         pipeline,

@@ -608,6 +608,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         main = verb.sent.root
         if main.i == verb.i or main.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.dep_ == "xcomp" and verb.head.i == main.i:
+            # "Guterres called on Putin to stop the attack": the main clause asks for this
+            # act; it does not tell the act summed up
+            return None
         doer = self._subject(main)
         own = self._subject(verb)
         if doer is None or (own is not None and own.i == doer.i):
