@@ -1910,6 +1910,13 @@ def test_a_delegation_arriving_visits_and_joint_drills_are_cooperation(pipeline)
     assert {e.event_type for e in drills} == {"COOPERATE"}
 
 
+def test_restoring_order_is_no_act_on_anyone(pipeline):
+    # Regression: "restore" alone was SUPPORT, aimed at "order".
+    text = "Russia sent troops to Kazakhstan to help President Tokayev restore order."
+    assert not [e for e in code(pipeline, text) if e.event_type == "SUPPORT"]
+    assert "Qatar" in one(pipeline, "Egypt restored ties with Qatar.", "SUPPORT").target.text
+
+
 def test_rights_restored_are_a_concession_to_whose_rights_they_are(pipeline):
     text = "The government restored the political rights of opposition leader Kim Dae-jung."
     restored = one(pipeline, text, "CONCEDE")
