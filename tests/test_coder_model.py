@@ -3834,6 +3834,12 @@ def test_an_act_asked_for_is_not_aimed_at_whoever_asks_for_it(pipeline):
     halts = [e for e in events if e.event_type == "RETREAT"]
     assert halts and all(e.source.code == "RUSGOV" for e in halts)
     assert all(e.target is None or "Guterres" not in e.target.text for e in halts)
+    nested = code(
+        pipeline,
+        "Georgian President Mikheil Saakashvili accused Russia of trying to occupy his country "
+        "and called on Western governments to help stop the offensive.",
+    )
+    assert [e.target for e in nested if e.event_type == "RETREAT"] == [None]
 
 
 def test_a_call_for_someones_resignation_is_aimed_at_them(pipeline):

@@ -608,10 +608,16 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         main = verb.sent.root
         if main.i == verb.i or main.pos_ not in ("VERB", "AUX"):
             return None
-        if verb.dep_ == "xcomp" and verb.head.i == main.i:
-            # "Guterres called on Putin to stop the attack": the main clause asks for this
-            # act; it does not tell the act summed up
-            return None
+        governor = verb
+        while governor.dep_ == "xcomp" and governor.head.i != governor.i:
+            governor = governor.head
+            if governor.i == main.i or any(
+                s.event_type == "REQUEST" for s in self.lexicon.verb_senses(governor.lemma_.lower())
+            ):
+                # "Guterres called on Putin to stop the attack", "accused Russia ... and
+                # called on the West to help stop the offensive": an act asked for, not
+                # one that sums up the act told
+                return None
         doer = self._subject(main)
         own = self._subject(verb)
         if doer is None or (own is not None and own.i == doer.i):
