@@ -1910,6 +1910,18 @@ def test_a_delegation_arriving_visits_and_joint_drills_are_cooperation(pipeline)
     assert {e.event_type for e in drills} == {"COOPERATE"}
 
 
+def test_what_a_measure_targets_is_not_attacked(pipeline):
+    # Regression: the demo coded an ASSAULT on "Russia's" from "sanctions targeting".
+    for text in (
+        "European Union leaders agreed on a package of sanctions targeting Russia's financial, "
+        "energy and transport sectors.",
+        "Parliament passed a law targeting foreign-funded NGOs.",
+    ):
+        assert not [e for e in code(pipeline, text) if e.event_type == "ASSAULT"], text
+    jets = one(pipeline, "Israeli jets targeted a Hamas commander in Gaza.", "ASSAULT")
+    assert "Hamas" in jets.target.text
+
+
 def test_restoring_order_is_no_act_on_anyone(pipeline):
     # Regression: "restore" alone was SUPPORT, aimed at "order".
     text = "Russia sent troops to Kazakhstan to help President Tokayev restore order."

@@ -64,6 +64,9 @@ _STRIKING_TYPES = {
     "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "CONCEDE", "RETREAT", "AID"
 }  # fmt: skip
 _YIELD_TYPES = {"CONCEDE", "RETREAT"}
+# Verbs that say what an act is aimed at, and the acts whose aim they may name.
+_AIMING_VERBS = {"target", "hit"}
+_MEASURE_TYPES = {"SANCTION", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "AID"}
 # Acts aimed at the place they are done in: "struck targets in Kandahar", "called for calm
 # in Kenya"
 _AIMED_WHERE_DONE = _STRIKING_TYPES | {"REQUEST"}
@@ -143,6 +146,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     if not (h.dep_ == "dobj" and h.ent_type_ in ("GPE", "LOC", "FAC"))
                 ]
             if self._object_is_not_an_actor(verb, sense, day):
+                continue
+            if self._aim_of_a_measure(verb, sense):
                 continue
             if sense.event_type == "MOBILIZE" and any(
                 w.lemma_.lower() in self.lexicon.protection
@@ -553,6 +558,22 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         events += self.code_said_demands(sent, seen, day)
         events += self.code_said_blame(sent, seen, day)
         return events
+
+    def _aim_of_a_measure(self, verb: Token, sense: Sense) -> bool:
+        """ "sanctions targeting Russia's banks", "a law targeting NGOs", "tariffs hitting
+        Chinese steel": the verb names what a measure or a text is aimed at; no one is
+        attacked."""
+        if sense.event_type != "ASSAULT" or sense.origin != "verbs":
+            return False
+        if verb.lemma_.lower() not in _AIMING_VERBS:
+            return False
+        doer = self._subject(verb)
+        if doer is None or doer.pos_ != "NOUN":
+            return False
+        if self.lexicon.in_class(doer.lemma_.lower(), "document"):
+            return True
+        act = self.nominal_sense(doer)
+        return act is not None and act.event_type in _MEASURE_TYPES
 
     def _scheduled_for(self, verb: Token, sense: Sense) -> bool:
         """ "is scheduled to meet", "was set to visit": a passive of arranging with an
