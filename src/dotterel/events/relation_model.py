@@ -1,7 +1,8 @@
 """A learned relation model: (sentence, source, target) -> PLOVER type.
 
-The model reads the pair, not only the sentence. The shipped model (v4,
-``data/models/relation-minilm-v4.npz``) is all-MiniLM-L6-v2 fine-tuned through low-rank
+The model reads the pair, not only the sentence. The shipped model (v5,
+``data/models/relation-minilm-v5.npz``: v4's design, trained on more authored sentences) is
+all-MiniLM-L6-v2 fine-tuned through low-rank
 adapters: it reads the sentence with the source between "@" marks and the target between
 "#" marks, and as a second segment the *pair clause*, the words on the dependency path that
 links the two (with the verbs' negation, particles, objects and complements) written out
@@ -39,7 +40,7 @@ from .lexicon import EventLexicon, Sense
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "relation-minilm-v4"
+MODEL_NAME = "relation-minilm-v5"
 MODEL_FILE = f"models/{MODEL_NAME}.npz"
 # The words that stand for the actors in the pair clause.
 SOURCE_WORD = "Source"
@@ -370,7 +371,7 @@ class RelationModel:
         return _predictions(self.classes, self.probabilities(items)) if items else []
 
 
-# -- the fine-tuned pair encoder (v4) ---------------------------------------------------
+# -- the fine-tuned pair encoder (v4, v5) -----------------------------------------------
 
 # The sentence is given with the source between "@" marks and the target between "#"
 # marks (punctuation MiniLM already knows), and the pair clause as the second segment.
@@ -576,7 +577,8 @@ def shipped_relation_model() -> AnyRelationModel:
 # 12) times as likely, and by a type that no path word has a sense of only when it is e^3
 # (about 20) times as likely. With v4 the dev splits peak at 2.0 and are within half a point
 # from 1.5 to 3.0 (synthetic 0.922 / 0.923 / 0.920 / 0.922 at 1.5 / 2.0 / 2.5 / 3.0, authored
-# 0.923 / 0.925 / 0.919 / 0.917); on the first five check sets written by authors who saw
+# 0.923 / 0.925 / 0.919 / 0.917), and so are v5's (synthetic 0.913 / 0.916 / 0.916 / 0.915,
+# authored 0.916 / 0.917 / 0.915 / 0.913); on the first five check sets written by authors who saw
 # neither the project nor any evaluation data (training/checks/fresh_spans_A..E) 3.5 gives
 # the same sum of macro-F1 as 2.5. With v3 those sets' mean rose with the bonus (0.688 at
 # 1.5, 0.703 at 2.5), which is how 2.5 was chosen: the model learns our sentences, and on
