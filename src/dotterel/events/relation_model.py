@@ -2,14 +2,13 @@
 
 The model reads the pair, not only the sentence. The shipped model (v5,
 ``data/models/relation-minilm-v5.npz``: v4's design, trained on more authored sentences) is
-all-MiniLM-L6-v2 fine-tuned through low-rank
-adapters: it reads the sentence with the source between "@" marks and the target between
-"#" marks, and as a second segment the *pair clause*, the words on the dependency path that
-links the two (with the verbs' negation, particles, objects and complements) written out
-with the actors as "Source" and "Target": "Officials said Ruritania accused Freedonia of
-shelling Borduria" gives "Source accused Target of shelling" for (Ruritania, Freedonia). A
-linear head over the mean of the pieces and the two opening marks gives the 16 types'
-probabilities.
+all-MiniLM-L6-v2 fine-tuned through low-rank adapters: it reads the sentence with the source
+between "@" marks and the target between "#" marks, and as a second segment the *pair
+clause*, the words on the dependency path that links the two (with the verbs' negation,
+particles, objects and complements) written out with the actors as "Source" and "Target":
+"Officials said Ruritania accused Freedonia of shelling Borduria" gives "Source accused
+Target of shelling" for (Ruritania, Freedonia). A linear head over the mean of the pieces
+and the two opening marks gives the 16 types' probabilities.
 
 The older kind of model file (v3) holds only a linear head over frozen MiniLM views: token
 vectors mean-pooled over the source, the target and the pair clause's words, and the pair
