@@ -4203,3 +4203,85 @@ def test_forces_sent_to_another_state_are_military_aid_and_to_a_border_a_show_of
     ):
         out = classify_record({"text": text, "source": source, "target": target}, lexicon_only, "t")
         assert out["event_type"] == expected, text
+
+
+def test_a_flow_under_a_limit_is_not_done(pipeline):
+    # Regression (demo): "new limits on technology exports to Russia" was COOPERATE.
+    for text in (
+        "The United States imposed new limits on technology exports to Russia.",
+        "Germany announced curbs on arms sales to Saudi Arabia.",
+    ):
+        assert not [e for e in code(pipeline, text) if e.event_type == "COOPERATE"], text
+    ban = one(pipeline, "Washington imposed a ban on arms sales to Saudi Arabia.", "COERCE")
+    assert ban.target.country == "SAU"  # sales are aimed at whom they go to
+    resumed = one(pipeline, "Germany resumed arms sales to Saudi Arabia.", "COOPERATE")
+    assert (resumed.source.country, resumed.target.country) == ("DEU", "SAU")
+
+
+def test_any_attempt_is_hypothetical_and_done_by_its_by_phrase(pipeline):
+    # Regression (demo): "veto any attempt by Congress to block the deal" coded the
+    # president blocking the deal, as a fact.
+    text = "He said he would veto any attempt by Congress to block the deal."
+    events = [e for e in code(pipeline, text, date="2015-07-14") if e.trigger.text == "block"]
+    assert len(events) == 1
+    assert "Congress" in events[0].source.text and events[0].modality == "hypothetical"
+    attack = one(pipeline, "China warned against any attack on Taiwan.", "ASSAULT")
+    assert attack.modality == "hypothetical"
+
+
+def test_an_object_it_that_follows_a_named_thing_is_that_thing(pipeline):
+    # Regression (demo): "who agreed to it" aimed the agreement at Tbilisi, the last
+    # place named, not at the plan.
+    text = (
+        "Sarkozy flew to Tbilisi the same evening and presented the plan to President "
+        "Mikheil Saakashvili, who agreed to it."
+    )
+    agreed = one(pipeline, text, "AGREE", date="2008-08-13")
+    assert agreed.target is None
+    vetoed = one(
+        pipeline, "The European Union drafted a resolution and Russia vetoed it.", "REJECT"
+    )
+    assert vetoed.target is None  # the resolution, never the clause's own subject
+    attacked = one(pipeline, "Iran said the United States had attacked it.", "ASSAULT")
+    assert attacked.target.country == "IRN"
+
+
+def test_an_act_blamed_on_an_object_the_parser_hangs_it_on_is_alleged(pipeline):
+    # Regression: the parser hangs "of arming" on "Western states"; the arming was coded
+    # as a fact.
+    armed = one(pipeline, "Syria accused Western states of arming terrorists.", "AID")
+    assert armed.modality == "hypothetical"
+    blamed = one(pipeline, "Syria accused Western and Arab governments of arming rebels.", "AID")
+    assert blamed.modality == "hypothetical" and "governments" in blamed.source.text
+
+
+def test_sponsoring_a_meeting_mediates_it_and_mediators_do_not_meet_each_other(pipeline):
+    # Regression (demo): "the meeting, which the United States and Russia sponsored" was
+    # AID; then each sponsor was coded as meeting the other.
+    text = (
+        "Ban Ki-moon opened the meeting, which the United States and Russia sponsored, and "
+        "urged both delegations to negotiate in good faith."
+    )
+    sponsored = [
+        e for e in code(pipeline, text, date="2014-01-22") if e.trigger.text == "sponsored"
+    ]
+    assert {(e.event_type, e.cameo, e.source.country, e.target) for e in sponsored} == {
+        ("CONSULT", "045", "USA", None),
+        ("CONSULT", "045", "RUS", None),
+    }
+    brokered = code(pipeline, "Egypt and Qatar brokered the talks.")
+    assert all(e.target is None or e.target.country not in ("EGY", "QAT") for e in brokered)
+    assert one(pipeline, "Iran sponsored Hezbollah for decades.", "AID").target.text == "Hezbollah"
+
+
+def test_responsibility_for_a_duty_admits_nothing(pipeline):
+    # Regression (demo): "take more responsibility for security" was CAMEO 015, an
+    # admission.
+    urged = code(
+        pipeline, "He urged the Iraqi government to take more responsibility for security."
+    )
+    assert not [e for e in urged if e.cameo == "015"]
+    admitted = one(
+        pipeline, "The army accepted responsibility for the deaths of the civilians.", "CONCEDE"
+    )
+    assert admitted.cameo == "015"

@@ -43,6 +43,8 @@ _INSTRUMENT_VERBS = {"use", "employ", "utilise", "utilize"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 REFERRING_PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
+# Where the head of a noun phrase stands: what a pronoun may refer back to.
+_NOUN_PHRASE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "appos", "conj"}
 # Types whose verbs take a person or group as direct object when they express the event.
 _ACTOR_OBJECT_TYPES = {"CONSULT"}
 _FIRST_PERSON = {"i", "me", "we", "us"}  # in a quote, the speaker
@@ -173,6 +175,8 @@ class ArgumentFinder(_CoderBase):
             return addressed[0] if addressed else None
         agents = self._nominal_arguments(noun, sense)[0] if sense is not None else []
         agents = agents or [c for c in noun.children if c.dep_ == "poss"]
+        # "vowed to veto any attempt by Congress to block the deal": Congress would block it
+        agents = agents or self._prep_objects(noun, ("by",))
         if (
             agents
             and agents[0].lower_ in _POSSESSIVE_PRONOUNS
@@ -616,6 +620,8 @@ class ArgumentFinder(_CoderBase):
     def _actor_or_pronoun(self, head: Token, role: str, day: dt.date | None) -> Actor | None:
         """The actor a phrase names; a personal pronoun waits for coreference."""
         if head.lower_ in REFERRING_PRONOUNS and head.pos_ == "PRON":
+            if self._refers_to_a_thing(head, day):
+                return None  # "presented the plan to Saakashvili, who agreed to it"
             pronoun = pending_pronoun(head.text, head.idx, head.idx + len(head.text))
             speaker = self._speaker(head, day)
             if speaker is not None and pronoun_fits(head.text, speaker):
@@ -641,6 +647,28 @@ class ArgumentFinder(_CoderBase):
             # investigation" is the police's act, aimed at through it)
             return None
         return actor
+
+    def _refers_to_a_thing(self, pronoun: Token, day: dt.date | None) -> bool:
+        """Whether an object "it" refers to a thing named earlier in its sentence: the
+        nearest noun before it that "it" could be is no actor ("presented the plan to
+        President Saakashvili, who agreed to it": the plan, not the capital named before
+        it). A subject "it" keeps to the subject in focus, so it is left to coreference."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if token.dep_ not in _NOUN_PHRASE_DEPS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.head == verb and token.dep_ in _SUBJECT_DEPS:
+                continue  # "Russia vetoed it": never its own clause's subject
+            if token.ent_type_ in ("DATE", "TIME") or token.tag_ in ("NNS", "NNPS"):
+                continue  # "the same evening", "the rebels": never "it"
+            actor = self.resolver.resolve(phrase_for(token), "target", day)
+            if actor is None:
+                return token.pos_ == "NOUN"
+            if pronoun_fits("it", actor):
+                return False
+        return False
 
     def subject_actor(self, sent: Span, day: dt.date | None) -> Actor | None:
         """The actor the sentence's main subject names, if any: for coreference when no

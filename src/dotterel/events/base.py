@@ -30,6 +30,9 @@ _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _BLAME_PREPS = {"of", "for", "with"}
+# Verbs whose object is charged with an act even when the parser hangs the act on the
+# object ("accused Western states of arming terrorists").
+_CHARGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "acquit"})
 _OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 _NAMED_ACTORS = {"PERSON", "ORG", "GPE", "NORP"}
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
@@ -159,14 +162,28 @@ class _CoderBase:
         ) -> tuple[list[Token], list[Token], bool]: ...
 
 
-def _accused(token: Token) -> Token | None:
-    """Whom a verb of blaming blames for ``token``'s act: the object of "accused Iran of
-    arming", "blamed Hezbollah for attacking", "charged him with aiding"."""
+def _blamer(token: Token) -> Token | None:
+    """The verb of "accused Iran of arming" that ``token`` ("arming") hangs on through its
+    preposition, also where the parser hangs the preposition on the object ("accused
+    Western states of arming terrorists")."""
     prep = token.head
     if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _BLAME_PREPS:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB":
+    if (
+        verb.dep_ == "dobj"
+        and verb.pos_ in ("NOUN", "PROPN", "PRON")
+        and verb.head.lemma_.lower() in _CHARGING_VERBS
+    ):
+        verb = verb.head  # not "ruled out a date for withdrawing troops"
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _accused(token: Token) -> Token | None:
+    """Whom a verb of blaming blames for ``token``'s act: the object of "accused Iran of
+    arming", "blamed Hezbollah for attacking", "charged him with aiding"."""
+    verb = _blamer(token)
+    if verb is None:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 

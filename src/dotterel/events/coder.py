@@ -400,6 +400,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             reciprocal = (
                 unnamed_object
                 and len(sources) > 1
+                # "Egypt and Qatar brokered the talks": mediators stand on one side
+                and not sense.cameo.startswith("045")
                 and (
                     sense.event_type in _RECIPROCAL_TYPES
                     or sense.cameo in _RECIPROCAL_CAMEO

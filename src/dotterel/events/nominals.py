@@ -284,15 +284,19 @@ class NominalCoder(_CoderBase):
 
     def _restricted(self, obj: Token) -> bool:
         """Whether a flow of goods or help ("imports", "arms sales") is what a sanction
-        restricts: the object of "on" after a sanction noun ("tariffs on imports") or of a
-        sanctioning verb ("banned imports from Iran"). Restricted, the flow is not done."""
+        restricts: the object of "on" after a sanction noun ("tariffs on imports") or a
+        noun of restricting ("limits on exports", object_classes.tsv) or of a sanctioning
+        verb ("banned imports from Iran"). Restricted, the flow is not done."""
         sense = self.nominal_sense(obj)
         if sense is None or sense.event_type not in ("COOPERATE", "AID"):
             return False
         if obj.dep_ == "pobj" and obj.head.lower_ in ("on", "against"):
-            restriction = (
-                self.nominal_sense(obj.head.head) if obj.head.head.pos_ == "NOUN" else None
-            )
+            holder = obj.head.head
+            if holder.pos_ != "NOUN":
+                return False
+            if self.lexicon.in_class(holder.lemma_.lower(), "restricting"):
+                return True  # "new limits on technology exports to Russia"
+            restriction = self.nominal_sense(holder)
             return restriction is not None and restriction.event_type == "SANCTION"
         if obj.dep_ in ("dobj", "nsubjpass") and obj.head.pos_ == "VERB":
             senses = self.lexicon.verb_senses(obj.head.lemma_.lower())

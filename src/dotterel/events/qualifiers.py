@@ -17,6 +17,7 @@ from .base import (
     _FRAMING_TYPES,
     _OBLIGATION_VERBS,
     _accused,
+    _blamer,
     _CoderBase,
     _noun_infinitive,
     _to_infinitive,
@@ -220,8 +221,9 @@ class QualifierReader(_CoderBase):
             if token.dep_ == "acomp" and token.pos_ == "ADJ":
                 token = token.head  # "is not willing to meet": the copula carries "not"
                 continue
-            if _accused(token) is not None and self._is_accusation(token.head.head):
-                raise_to("hypothetical", f"verb:{token.head.head.lemma_.lower()}")
+            blamer = _blamer(token) if _accused(token) is not None else None
+            if blamer is not None and self._is_accusation(blamer):
+                raise_to("hypothetical", f"verb:{blamer.lemma_.lower()}")
                 break  # "accused Iran of arming militias": alleged, not established
             framing = self._framing_noun(token) if token.tag_ == "VBG" else None
             if _noun_infinitive(token) or framing is not None:
@@ -232,7 +234,11 @@ class QualifierReader(_CoderBase):
                 noun = framer.lemma_.lower()
                 effect = self.lexicon.modality.get((noun, "NOUN"))
                 level = _MODAL_EFFECTS.get(effect or "")
-                if level is not None:
+                if _any_such(framer):
+                    # "would veto any attempt by Congress to block the deal": no attempt
+                    # made, only one that might be
+                    raise_to("hypothetical", f"det:any {noun}")
+                elif level is not None:
                     raise_to(level, f"noun:{noun}")
                 elif effect == "negated":
                     negated = not negated
@@ -292,6 +298,10 @@ class QualifierReader(_CoderBase):
             governor = governor.head
         framer = self._framing_noun(noun)
         framed = self.lexicon.modality.get((framer.lemma_.lower(), "NOUN")) if framer else None
+        if _any_such(noun) or (framer is not None and _any_such(framer)):
+            # "warned against any attack on Taiwan", "any talk of Assad stepping down":
+            # whichever might come, none in particular has happened
+            return "hypothetical", ["det:any"]
         if framer is not None and _MODAL_EFFECTS.get(framed or "") is not None:
             # "explored the possibility of cooperation", "the threat of sanctions"
             return _MODAL_EFFECTS[framed or ""], [f"noun:{framer.lemma_.lower()}"]
@@ -304,7 +314,7 @@ class QualifierReader(_CoderBase):
             return "actual", []  # "promised, under pressure from Washington, to freeze"
         blamer: Token | None = None
         if _accused(governor) is not None:
-            blamer = governor.head.head  # "accusing it of committing genocide"
+            blamer = _blamer(governor)  # "accusing it of committing genocide"
         elif noun.head.dep_ == "prep" and noun.head.lower_ in _BLAME_PREPS:
             blamer = governor  # "accused Serbia of genocide"
         if blamer is not None and self._is_accusation(blamer):
@@ -325,3 +335,9 @@ class QualifierReader(_CoderBase):
             if modality != "actual" and not negated:
                 return modality, cues
         return "actual", []
+
+
+def _any_such(noun: Token) -> bool:
+    """Whether a noun is quantified by "any" ("any attempt", "any attack"): it names
+    whatever act might come, not one that happened."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)

@@ -542,6 +542,10 @@ class SenseFinder(_CoderBase):
                     and wanted != "captive"  # "freed 70 hostages held by militants": who they are
                 ):
                     objects.append(verb.head)  # "intelligence supplied by Saudi Arabia"
+                if verb.dep_ == "relcl" and any(
+                    o.dep_ == "dobj" and o.lower_ in ("which", "that") for o in objects
+                ):
+                    objects.append(verb.head)  # "the meeting, which Russia sponsored"
                 trigger = (verb,)
             if wanted == "clause":
                 # "denied that troops had crossed": the object is a that-clause.
@@ -552,6 +556,16 @@ class SenseFinder(_CoderBase):
                     return sense, trigger
                 continue
             matched = [o for o in objects if self._object_class(o, wanted)]
+            if wanted == "credit":
+                # "take more responsibility for security" takes on a duty, admits nothing
+                matched = [
+                    o
+                    for o in matched
+                    if not any(
+                        self.lexicon.in_class(d.lemma_.lower(), "duty")
+                        for d in self._prep_objects(o, ("for",))
+                    )
+                ]
             if matched:
                 if sense.origin == "objects:thing" and all(o.dep_ == "npadvmod" for o in matched):
                     # "gave the junta one week": the time is the thing, the object the target
