@@ -4285,3 +4285,32 @@ def test_responsibility_for_a_duty_admits_nothing(pipeline):
         pipeline, "The army accepted responsibility for the deaths of the civilians.", "CONCEDE"
     )
     assert admitted.cameo == "015"
+
+
+def test_a_participle_that_aims_an_act_noun_gives_its_target(pipeline):
+    # Regression (demo): "sanctions targeting Russia's banks" had no target, and "air
+    # strikes targeting Hamas" was two attacks, one by no one.
+    imposed = one(pipeline, "The EU imposed sanctions targeting Russia's banks.", "COERCE")
+    assert imposed.target.country == "RUS"
+    strikes = code(pipeline, "Israel launched air strikes targeting Hamas in Gaza.")
+    assert [(e.event_type, e.source.country, "Hamas" in e.target.text) for e in strikes] == [
+        ("ASSAULT", "ISR", True)
+    ]
+
+
+def test_an_act_noun_intended_under_a_verb_is_its_subjects_and_ranks_below_it(pipeline):
+    # Regression (demo): "agreed on a package of sanctions targeting Russia" was an
+    # agreement with no one, the sanctions no one's.
+    text = (
+        "European Union leaders agreed on a package of sanctions targeting Russia's "
+        "financial sector."
+    )
+    events = code(pipeline, text, date="2022-02-24")
+    intent = next(e for e in events if e.modality == "intended")  # of "a package of sanctions"
+    assert intent.modality == "intended" and "European Union" in intent.source.text
+    assert intent.target.country == "RUS"
+    agreed = next(e for e in events if e.event_type == "AGREE")
+    assert agreed.confidence > intent.confidence
+    # The verb must be said as done: "urged Moscow to agree to a ceasefire" is no intent.
+    urged = code(pipeline, "He urged Moscow to agree to an immediate ceasefire.")
+    assert not [e for e in urged if e.modality == "intended"]

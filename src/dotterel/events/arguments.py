@@ -27,6 +27,7 @@ from .base import (
     _PLACED_TYPES,
     _SUBJECT_DEPS,
     _accused,
+    _aimed_through,
     _CoderBase,
     _made_of,
     _names_a_place,
@@ -501,6 +502,7 @@ class ArgumentFinder(_CoderBase):
                 targets += self._prep_objects(ended, sense.target_preps)
             # "lifted the sanctions imposed on India": whom the noun's act was aimed at
             targets += self._imposed_on(noun)
+            targets += _aimed_through(noun)  # "launched air strikes targeting Hamas"
             # "lent diplomatic support to Syria": the light verb carries the noun's target;
             # "offered Turkey a deal": so does its indirect object.
             targets += self._given_to(verb)

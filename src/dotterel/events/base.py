@@ -30,6 +30,8 @@ _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"
 _BLAME_PREPS = {"of", "for", "with"}
+# Verbs that name what an act or a measure is aimed at ("sanctions targeting banks").
+_AIMING_VERBS = frozenset({"target", "hit"})
 # Verbs whose object is charged with an act even when the parser hangs the act on the
 # object ("accused Western states of arming terrorists").
 _CHARGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict", "acquit"})
@@ -133,6 +135,7 @@ class _CoderBase:
         def _sense_for(self, verb: Token) -> tuple[Sense, tuple[Token, ...]] | None: ...
         def nominal_sense(self, noun: Token) -> Sense | None: ...
         def _ended_act(self, noun: Token) -> Token | None: ...
+        def _event_noun(self, noun: Token) -> Token: ...
         def _own(self, obj: Token) -> bool: ...
 
         # Defined in arguments.py.
@@ -160,6 +163,27 @@ class _CoderBase:
         def _nominal_arguments(
             self, noun: Token, sense: Sense
         ) -> tuple[list[Token], list[Token], bool]: ...
+
+
+def _aimed_through(noun: Token) -> list[Token]:
+    """What a participle on an act noun aims the act at: "sanctions targeting Russia's
+    banks", "air strikes hitting Hamas positions", "a campaign aimed at the opposition"."""
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in _AIMING_VERBS and clause.tag_ == "VBG":
+            found += [c for c in clause.children if c.dep_ == "dobj"]
+        elif lemma in ("aim", "direct") and clause.tag_ == "VBN":
+            found += [
+                o
+                for prep in clause.children
+                if prep.dep_ == "prep" and prep.lower_ == "at"
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ]
+    return found
 
 
 def _blamer(token: Token) -> Token | None:

@@ -23,6 +23,7 @@ from ..actors.resolve import ActorResolver, actor_code, phrase_for
 from ..schema import PLACE_RESOLUTIONS, Actor, Modality, has_actors
 from .arguments import ArgumentFinder
 from .base import (
+    _AIMING_VERBS,
     _ARMED_SECTORS,
     _DIRECTIVE_TYPES,
     _FRAMING_TYPES,
@@ -65,7 +66,6 @@ _STRIKING_TYPES = {
 }  # fmt: skip
 _YIELD_TYPES = {"CONCEDE", "RETREAT"}
 # Verbs that say what an act is aimed at, and the acts whose aim they may name.
-_AIMING_VERBS = {"target", "hit"}
 _MEASURE_TYPES = {"SANCTION", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "AID"}
 # Acts aimed at the place they are done in: "struck targets in Kandahar", "called for calm
 # in Kenya"
@@ -564,7 +564,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
     def _aim_of_a_measure(self, verb: Token, sense: Sense) -> bool:
         """ "sanctions targeting Russia's banks", "a law targeting NGOs", "tariffs hitting
         Chinese steel": the verb names what a measure or a text is aimed at; no one is
-        attacked."""
+        attacked. On an act noun ("air strikes targeting Hamas") it names the act's
+        target, which the noun's event carries."""
         if sense.event_type != "ASSAULT" or sense.origin != "verbs":
             return False
         if verb.lemma_.lower() not in _AIMING_VERBS:
@@ -575,6 +576,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         if self.lexicon.in_class(doer.lemma_.lower(), "document"):
             return True
         act = self.nominal_sense(doer)
+        if act is not None and verb.dep_ == "acl" and verb.head.i == doer.i:
+            return True  # "air strikes targeting Hamas": the strikes' event is aimed there
         return act is not None and act.event_type in _MEASURE_TYPES
 
     def _scheduled_for(self, verb: Token, sense: Sense) -> bool:

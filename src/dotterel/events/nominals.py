@@ -18,6 +18,7 @@ from .base import (
     _OWN_POSSESSIVES,
     _SUBJECT_DEPS,
     CodedEvent,
+    _aimed_through,
     _CoderBase,
     _confidence,
     _key,
@@ -117,6 +118,8 @@ class NominalCoder(_CoderBase):
                 "ORG",
             ):
                 sources.append(child)  # "the Israeli attack", "U.S. sanctions"
+        # "the sanctions targeting Russia's banks", "a package of sanctions targeting"
+        targets += _aimed_through(noun) or _aimed_through(self._event_noun(noun))
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
         # target.
         sources += [s for t in targets for s in self._prep_objects(t, ("by",))]
@@ -282,6 +285,32 @@ class NominalCoder(_CoderBase):
         # "failed to prevent an attack": the two negations cancel, the attack happened.
         return not self._qualifiers(verb)[0]
 
+    def _intender(self, noun: Token) -> tuple[Token, Token] | None:
+        """The subject of the verb an intended event noun is the object of ("agreed on a
+        package of sanctions", "promised aid to Kyiv"): whose intent it is, when the verb
+        itself is said as done ("urged Moscow to agree to a ceasefire" is no intent); with
+        that verb."""
+        head = noun
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and self.lexicon.in_class(head.head.head.lemma_.lower(), "partitive")
+        ):
+            head = head.head.head  # "a package of sanctions"
+        if head.dep_ == "dobj":
+            governor = head.head
+        elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+            governor = head.head.head
+        else:
+            return None
+        if governor.pos_ != "VERB":
+            return None
+        negated, modality, _ = self._qualifiers(governor)
+        subject = self._subject(governor)
+        if negated or modality != "actual" or subject is None:
+            return None
+        return subject, governor
+
     def _restricted(self, obj: Token) -> bool:
         """Whether a flow of goods or help ("imports", "arms sales") is what a sanction
         restricts: the object of "on" after a sanction noun ("tariffs on imports") or a
@@ -340,6 +369,12 @@ class NominalCoder(_CoderBase):
                     placed = self._thing_placed(thing, noun, day, aimed_there=False)
                     target_list = list(placed) or [thing]
             modality, cues = self._nominal_modality(noun)
+            intended_by = None
+            if modality == "intended" and all(s is None for s in sources):
+                # "EU leaders agreed on a package of sanctions targeting Russia": theirs
+                intended_by = self._intender(noun)
+                if intended_by is not None:
+                    sources = [self._actor_or_pronoun(intended_by[0], "source", day)]
             denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "no talks"
             if modality == "intended":
                 sense = self.lexicon.as_intent(sense)
@@ -371,10 +406,13 @@ class NominalCoder(_CoderBase):
                     f"; cues={','.join(cues)}" if cues else ""
                 )
                 confidence = _confidence(source, target, sense, "nominal", modality)
-                if circumstance:
+                if circumstance or intended_by is not None:
                     # "despite warnings from Pyongyang": background to the clause's own
-                    # act, which ranks first
+                    # act, which ranks first; so does the verb that says whose intent an
+                    # act noun is ("agreed on sanctions")
                     confidence = max(0.05, confidence - _CIRCUMSTANCE_PENALTY)
+                if intended_by is not None:
+                    reason += f"; intended by the subject of '{intended_by[1].text}'"
                 events.append(
                     CodedEvent((noun,), sense, source, target, denied, modality, confidence, reason)
                 )
