@@ -4314,3 +4314,22 @@ def test_an_act_noun_intended_under_a_verb_is_its_subjects_and_ranks_below_it(pi
     # The verb must be said as done: "urged Moscow to agree to a ceasefire" is no intent.
     urged = code(pipeline, "He urged Moscow to agree to an immediate ceasefire.")
     assert not [e for e in urged if e.modality == "intended"]
+
+
+def test_prisoners_exchanged_are_released_each_to_the_other(pipeline):
+    events = code(pipeline, "Russia and Ukraine exchanged prisoners.")
+    assert {(e.event_type, e.mode, e.source.country, e.target.country) for e in events} == {
+        ("RETREAT", "release", "RUS", "UKR"),
+        ("RETREAT", "release", "UKR", "RUS"),
+    }
+
+
+def test_a_gerund_after_an_active_verbs_by_is_done_by_its_subject(pipeline):
+    # The parser labels "by" an agent: "responded by sanctioning officials" had no source.
+    sanctioned = one(pipeline, "Washington responded by sanctioning officials.", "COERCE")
+    assert sanctioned.source.country == "USA"
+
+
+def test_tearing_down_a_building_destroys_property(pipeline):
+    torn = one(pipeline, "Hindu nationalist activists tore down the mosque in Ayodhya.", "ASSAULT")
+    assert (torn.cameo, torn.mode) == ("1712", "destroy")

@@ -1396,7 +1396,15 @@ def _means_or_time_gerund(token: Token) -> bool:
     return (
         token.dep_ == "pcomp"
         and token.tag_ == "VBG"
-        and prep.dep_ == "prep"
+        # "responded by sanctioning officials": the parser may call an active verb's "by"
+        # its agent
+        and (
+            prep.dep_ == "prep"
+            or (
+                prep.dep_ == "agent"
+                and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in prep.head.children)
+            )
+        )
         and prep.lower_ in _GERUND_SUBJECT_PREPS
         and prep.head.i != prep.i
         and prep.head.pos_ in ("VERB", "AUX")
