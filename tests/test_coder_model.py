@@ -4333,3 +4333,16 @@ def test_a_gerund_after_an_active_verbs_by_is_done_by_its_subject(pipeline):
 def test_tearing_down_a_building_destroys_property(pipeline):
     torn = one(pipeline, "Hindu nationalist activists tore down the mosque in Ayodhya.", "ASSAULT")
     assert (torn.cameo, torn.mode) == ("1712", "destroy")
+
+
+def test_a_leader_ousted_is_coerced_and_a_group_expelled_is_a_sanction(pipeline):
+    # The PLOVER manual: refugees and groups driven out are SANCTION expel (the
+    # deportation of individuals is COERCE); so are diplomats.
+    workers = one(
+        pipeline, "Libya began expelling thousands of Tunisian migrant workers.", "SANCTION"
+    )
+    assert workers.mode == "expel"
+    diplomats = one(pipeline, "Britain expelled 23 Russian diplomats.", "SANCTION")
+    assert diplomats.cameo == "166"
+    ousted = one(pipeline, "Haitian soldiers ousted President Jean-Bertrand Aristide.", "COERCE")
+    assert ousted.cameo == "170"
