@@ -12,7 +12,7 @@ the text). The shipped model is the one trained on the train splits, so the dev 
 describes the shipped weights. Fixed seeds, one thread order: the same machine gives the
 same weights. About 15 minutes on two CPU cores.
 
-    python training/train_relation_model.py [--n-per-type 450] [--dev-per-type 100]
+    python training/train_relation_model.py [--n-per-type 675] [--dev-per-type 100]
                                             [--epochs 3] [--output PATH] [--report PATH]
 """
 
@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE))
 import authored  # noqa: E402
 import synthetic  # noqa: E402
 
-DEFAULT_OUTPUT = HERE.parent / "src" / "dotterel" / "data" / "models" / "relation-minilm-v5.npz"
+DEFAULT_OUTPUT = HERE.parent / "src" / "dotterel" / "data" / "models" / "relation-minilm-v6.npz"
 TRAIN_SEED = 13
 DEV_SEED = 7
 COMPOSE_RATE = 0.35
@@ -242,7 +242,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--n-per-type", type=int, default=450)
+    parser.add_argument("--n-per-type", type=int, default=675)
     parser.add_argument("--dev-per-type", type=int, default=100)
     parser.add_argument("--epochs", type=float, default=EPOCHS)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)

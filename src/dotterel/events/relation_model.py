@@ -1,7 +1,8 @@
 """A learned relation model: (sentence, source, target) -> PLOVER type.
 
-The model reads the pair, not only the sentence. The shipped model (v5,
-``data/models/relation-minilm-v5.npz``: v4's design, trained on more authored sentences) is
+The model reads the pair, not only the sentence. The shipped model (v6,
+``data/models/relation-minilm-v6.npz``: v4's design, trained on more authored and synthetic
+sentences) is
 all-MiniLM-L6-v2 fine-tuned through low-rank adapters: it reads the sentence with the source
 between "@" marks and the target between "#" marks, and as a second segment the *pair
 clause*, the words on the dependency path that links the two (with the verbs' negation,
@@ -39,7 +40,7 @@ from .lexicon import EventLexicon, Sense
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "relation-minilm-v5"
+MODEL_NAME = "relation-minilm-v6"
 MODEL_FILE = f"models/{MODEL_NAME}.npz"
 # The words that stand for the actors in the pair clause.
 SOURCE_WORD = "Source"
@@ -370,7 +371,7 @@ class RelationModel:
         return _predictions(self.classes, self.probabilities(items)) if items else []
 
 
-# -- the fine-tuned pair encoder (v4, v5) -----------------------------------------------
+# -- the fine-tuned pair encoder (v4 to v6) -----------------------------------------------
 
 # The sentence is given with the source between "@" marks and the target between "#"
 # marks (punctuation MiniLM already knows), and the pair clause as the second segment.
