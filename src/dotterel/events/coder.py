@@ -65,7 +65,7 @@ _STRIKING_TYPES = {
     "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "CONCEDE", "RETREAT", "AID"
 }  # fmt: skip
 _YIELD_TYPES = {"CONCEDE", "RETREAT"}
-# Verbs that say what an act is aimed at, and the acts whose aim they may name.
+# The acts whose aim a verb of aiming (base._AIMING_VERBS) may name: "sanctions targeting".
 _MEASURE_TYPES = {"SANCTION", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "AID"}
 # Acts aimed at the place they are done in: "struck targets in Kandahar", "called for calm
 # in Kenya"
