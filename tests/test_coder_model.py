@@ -4346,3 +4346,62 @@ def test_a_leader_ousted_is_coerced_and_a_group_expelled_is_a_sanction(pipeline)
     assert diplomats.cameo == "166"
     ousted = one(pipeline, "Haitian soldiers ousted President Jean-Bertrand Aristide.", "COERCE")
     assert ousted.cameo == "170"
+
+
+def test_persuading_a_party_to_act_appeals_to_it(pipeline):
+    persuaded = one(
+        pipeline, "Washington persuaded Seoul to resume talks with Pyongyang.", "REQUEST"
+    )
+    assert (persuaded.source.country, persuaded.target.country) == ("USA", "KOR")
+    assert persuaded.cameo == "026"  # appeal to others to meet or negotiate
+
+
+def test_a_strike_noun_by_a_state_is_an_attack_and_by_workers_a_strike(pipeline):
+    (israeli,) = [
+        e
+        for e in code(pipeline, "Israeli strikes on Iran's nuclear facilities continued.")
+        if e.trigger.text == "strikes"
+    ]
+    assert (israeli.event_type, israeli.cameo) == ("ASSAULT", "190")
+    assert (israeli.source.country, israeli.target.country) == ("ISR", "IRN")
+    washington = [
+        e
+        for e in code(pipeline, "Washington's strikes on Houthi targets drew condemnation.")
+        if e.trigger.text == "strikes"
+    ]
+    assert [e.event_type for e in washington] == ["ASSAULT"]
+    dockers = one(
+        pipeline,
+        "The dockworkers' strike against the port authority entered its third week.",
+        "PROTEST",
+    )
+    assert dockers.mode == "strike"
+
+
+def test_the_capitalised_us_is_the_united_states_not_a_pronoun(pipeline):
+    (killed,) = [
+        e
+        for e in code(pipeline, "US strikes killed 12 militants in North Waziristan.")
+        if e.trigger.text == "killed"
+    ]
+    assert (killed.source.country, killed.target.sectors) == ("USA", ("REB",))
+    # "US drone strikes": the parser hangs the doer on the weapon
+    strikes = [
+        e
+        for e in code(pipeline, "The US drone strike on the convoy was condemned by Pakistan.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert [e.source.country for e in strikes] == ["USA"]
+
+
+def test_an_intended_act_aimed_at_a_possessed_thing_is_aimed_at_its_owner(pipeline):
+    package = [
+        e
+        for e in code(
+            pipeline,
+            "EU leaders agreed on a package of sanctions targeting Russia's financial, energy "
+            "and transport sectors.",
+        )
+        if e.trigger.text == "package"
+    ]
+    assert [(e.modality, e.target.country) for e in package] == [("intended", "RUS")]

@@ -389,8 +389,8 @@ class ActorResolver:
 
     def _resolve(self, phrase: Phrase, role: str, day: dt.date | None) -> Actor | None:
         head = phrase.head
-        if head.lower_ in _PRONOUNS and len(phrase.tokens) == 1:
-            return None
+        if head.lower_ in _PRONOUNS and len(phrase.tokens) == 1 and not head.text.isupper():
+            return None  # "us" is a pronoun, "US" the United States ("US strikes killed")
         kind = self.knowledge.inanimate.get(head.lemma_.lower())
         if (
             kind is not None

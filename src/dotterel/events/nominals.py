@@ -118,6 +118,14 @@ class NominalCoder(_CoderBase):
                 "ORG",
             ):
                 sources.append(child)  # "the Israeli attack", "U.S. sanctions"
+            elif child.dep_ == "compound" and child.pos_ == "NOUN":
+                # "US drone strikes": the parser hangs the doer on the weapon
+                sources += [
+                    g
+                    for g in child.children
+                    if g.dep_ in ("amod", "compound", "nmod")
+                    and g.ent_type_ in ("NORP", "GPE", "ORG")
+                ]
         # "the sanctions targeting Russia's banks", "a package of sanctions targeting"
         targets += _aimed_through(noun) or _aimed_through(self._event_noun(noun))
         # "the shelling of Grozny by Russian artillery": the parser hangs the agent on the
@@ -362,12 +370,9 @@ class NominalCoder(_CoderBase):
             sources = [
                 a for a in sources if a is None or a.resolution.split("+")[0] != "gazetteer:place"
             ]
-            if not target_list and any(s is not None for s in sources):
-                # "air strikes on a crowded neighbourhood of Rafah": aimed at its country
-                thing = self._unresolved_object(target_heads, source_heads)
-                if thing is not None:  # or the thing itself, as a verb's object is
-                    placed = self._thing_placed(thing, noun, day, aimed_there=False)
-                    target_list = list(placed) or [thing]
+            sense = self._strike_noun_by(
+                sense, [a for a in sources if a is not None], [a for a in target_list if a]
+            )
             modality, cues = self._nominal_modality(noun)
             intended_by = None
             if modality == "intended" and all(s is None for s in sources):
@@ -375,6 +380,19 @@ class NominalCoder(_CoderBase):
                 intended_by = self._intender(noun)
                 if intended_by is not None:
                     sources = [self._actor_or_pronoun(intended_by[0], "source", day)]
+            if not target_list and any(s is not None for s in sources):
+                # "sanctions targeting Russia's energy sector": aimed at its owner
+                possessors = [
+                    c for h in target_heads if h.pos_ == "NOUN" for c in h.children
+                    if c.dep_ == "poss"
+                ]  # fmt: skip
+                target_list = list(self._resolve_all(possessors, "target", day))
+            if not target_list and any(s is not None for s in sources):
+                # "air strikes on a crowded neighbourhood of Rafah": aimed at its country
+                thing = self._unresolved_object(target_heads, source_heads)
+                if thing is not None:  # or the thing itself, as a verb's object is
+                    placed = self._thing_placed(thing, noun, day, aimed_there=False)
+                    target_list = list(placed) or [thing]
             denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "no talks"
             if modality == "intended":
                 sense = self.lexicon.as_intent(sense)

@@ -18,6 +18,7 @@ from ..schema import Actor
 from .base import (
     _ARMED_SECTORS,
     _BORDERS,
+    _COUNTRY_NAMED,
     _OUT_PARTICLES,
     _OWN_POSSESSIVES,
     _SUBJECT_DEPS,
@@ -60,6 +61,8 @@ _CROWD_SECTORS = {
 }  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
 # Who never strikes by stopping work: the state's own organs.
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# A state named as such: "Israel", "Washington" (a strike it makes is an attack).
+_STATE_NAMED = _COUNTRY_NAMED | {"metonymy:capital"}
 # How the parser hangs the first part of "test-fired" on the verb.
 _PREFIX_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod", "dep"}
 # Classes a modifier puts an object in: "chemical weapons", "tear gas", "rubber bullets".
@@ -482,6 +485,30 @@ class SenseFinder(_CoderBase):
                 sense, event_type="ASSAULT", mode=None, cameo="190",
                 origin=sense.origin + "+armed",
             )  # fmt: skip
+        return sense
+
+    @staticmethod
+    def _strike_noun_by(sense: Sense, sources: list[Actor], targets: list[Actor]) -> Sense:
+        """A strike noun done by a state or armed forces is an attack ("US drone strikes",
+        "Israeli strikes on Iran's nuclear sites"): a country's own name or its forces do
+        not stop work, nor do a people's strikes aimed at another country. Workers, unions
+        and a nation's people at home strike."""
+        if sense.mode != "strike":
+            return sense
+        for source in sources:
+            sectors = set(source.sectors)
+            foreign = source.country is not None and any(
+                t.country is not None and t.country != source.country for t in targets
+            )
+            if (
+                sectors & _ARMED_SECTORS
+                or (sectors <= {"GOV"} and source.resolution.split("+")[0] in _STATE_NAMED)
+                or (not sectors and source.resolution == "demonym" and foreign)
+            ):
+                return replace(
+                    sense, event_type="ASSAULT", mode=None, cameo="190",
+                    origin=sense.origin + "+armed",
+                )  # fmt: skip
         return sense
 
     def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
