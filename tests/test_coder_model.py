@@ -4405,3 +4405,13 @@ def test_an_intended_act_aimed_at_a_possessed_thing_is_aimed_at_its_owner(pipeli
         if e.trigger.text == "package"
     ]
     assert [(e.modality, e.target.country) for e in package] == [("intended", "RUS")]
+
+
+def test_a_finite_verb_the_parser_joins_to_a_gerund_keeps_the_clause_subject(pipeline):
+    accused = one(
+        pipeline,
+        "Syria rejected any talk of Assad stepping down and accused Western and Arab states "
+        "of arming terrorists.",
+        "ACCUSE",
+    )
+    assert accused.source.country == "SYR"

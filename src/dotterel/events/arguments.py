@@ -228,6 +228,10 @@ class ArgumentFinder(_CoderBase):
             accused = _accused(token)
             if accused is not None:
                 return accused  # "accused Iran of arming militias": Iran arms them
+            finite = _misjoined_finite_verb(token)
+            if finite is not None:
+                token = finite
+                continue
             if (
                 token.dep_ == "acl"
                 and _noun_acts(token, self.lexicon)
@@ -1331,6 +1335,35 @@ def _name_after_title(subject: Token) -> Token | None:
             and s.pos_ == "PROPN"
             and s.left_edge.i == subject.right_edge.i + 1
             and s.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+
+
+def _misjoined_finite_verb(verb: Token) -> Token | None:
+    """The finite verb a past-tense verb is really joined to when the parser hangs it on a
+    gerund inside a noun phrase: "rejected any talk of Assad stepping down and accused
+    Western states of arming terrorists" (Syria accused, not whoever stepped down)."""
+    gerund = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and gerund.tag_ == "VBG"
+        and gerund.dep_ in ("acl", "pcomp", "pobj")
+        and (
+            verb.tag_ == "VBD"
+            or (
+                verb.tag_ == "VBN"
+                and any(c.dep_ == "dobj" for c in verb.children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            )
+        )
+    ):
+        return None
+    return next(
+        (
+            a
+            for a in gerund.ancestors
+            if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP") and a.i < verb.i
         ),
         None,
     )
