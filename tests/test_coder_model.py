@@ -4415,3 +4415,67 @@ def test_a_finite_verb_the_parser_joins_to_a_gerund_keeps_the_clause_subject(pip
         "ACCUSE",
     )
     assert accused.source.country == "SYR"
+
+
+def test_whom_a_light_verb_gives_an_act_to_comes_before_what_the_act_is_aimed_at(pipeline):
+    access = one(
+        pipeline,
+        "Tehran gave IAEA inspectors access to the Parchin military complex on Sunday.",
+        "RETREAT",
+    )
+    assert access.target.code.startswith("IGO")
+
+
+def test_a_clause_framed_by_an_allegation_is_alleged(pipeline):
+    (bought,) = [
+        e
+        for e in code(
+            pipeline,
+            "Turkey denied allegations by Russia that it was buying oil from Islamic State "
+            "militants.",
+        )
+        if e.trigger.text == "buying"
+    ]
+    assert bought.modality == "hypothetical"
+    (tortured,) = [
+        e
+        for e in code(pipeline, "Russia made accusations that Turkish police tortured detainees.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert (tortured.modality, tortured.source.code) == ("hypothetical", "TURCOP")
+
+
+def test_an_act_a_causing_verb_names_with_its_own_target_is_aimed_there(pipeline):
+    (strikes,) = [
+        e
+        for e in code(
+            pipeline,
+            "Hamas militants fired dozens of rockets into southern Israel, prompting Israeli "
+            "retaliatory air strikes on Gaza.",
+        )
+        if e.trigger.text.startswith("prompting")
+    ]
+    assert (strikes.source.country, strikes.target.country) == ("ISR", "PSE")
+    # with no target of its own, whoever caused it receives it
+    condemned = one(
+        pipeline, "The verdict against Tehran prompted condemnation from Amnesty.", "ACCUSE"
+    )
+    assert condemned.source.code == "NGOAMN"
+
+
+def test_changing_an_economic_quantity_is_no_act(pipeline):
+    for text in (
+        "Pakistan cut its budget deficit by two percentage points.",
+        "The central bank cut interest rates.",
+        "OPEC agreed to cut oil output.",
+    ):
+        assert [e.event_type for e in code(pipeline, text) if e.trigger.text == "cut"] == []
+    aid = one(pipeline, "Washington cut military aid to Egypt.", "SANCTION")
+    assert aid.target.country == "EGY"
+
+
+def test_a_government_led_by_a_people_keeps_its_country(pipeline):
+    criticised = one(
+        pipeline, "Iraq's Shiite-led government was criticized by Sunni leaders.", "ACCUSE"
+    )
+    assert criticised.target.code == "IRQGOV"

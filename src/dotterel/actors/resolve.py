@@ -84,7 +84,11 @@ def _left_modifiers(token: Token) -> list[Token]:
             or (child.dep_ in ("punct", "hyph") and child.text == "-")
             # "the Saudi-led coalition": the parser makes "Saudi" an adverbial of "led"
             # (a "US-backed" force is not the backer's)
-            or (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and token.lemma_ == "lead")
+            or (
+                child.dep_ == "npadvmod"
+                and (child.pos_ == "PROPN" or child.ent_type_ == "NORP")  # "Shiite-led"
+                and token.lemma_ == "lead"
+            )
         ):
             found.extend(_left_modifiers(child))
             found.append(child)

@@ -450,6 +450,13 @@ class ArgumentFinder(_CoderBase):
             sources += self._prep_objects(verb, ("from",))
             # "won the backing of NATO", "suffered an attack by Israeli jets"
             sources += self._prep_objects(noun, ("from", "of", "by"))
+            if verb.lemma_.lower() in self.lexicon.causing_verbs:
+                # "fired rockets, prompting Israeli strikes on Gaza": an act that names its
+                # own target is aimed there, not at whoever caused it
+                own_sources, own_targets, _ = self._nominal_arguments(noun, sense)
+                aimed = [t for t in own_targets if self.resolver.resolve(phrase_for(t)) is not None]
+                if aimed:
+                    return sources + own_sources, aimed, "active"
             return sources, [subject] if subject is not None else [], "active"
         subject_event = (
             self.nominal_sense(subject)
@@ -488,6 +495,9 @@ class ArgumentFinder(_CoderBase):
                         for holder in ([*borders, verb] if borders else [])
                         for n in self._prep_objects(holder, ("with",))
                     ]
+            # "gave IAEA inspectors access to the Parchin complex": whom the light verb gives
+            # the act to comes before what the act is aimed at
+            targets += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             targets += self._prep_objects(noun, sense.target_preps)
             # "accusations of fraud against the ruling party": the aim hangs on what is
             # alleged

@@ -36,6 +36,8 @@ class EventLexicon:
     deployment_verbs: frozenset[str] = frozenset()  # "moved troops": MOBILIZE by the object
     destination_verbs: frozenset[str] = frozenset()  # deploy only with a destination ("ordered")
     receiving_verbs: frozenset[str] = frozenset()  # light verbs whose subject is the target
+    # receiving verbs whose subject caused the act: "prompted Israeli strikes on Gaza"
+    causing_verbs: frozenset[str] = frozenset()
     materiel: frozenset[str] = frozenset()  # object nouns that make a deployment
     protection: frozenset[str] = frozenset()  # forces whose deployment is AID 074 (peacekeepers)
     assistance: frozenset[str] = frozenset()  # forces whose deployment is AID 072 (advisers)
@@ -171,7 +173,7 @@ def lexicon() -> EventLexicon:
         for row in data_table("contexts.tsv")
     )
     light_rows = data_table("light_verbs.tsv")
-    roles = ("", "reversed", "undoes", "declares", "places", "exchanges", "claims")
+    roles = ("", "reversed", "causes", "undoes", "declares", "places", "exchanges", "claims")
     if any(row["roles"] not in roles for row in light_rows):
         raise DataError(f"light_verbs.tsv: roles must be one of {roles}")
     by_role: dict[str, set[str]] = {role: set() for role in roles}
@@ -254,7 +256,8 @@ def lexicon() -> EventLexicon:
         destination_verbs=frozenset(
             r["lemma"].lower() for r in deployment if r["kind"] == "verb_to"
         ),
-        receiving_verbs=frozenset(by_role["reversed"]),
+        receiving_verbs=frozenset(by_role["reversed"] | by_role["causes"]),
+        causing_verbs=frozenset(by_role["causes"]),
         undoing_verbs=undoing,
         declaring_verbs=frozenset(by_role["declares"]),
         placing_verbs=frozenset(by_role["places"]),

@@ -248,6 +248,18 @@ class QualifierReader(_CoderBase):
                     if framed_as is not None and framed_as.event_type in _DIRECTIVE_TYPES:
                         raise_to("hypothetical", f"noun:{noun}")
                 break
+            if (
+                token.dep_ in ("acl", "ccomp")
+                and token.head.pos_ == "NOUN"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+            ):
+                # "denied allegations that it was buying oil", "rumours that troops had
+                # crossed": the noun frames what its clause says
+                noun = token.head.lemma_.lower()
+                level = _MODAL_EFFECTS.get(self.lexicon.modality.get((noun, "NOUN")) or "")
+                if level is not None:
+                    raise_to(level, f"noun:{noun}")
+                break
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
             if token.dep_ == "advcl" and any(

@@ -174,6 +174,12 @@ class SenseFinder(_CoderBase):
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children
         ):
             return None  # "civilians sheltering in churches" take refuge; no one gives it
+        if self.lexicon.in_class(lemma, "adjusting") and any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and self.lexicon.in_class(c.lemma_.lower(), "economic_quantity")
+            for c in verb.children
+        ):
+            return None  # "cut its budget deficit", "cut interest rates": policy, no act
         by_object = self._object_sense(verb, lemma)
         tested = self._weapons_test(verb, lemma, by_object)
         if tested is not None:
