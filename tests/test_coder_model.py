@@ -4479,3 +4479,23 @@ def test_a_government_led_by_a_people_keeps_its_country(pipeline):
         pipeline, "Iraq's Shiite-led government was criticized by Sunni leaders.", "ACCUSE"
     )
     assert criticised.target.code == "IRQGOV"
+
+
+def test_an_act_not_ruled_out_is_left_open(pipeline):
+    events = code(
+        pipeline, "Moscow has not ruled out sending troops to help the Syrian government."
+    )
+    helped = [e for e in events if e.trigger.text == "help"]
+    assert [(e.modality, e.negated) for e in helped] == [("hypothetical", False)]
+    # two negating verbs still cancel: "refused to stop attacking" attacks
+    attacked = one(pipeline, "The rebels refused to stop attacking the town.", "ASSAULT")
+    assert (attacked.modality, attacked.negated) == ("actual", False)
+
+
+def test_what_a_retaliation_is_for_has_happened(pipeline):
+    killed = one(
+        pipeline,
+        "Iran vowed to retaliate for the assassination of General Qassem Soleimani.",
+        "ASSAULT",
+    )
+    assert killed.modality == "actual"

@@ -298,6 +298,10 @@ class QualifierReader(_CoderBase):
                 # bowing to protests").
                 negated = not negated
                 cues.append(f"verb:{governor.lemma_.lower()}")
+                if any(c.dep_ == "neg" for c in governor.children):
+                    # "has not ruled out sending troops", "did not deny arming them": left
+                    # open, not done (the governor's own "not" undoes the negation above)
+                    raise_to("hypothetical", f"verb:not {governor.lemma_.lower()}")
             if token.dep_ == "ccomp":
                 break  # reported speech: the reporting verb's tense is not the event's
             token = governor
@@ -341,6 +345,10 @@ class QualifierReader(_CoderBase):
         level = _MODAL_EFFECTS.get(effect or "")
         if level is not None:
             return level, [f"verb:{governor.lemma_.lower()}"]
+        if noun.head.lower_ == "for" and self.lexicon.in_class(
+            governor.lemma_.lower(), "responding"
+        ):
+            return "actual", []  # "vowed to retaliate for the killing": the cause happened
         if noun.head.lower_ == "for":
             # "will travel to Beijing for talks": a purpose shares its journey's modality
             negated, modality, cues = self._qualifiers(governor)
