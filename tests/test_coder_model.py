@@ -4499,3 +4499,34 @@ def test_what_a_retaliation_is_for_has_happened(pipeline):
         "ASSAULT",
     )
     assert killed.modality == "actual"
+
+
+def test_conjoined_subjects_acting_on_each_other_act_on_each_other(pipeline):
+    accused = [
+        (e.source.code, e.target.code)
+        for e in code(
+            pipeline,
+            "Armenian and Azerbaijani forces accused each other of violating the ceasefire.",
+        )
+        if e.event_type == "ACCUSE"
+    ]
+    assert sorted(accused) == [("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")]
+    blamed = {
+        (e.source.country, e.target.country)
+        for e in code(pipeline, "India and Pakistan blamed one another for the attack.")
+        if e.event_type == "ACCUSE"
+    }
+    assert blamed == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_signing_a_decree_is_no_act_but_what_the_decree_does_is(pipeline):
+    events = code(pipeline, "President Obama signed a law imposing new sanctions on Russia.")
+    assert [e.event_type for e in events if e.trigger.text == "signed"] == []
+    (imposed,) = [e for e in events if e.trigger.text.startswith("imposing")]
+    assert (imposed.source.country, imposed.target.country) == ("USA", "RUS")
+    treaty = [
+        e.event_type
+        for e in code(pipeline, "Iran and Iraq signed a border agreement.")
+        if e.trigger.text.startswith("signed")
+    ]
+    assert treaty == ["SUPPORT", "SUPPORT"]

@@ -360,7 +360,9 @@ class ArgumentFinder(_CoderBase):
             # "sent a message congratulating Evo Morales", "passed a resolution condemning
             # US drone strikes": the text's author does what the participle says.
             sources.append(author)
-            targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            if noun is not None:  # "a law imposing new sanctions on Russia"
+                targets += self._prep_objects(noun, sense.target_preps)
+            targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c != noun]
             targets += self._prep_objects(verb, sense.target_preps)
             return sources, targets, "active"
         if (

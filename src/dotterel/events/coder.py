@@ -397,7 +397,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             unnamed_object = not target_actors and not any(
                 h.pos_ == "PROPN" or h.ent_type_ in _NAMED_ACTORS for h in target_heads
             )
-            reciprocal = (
+            reciprocal = (len(sources) > 1 and _each_other(target_heads)) or (
                 unnamed_object
                 and len(sources) > 1
                 # "Egypt and Qatar brokered the talks": mediators stand on one side
@@ -1144,3 +1144,14 @@ def _purpose_objects(verb: Token) -> list[Token]:
         for obj in clause.children
         if obj.dep_ == "dobj"
     ]
+
+
+def _each_other(heads: list[Token]) -> bool:
+    """Whether an object is "each other" or "one another": conjoined subjects act on
+    each other ("Armenian and Azerbaijani forces accused each other of ...")."""
+    return any(
+        (h.lower_ == "other" and any(c.lower_ == "each" for c in h.children))
+        or (h.lower_ == "one" and any(c.lower_ == "another" for c in h.children))
+        or (h.lower_ == "another" and any(c.lower_ == "one" for c in h.children))
+        for h in heads
+    )

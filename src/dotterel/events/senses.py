@@ -180,6 +180,12 @@ class SenseFinder(_CoderBase):
             for c in verb.children
         ):
             return None  # "cut its budget deficit", "cut interest rates": policy, no act
+        if self.lexicon.in_class(lemma, "enacting") and any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and self.lexicon.in_class(c.lemma_.lower(), "legislation")
+            for c in verb.children
+        ):
+            return None  # "signed a decree banning imports": the decree's act is coded
         by_object = self._object_sense(verb, lemma)
         tested = self._weapons_test(verb, lemma, by_object)
         if tested is not None:
