@@ -4530,3 +4530,31 @@ def test_signing_a_decree_is_no_act_but_what_the_decree_does_is(pipeline):
         if e.trigger.text.startswith("signed")
     ]
     assert treaty == ["SUPPORT", "SUPPORT"]
+
+
+def test_a_text_named_by_its_author_is_its_authors_and_a_vetoed_one_did_not_pass(pipeline):
+    (condemned,) = [
+        e
+        for e in code(
+            pipeline,
+            "Russia vetoed a U.N. Security Council resolution condemning the annexation of Crimea.",
+        )
+        if e.event_type == "ACCUSE"
+    ]
+    assert (condemned.source.code, condemned.negated) == ("IGOUNO", True)
+    demanded = one(
+        pipeline,
+        "The General Assembly adopted a resolution demanding that Russia withdraw from Ukraine.",
+        "REQUEST",
+    )
+    assert (demanded.source.code, demanded.target.country) == ("IGOUNO", "RUS")
+
+
+def test_air_and_military_campaigns_are_attacks_and_a_scandal_hits_no_one(pipeline):
+    halted = one(
+        pipeline,
+        "The Saudi-led coalition announced a halt to its air campaign in Yemen.",
+        "CONCEDE",
+    )
+    assert (halted.source.country, halted.target.country) == ("SAU", "YEM")
+    assert code(pipeline, "The company was hit by a scandal.") == []

@@ -104,8 +104,23 @@ class ArgumentFinder(_CoderBase):
         owner = next((c for c in text.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
+        named = next(
+            (
+                c
+                for c in text.children
+                if c.dep_ in ("compound", "nmod", "amod")
+                and c.ent_type_ in ("ORG", "GPE", "NORP")
+                and self.resolver.resolve(phrase_for(c)) is not None
+            ),
+            None,
+        )
+        if named is not None:
+            return named  # "vetoed a U.N. Security Council resolution condemning ..."
         if text.dep_ in ("dobj", "pobj") and text.head.pos_ in ("VERB", "AUX"):
-            return self._subject(text.head)
+            issuer = text.head
+            if any(s.event_type == "REJECT" for s in self.lexicon.verb_senses(issuer.lemma_)):
+                return None  # "rejected a resolution condemning ...": not its author
+            return self._subject(issuer)
         return None
 
     def _imposed_on(self, thing: Token) -> list[Token]:
@@ -364,6 +379,15 @@ class ArgumentFinder(_CoderBase):
                 targets += self._prep_objects(noun, sense.target_preps)
             targets += [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c != noun]
             targets += self._prep_objects(verb, sense.target_preps)
+            if sense.event_type in _DIRECTIVE_TYPES:
+                # "a resolution demanding that Russia withdraw": whom it asks
+                targets += [
+                    c
+                    for clause in verb.children
+                    if clause.dep_ == "ccomp"
+                    for c in clause.children
+                    if c.dep_ in _SUBJECT_DEPS
+                ]
             return sources, targets, "active"
         if (
             verb.dep_ == "acl"

@@ -260,6 +260,22 @@ class QualifierReader(_CoderBase):
                 if level is not None:
                     raise_to(level, f"noun:{noun}")
                 break
+            text = token.head
+            if (
+                token.dep_ == "acl"
+                and token.tag_ == "VBG"
+                and text.dep_ == "dobj"
+                and any(
+                    self.lexicon.in_class(text.lemma_.lower(), c) for c in ("document", "message")
+                )
+                and any(
+                    s.event_type == "REJECT" for s in self.lexicon.verb_senses(text.head.lemma_)
+                )
+            ):
+                # "vetoed a resolution condemning the annexation": the text never passed
+                negated = not negated
+                cues.append(f"verb:{text.head.lemma_.lower()}")
+                break
             if token.dep_ not in ("xcomp", "ccomp", "advcl"):
                 break
             if token.dep_ == "advcl" and any(
