@@ -4558,3 +4558,41 @@ def test_air_and_military_campaigns_are_attacks_and_a_scandal_hits_no_one(pipeli
     )
     assert (halted.source.country, halted.target.country) == ("SAU", "YEM")
     assert code(pipeline, "The company was hit by a scandal.") == []
+
+
+def test_a_name_on_a_decision_decides_the_act_and_a_laws_relative_clause_is_its_authors(
+    pipeline,
+):
+    sold = one(
+        pipeline, "China strongly opposed the U.S. decision to sell arms to Taiwan.", "COOPERATE"
+    )
+    assert (sold.source.country, sold.target.country) == ("USA", "TWN")
+    (sentenced,) = [
+        e
+        for e in code(
+            pipeline,
+            "Uganda's parliament passed a law that would impose life sentences for homosexual acts.",
+        )
+        if e.trigger.text.startswith("impose")
+    ]
+    assert (sentenced.source.code, sentenced.modality) == ("UGALEG", "hypothetical")
+
+
+def test_a_company_named_general_is_no_officer_and_concluding_needs_an_accord(pipeline):
+    seized = one(
+        pipeline,
+        "The Venezuelan government seized a General Motors plant in the city of Valencia.",
+        "COERCE",
+    )
+    assert seized.target.code == "MNCGM"
+    assert [
+        e.event_type
+        for e in code(pipeline, "Separatists shot down the airliner, investigators concluded.")
+        if e.trigger.text == "concluded"
+    ] == []
+    deal = {
+        (e.source.country, e.target.country, e.cameo)
+        for e in code(pipeline, "Iran concluded a gas deal with Turkey.")
+        if e.trigger.text == "concluded"
+    }
+    assert deal == {("IRN", "TUR", "057"), ("TUR", "IRN", "057")}

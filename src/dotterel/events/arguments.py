@@ -95,12 +95,16 @@ class ArgumentFinder(_CoderBase):
         """The author of a text that a present participle describes: its possessor, or the
         subject of the verb that issued it ("the Senate passed a resolution backing ...")."""
         text = verb.head
-        if not (
-            verb.dep_ == "acl"
-            and verb.tag_ == "VBG"
-            and any(self.lexicon.in_class(text.lemma_.lower(), c) for c in ("document", "message"))
-        ):
+        if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and self._is_text(text)):
             return None
+        return self._text_author(text)
+
+    def _is_text(self, noun: Token) -> bool:
+        return any(self.lexicon.in_class(noun.lemma_.lower(), c) for c in ("document", "message"))
+
+    def _text_author(self, text: Token) -> Token | None:
+        """Who issued a text: its possessor, a name in its phrase, or the subject of the
+        verb that issued it (not of one that rejected it)."""
         owner = next((c for c in text.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
@@ -191,6 +195,12 @@ class ArgumentFinder(_CoderBase):
             return addressed[0] if addressed else None
         agents = self._nominal_arguments(noun, sense)[0] if sense is not None else []
         agents = agents or [c for c in noun.children if c.dep_ == "poss"]
+        # "opposed the U.S. decision to sell arms to Taiwan": a name modifying the noun
+        agents = agents or [
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+        ]
         # "vowed to veto any attempt by Congress to block the deal": Congress would block it
         agents = agents or self._prep_objects(noun, ("by",))
         if (
@@ -224,6 +234,9 @@ class ArgumentFinder(_CoderBase):
                     if named is not None:
                         return named  # "Egypt's army chief General Abdel Fattah el-Sisi gave"
                     if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                        if self._is_text(token.head):
+                            # "passed a law that would impose life sentences": its author
+                            return self._text_author(token.head)
                         # "the bombing, which killed 30 people": whoever bombed
                         return self._doer_of_act_noun(token.head) or token.head
                     return child
