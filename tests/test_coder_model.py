@@ -4596,3 +4596,16 @@ def test_a_company_named_general_is_no_officer_and_concluding_needs_an_accord(pi
         if e.trigger.text == "concluded"
     }
     assert deal == {("IRN", "TUR", "057"), ("TUR", "IRN", "057")}
+
+
+def test_what_a_retaliation_noun_is_for_has_happened(pipeline):
+    (bombing,) = [
+        e
+        for e in code(
+            pipeline,
+            "President Reagan ordered air strikes against Libya in retaliation for the bombing "
+            "of a Berlin discotheque.",
+        )
+        if e.trigger.text == "bombing"
+    ]
+    assert bombing.modality == "actual"

@@ -337,6 +337,13 @@ class QualifierReader(_CoderBase):
         if framer is not None and _MODAL_EFFECTS.get(framed or "") is not None:
             # "explored the possibility of cooperation", "the threat of sanctions"
             return _MODAL_EFFECTS[framed or ""], [f"noun:{framer.lemma_.lower()}"]
+        responded_to = noun.head.head if noun.head.lower_ in ("for", "to") else None
+        if (
+            responded_to is not None
+            and responded_to.pos_ == "NOUN"
+            and self.lexicon.in_class(responded_to.lemma_.lower(), "responding")
+        ):
+            return "actual", []  # "in retaliation for the bombing": the cause happened
         if governor.i == noun.i or governor.pos_ not in ("VERB", "AUX"):
             return "actual", []
         if noun.head.lower_ in ("despite", "under") or noun.head.head.lower_ in (
