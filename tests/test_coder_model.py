@@ -4609,3 +4609,12 @@ def test_what_a_retaliation_noun_is_for_has_happened(pipeline):
         if e.trigger.text == "bombing"
     ]
     assert bombing.modality == "actual"
+
+
+def test_an_object_the_parser_hangs_on_a_bare_weekday_or_takes_for_an_adverbial(pipeline):
+    met = one(pipeline, "Obama met Merkel Tuesday.", "CONSULT", date="2015-06-01")
+    assert met.target is not None and met.target.country in ("DEU", "USA")
+    bombed = one(pipeline, "Israel bombed Gaza Monday.", "ASSAULT")
+    assert bombed.target.country == "PSE"
+    invaded = one(pipeline, "Iraq invades Kuwait", "ASSAULT")
+    assert invaded.target.country == "KWT"

@@ -561,6 +561,22 @@ class ArgumentFinder(_CoderBase):
             targets += self._given_to(verb)
         else:
             objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+            if not objects:
+                # headlines: "Iraq invades Kuwait" parses the object as an adverbial
+                objects = [
+                    c
+                    for c in verb.children
+                    if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in _NAMED_ACTORS
+                ] or [
+                    # "Obama met Merkel Tuesday": the parser makes the name a compound of the day
+                    name
+                    for c in verb.children
+                    if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ in ("DATE", "TIME")
+                    for name in c.lefts
+                    if name.dep_ == "compound"
+                    and name.pos_ == "PROPN"
+                    and name.ent_type_ not in ("DATE", "TIME")  # "Easter Monday"
+                ]
             misread = self._object_read_as_subject(verb)
             if misread is not None:
                 objects = [misread]
