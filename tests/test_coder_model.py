@@ -4618,3 +4618,16 @@ def test_an_object_the_parser_hangs_on_a_bare_weekday_or_takes_for_an_adverbial(
     assert bombed.target.country == "PSE"
     invaded = one(pipeline, "Iraq invades Kuwait", "ASSAULT")
     assert invaded.target.country == "KWT"
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_state(pipeline):
+    outside = one(
+        pipeline, "Tibetan exiles protested outside the Chinese embassy in Kathmandu.", "PROTEST"
+    )
+    assert outside.target.code == "CHNGOV"
+    in_front = one(
+        pipeline,
+        "Hundreds of Iranians demonstrated in front of the British embassy in Tehran.",
+        "PROTEST",
+    )
+    assert in_front.target.code == "GBRGOV"

@@ -623,6 +623,18 @@ class ArgumentFinder(_CoderBase):
             # "attacked its own people": the subject's own may still be the target; never
             # the forces it moves or withdraws ("withdraw his troops").
             targets += [o for o in verb.children if o.dep_ in _OBJECT_DEPS and self._own(o)]
+        if sense.event_type == "PROTEST":
+            # "protested outside the Chinese embassy": the state the embassy stands for
+            sites = self._prep_objects(verb, ("outside", "at", "near", "before"))
+            sites += [
+                o
+                for front in self._prep_objects(verb, ("in",))
+                if front.lower_ == "front"
+                for o in self._prep_objects(front, ("of",))
+            ]
+            targets += [
+                t for t in sites if self.lexicon.in_class(t.lemma_.lower(), "diplomatic_post")
+            ]
         if sense.event_type in _DIRECTIVE_TYPES:
             # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
             for clause in verb.children:
