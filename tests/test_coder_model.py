@@ -4631,3 +4631,14 @@ def test_a_protest_outside_an_embassy_is_aimed_at_its_state(pipeline):
         "PROTEST",
     )
     assert in_front.target.code == "GBRGOV"
+
+
+def test_staff_sent_in_the_passive_move_and_advisers_deployed_are_military_aid(pipeline):
+    doctors = one(pipeline, "Cuban doctors were sent to Italy.", "AID")
+    assert (doctors.source.country, doctors.target.country, doctors.cameo) == ("CUB", "ITA", "073")
+    advisers = one(pipeline, "U.S. military advisers were deployed to Iraq.", "AID")
+    assert (advisers.source.country, advisers.target.country, advisers.cameo) == (
+        "USA",
+        "IRQ",
+        "072",
+    )

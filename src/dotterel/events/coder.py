@@ -296,7 +296,15 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # In the passive, the subject moves: "Police were stationed outside".
                 movable = ("dobj", "nsubjpass") if voice == "passive" else ("dobj",)
                 moved = [
-                    h for h in target_heads if h.dep_ in movable and self._moved_forces(h, day)
+                    h
+                    for h in target_heads
+                    if h.dep_ in movable
+                    and (
+                        self._moved_forces(h, day)
+                        # "Cuban doctors were sent to Italy": the staff sent move too
+                        or h.lemma_.lower() in self.lexicon.relief_staff
+                        or h.lemma_.lower() in self.lexicon.assistance
+                    )
                 ]
                 target_heads = [h for h in target_heads if h not in moved]
                 if not source_heads:

@@ -798,6 +798,10 @@ class SenseFinder(_CoderBase):
             ):
                 # Sending peacekeepers protects the place: AID 074, not a show of force.
                 return Sense(lemma, "", "AID", None, "074", _DEPLOYMENT_PREPS, "deployment")
+            if not moves and any(h.lemma_.lower() in self.lexicon.assistance for h in heads):
+                # "U.S. military advisers were deployed to Iraq": trainers and advisers
+                # sent are military aid, whatever the verb
+                return Sense(lemma, "", "AID", None, "072", _DEPLOYMENT_PREPS, "deployment")
             if not moves:
                 continue  # a verb that mobilises by itself ("deployed"): judged below
             sectors: set[str] = set()
