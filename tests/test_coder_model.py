@@ -4642,3 +4642,10 @@ def test_staff_sent_in_the_passive_move_and_advisers_deployed_are_military_aid(p
         "IRQ",
         "072",
     )
+
+
+def test_a_re_verb_with_an_irregular_past_is_lemmatised(pipeline):
+    retook = one(
+        pipeline, "Iraqi forces retook the city of Tikrit from Islamic State fighters.", "ASSAULT"
+    )
+    assert (retook.cameo, retook.source.code) == ("192", "IRQMIL")

@@ -13,7 +13,8 @@ describes the shipped weights. Fixed seeds, one thread order: the same machine g
 same weights. About 21 minutes on two CPU cores.
 
     python training/train_relation_model.py [--n-per-type 675] [--dev-per-type 100]
-                                            [--epochs 3] [--output PATH] [--report PATH]
+                                            [--epochs 3] [--authored-repeat 1]
+                                            [--output PATH] [--report PATH]
 """
 
 from __future__ import annotations
@@ -245,6 +246,12 @@ def main() -> None:
     parser.add_argument("--n-per-type", type=int, default=675)
     parser.add_argument("--dev-per-type", type=int, default=100)
     parser.add_argument("--epochs", type=float, default=EPOCHS)
+    parser.add_argument(
+        "--authored-repeat",
+        type=int,
+        default=1,
+        help="how many times each authored train pair is seen per epoch (default 1)",
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--report", type=Path, help="also write the dev report here (JSON)")
     args = parser.parse_args()
@@ -270,7 +277,7 @@ def main() -> None:
     authored_train = [i for i in items if not i["dev"]]
     authored_dev = [i for i in items if i["dev"]]
     log(f"authored: {len(items)} of {len(records)} records parsed, {len(authored_dev)} dev")
-    train_items = splits["train"] + authored_train
+    train_items = splits["train"] + authored_train * args.authored_repeat
     classes = sorted({i["label"] for i in train_items})
     bert, tokenizer, head, adapters = train(train_items, classes, args.epochs)
     log(f"trained ({time.perf_counter() - started:.0f} s)")
@@ -296,7 +303,9 @@ def main() -> None:
         "training_data": (
             f"training/synthetic.py --split train --n-per-type {args.n_per_type} --seed {TRAIN_SEED}"
             f", --compose-rate {COMPOSE_RATE} --short-rate {SHORT_RATE}"
-            f", and the train part of training/authored/*.jsonl; {len(train_items)} pairs"
+            f", and the train part of training/authored/*.jsonl"
+            + (f" (each pair {args.authored_repeat} times)" if args.authored_repeat > 1 else "")
+            + f"; {len(train_items)} pairs"
             f" (dev: --split dev --n-per-type {args.dev_per_type} --seed {DEV_SEED}, and the authored dev part)"
         ),
         **{

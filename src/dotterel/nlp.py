@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, TypeVar
 
 from spacy.language import Language
@@ -61,6 +61,32 @@ def set_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("dotterel_prefixed_lemmas")
+def make_prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Lemmatise a "re-" verb whose past form the lemmatizer does not know from the
+    irregular verb after the prefix: "retook" -> "retake" (as "took" -> "take")."""
+    irregular: dict[str, list[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
+
+    def lemmatise(doc: Doc) -> Doc:
+        for token in doc:
+            word = token.lower_
+            if (
+                token.pos_ == "VERB"
+                and len(word) > 4
+                and word.startswith("re")
+                and token.lemma_.lower() == word
+                and irregular.get(word[2:])
+            ):
+                token.lemma_ = "re" + irregular[word[2:]][0]
+        return doc
+
+    return lemmatise
+
+
 def load_spacy(model: str = "") -> Language:
     """Load the named spaCy package, or the first default that is installed.
 
@@ -80,6 +106,8 @@ def load_spacy(model: str = "") -> Language:
             nlp.add_pipe("dotterel_boundaries", before="parser")
         else:
             nlp.add_pipe("dotterel_boundaries")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("dotterel_prefixed_lemmas", after="lemmatizer")
         return nlp
     raise ModelError(
         "no spaCy English model could be loaded ("
