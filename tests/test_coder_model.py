@@ -4649,3 +4649,10 @@ def test_a_re_verb_with_an_irregular_past_is_lemmatised(pipeline):
         pipeline, "Iraqi forces retook the city of Tikrit from Islamic State fighters.", "ASSAULT"
     )
     assert (retook.cameo, retook.source.code) == ("192", "IRQMIL")
+
+
+def test_armed_forces_looting_seize_property_and_a_crowd_looting_riots(pipeline):
+    looted = one(pipeline, "Sudanese paramilitary forces looted hospitals in El Fasher.", "COERCE")
+    assert looted.cameo == "1711"
+    rioted = one(pipeline, "Rioters looted shops in central London.", "PROTEST")
+    assert rioted.cameo == "145"
