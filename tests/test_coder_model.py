@@ -2923,6 +2923,7 @@ def test_two_named_leaders_who_sign_sign_with_each_other(pipeline):
         pipeline,
         "Indian Prime Minister Rajiv Gandhi and Sri Lankan President J.R. Jayewardene "
         "signed an accord in Colombo on Wednesday.",
+        date="1987-07-30",  # both in office then (persons/cold_war_1975_1989.tsv)
     )
     assert {(e.source.code, e.target.code) for e in signed if e.event_type == "SUPPORT"} == {
         ("INDGOV", "LKAGOV"),
@@ -4656,3 +4657,20 @@ def test_armed_forces_looting_seize_property_and_a_crowd_looting_riots(pipeline)
     assert looted.cameo == "1711"
     rioted = one(pipeline, "Rioters looted shops in central London.", "PROTEST")
     assert rioted.cameo == "145"
+
+
+def test_cold_war_leaders_hold_their_offices_on_the_day(pipeline):
+    met = code(
+        pipeline,
+        "President Reagan met Soviet leader Mikhail Gorbachev in Reykjavik.",
+        date="1986-10-12",
+    )
+    assert {(e.source.country, e.source.sectors[0]) for e in met if e.event_type == "CONSULT"} == {
+        ("USA", "GOV"),
+        ("SUN", "PTY"),
+    }
+    # the same names years later are former leaders
+    urged = one(
+        pipeline, "Carter urged Begin to withdraw from the Sinai.", "REQUEST", date="1978-09-10"
+    )
+    assert (urged.source.code, urged.target.code) == ("USAGOV", "ISRGOV")
