@@ -350,7 +350,7 @@ def test_shipped_model_predicts_clear_cases(nlp, text, source, target, expected)
     from dotterel.service import _find
 
     model = shipped_relation_model()
-    assert model.meta["model"] == MODEL_NAME == "relation-minilm-v6"
+    assert model.meta["model"] == MODEL_NAME == "relation-minilm-v7"
     doc = nlp(text)
     src = _find(doc, source)
     tgt = _find(doc, target, (src.start_char, src.end_char))

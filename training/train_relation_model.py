@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE))
 import authored  # noqa: E402
 import synthetic  # noqa: E402
 
-DEFAULT_OUTPUT = HERE.parent / "src" / "dotterel" / "data" / "models" / "relation-minilm-v6.npz"
+DEFAULT_OUTPUT = HERE.parent / "src" / "dotterel" / "data" / "models" / "relation-minilm-v7.npz"
 TRAIN_SEED = 13
 DEV_SEED = 7
 COMPOSE_RATE = 0.35

@@ -1,7 +1,7 @@
 """A learned relation model: (sentence, source, target) -> PLOVER type.
 
-The model reads the pair, not only the sentence. The shipped model (v6,
-``data/models/relation-minilm-v6.npz``: v4's design, trained on more authored and synthetic
+The model reads the pair, not only the sentence. The shipped model (v7,
+``data/models/relation-minilm-v7.npz``: v4's design, trained on more authored and synthetic
 sentences) is
 all-MiniLM-L6-v2 fine-tuned through low-rank adapters: it reads the sentence with the source
 between "@" marks and the target between "#" marks, and as a second segment the *pair
@@ -40,7 +40,7 @@ from .lexicon import EventLexicon, Sense
 
 log = logging.getLogger(__name__)
 
-MODEL_NAME = "relation-minilm-v6"
+MODEL_NAME = "relation-minilm-v7"
 MODEL_FILE = f"models/{MODEL_NAME}.npz"
 # The words that stand for the actors in the pair clause.
 SOURCE_WORD = "Source"
