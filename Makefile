@@ -38,7 +38,7 @@ report: $(STAMP)
 	$(BIN)/python bench/dedup_quality.py --truth bench/crisis/truth.jsonl --db bench/crisis/crisis.duckdb
 	$(BIN)/dotterel report --db bench/crisis/crisis.duckdb --output bench/crisis/report.html --png-dir bench/crisis/figures
 
-# Rebuild the relation model from the project's own synthetic and authored sentences (fine-tunes MiniLM: about 21 minutes on 2 cores).
+# Rebuild the relation model from the project's own synthetic and authored sentences (fine-tunes MiniLM: about 26 minutes on 2 cores).
 model: $(STAMP)
 	$(BIN)/python training/train_relation_model.py
 

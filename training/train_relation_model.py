@@ -10,7 +10,7 @@ type) with another seed, so its accuracy measures generalisation to unseen sente
 patterns; the authored dev split is a fixed fifth of the authored sentences (by a hash of
 the text). The shipped model is the one trained on the train splits, so the dev report
 describes the shipped weights. Fixed seeds, one thread order: the same machine gives the
-same weights. About 21 minutes on two CPU cores.
+same weights. About 26 minutes on two CPU cores.
 
     python training/train_relation_model.py [--n-per-type 675] [--dev-per-type 100]
                                             [--epochs 3] [--authored-repeat 1]
