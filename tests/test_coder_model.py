@@ -4674,3 +4674,23 @@ def test_cold_war_leaders_hold_their_offices_on_the_day(pipeline):
         pipeline, "Carter urged Begin to withdraw from the Sinai.", "REQUEST", date="1978-09-10"
     )
     assert (urged.source.code, urged.target.code) == ("USAGOV", "ISRGOV")
+
+
+def test_cold_war_armed_groups_are_known(pipeline):
+    rejected = one(
+        pipeline,
+        "The Khmer Rouge rejected a Vietnamese offer of talks.",
+        "REJECT",
+        date="1988-03-24",
+    )
+    assert (rejected.source.code, rejected.target.country) == ("KHMREBKR", "VNM")
+    signed = {
+        (e.source.code, e.target.code)
+        for e in code(
+            pipeline,
+            "The Nicaraguan government and the Contra rebels signed a ceasefire agreement.",
+            date="1988-03-24",
+        )
+        if e.event_type == "SUPPORT"
+    }
+    assert signed == {("NICGOV", "NICREBCON"), ("NICREBCON", "NICGOV")}
