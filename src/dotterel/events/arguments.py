@@ -99,9 +99,6 @@ class ArgumentFinder(_CoderBase):
             return None
         return self._text_author(text)
 
-    def _is_text(self, noun: Token) -> bool:
-        return any(self.lexicon.in_class(noun.lemma_.lower(), c) for c in ("document", "message"))
-
     def _text_author(self, text: Token) -> Token | None:
         """Who issued a text: its possessor, a name in its phrase, or the subject of the
         verb that issued it (not of one that rejected it)."""
@@ -122,7 +119,7 @@ class ArgumentFinder(_CoderBase):
             return named  # "vetoed a U.N. Security Council resolution condemning ..."
         if text.dep_ in ("dobj", "pobj") and text.head.pos_ in ("VERB", "AUX"):
             issuer = text.head
-            if any(s.event_type == "REJECT" for s in self.lexicon.verb_senses(issuer.lemma_)):
+            if self._rejects(issuer):
                 return None  # "rejected a resolution condemning ...": not its author
             return self._subject(issuer)
         return None

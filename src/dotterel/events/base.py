@@ -80,6 +80,14 @@ class _CoderBase:
     require_actor: bool
     _known_lemmas: frozenset[str]
 
+    def _is_text(self, noun: Token) -> bool:
+        """A document or message: "a resolution", "a law", "a letter"."""
+        return any(self.lexicon.in_class(noun.lemma_.lower(), c) for c in ("document", "message"))
+
+    def _rejects(self, verb: Token) -> bool:
+        """Whether a verb can reject what it acts on ("vetoed", "rejected", "refused")."""
+        return any(s.event_type == "REJECT" for s in self.lexicon.verb_senses(verb.lemma_))
+
     @staticmethod
     def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         found: list[Token] = []

@@ -387,9 +387,8 @@ class NominalCoder(_CoderBase):
                     if c.dep_ == "poss"
                 ]  # fmt: skip
                 target_list = list(self._resolve_all(possessors, "target", day))
-            if not target_list and any(s is not None for s in sources):
                 # "air strikes on a crowded neighbourhood of Rafah": aimed at its country
-                thing = self._unresolved_object(target_heads, source_heads)
+                thing = None if target_list else self._unresolved_object(target_heads, source_heads)
                 if thing is not None:  # or the thing itself, as a verb's object is
                     placed = self._thing_placed(thing, noun, day, aimed_there=False)
                     target_list = list(placed) or [thing]

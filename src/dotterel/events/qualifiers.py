@@ -265,12 +265,8 @@ class QualifierReader(_CoderBase):
                 token.dep_ == "acl"
                 and token.tag_ == "VBG"
                 and text.dep_ == "dobj"
-                and any(
-                    self.lexicon.in_class(text.lemma_.lower(), c) for c in ("document", "message")
-                )
-                and any(
-                    s.event_type == "REJECT" for s in self.lexicon.verb_senses(text.head.lemma_)
-                )
+                and self._is_text(text)
+                and self._rejects(text.head)
             ):
                 # "vetoed a resolution condemning the annexation": the text never passed
                 negated = not negated
