@@ -45,13 +45,13 @@ def run_bare(corpus: Path, workers: int) -> dict:
     return {"documents": len(docs), "sentences": sentences, "seconds": elapsed}
 
 
-def run_dotterel(corpus: Path, workers: int) -> dict:
+def run_dotterel(corpus: Path, workers: int, relation_model: bool = False) -> dict:
     from dotterel.config import Config
     from dotterel.pipeline import Pipeline
     from dotterel.store import EventStore
 
     docs = _documents(corpus)
-    pipeline = Pipeline(Config(workers=workers))
+    pipeline = Pipeline(Config(workers=workers, code_with_relation_model=relation_model))
     with tempfile.TemporaryDirectory() as tmp:
         store = EventStore(Path(tmp) / "bench.duckdb")
         start = time.perf_counter()
@@ -70,9 +70,10 @@ def run_dotterel(corpus: Path, workers: int) -> dict:
     return {"documents": len(docs), "sentences": sentences, "events": events, "seconds": elapsed}
 
 
-def _child(mode: str, corpus: Path, workers: int) -> dict:
+def _child(mode: str, corpus: Path, workers: int, relation_model: bool = False) -> dict:
+    flags = ["--relation-model"] if relation_model else []
     out = subprocess.run(
-        [sys.executable, __file__, str(corpus), "--mode", mode, "--workers", str(workers)],
+        [sys.executable, __file__, str(corpus), "--mode", mode, "--workers", str(workers), *flags],
         check=True, capture_output=True, text=True,
     )  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -85,11 +86,19 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--mode", choices=["bare", "dotterel"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--relation-model",
+        action="store_true",
+        help="code as `dotterel code --relation-model` does (the 0.5x target is for the default)",
+    )
     parser.add_argument("--json", type=Path, default=Path("bench/results/latest.json"))
     args = parser.parse_args()
 
     if args.mode:
-        result = (run_bare if args.mode == "bare" else run_dotterel)(args.corpus, args.workers)
+        if args.mode == "bare":
+            result = run_bare(args.corpus, args.workers)
+        else:
+            result = run_dotterel(args.corpus, args.workers, args.relation_model)
         result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         if args.workers > 1:
             children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -98,12 +107,13 @@ def main() -> None:
         return
 
     bare = _child("bare", args.corpus, args.workers)
-    full = _child("dotterel", args.corpus, args.workers)
+    full = _child("dotterel", args.corpus, args.workers, args.relation_model)
     for r in (bare, full):
         r["sentences_per_s"] = r["sentences"] / r["seconds"]
     ratio = full["sentences_per_s"] / bare["sentences_per_s"]
     report = {
         "workers": args.workers,
+        "relation_model": args.relation_model,
         "bare_spacy": bare,
         "dotterel": full,
         "ratio": ratio,
@@ -119,8 +129,13 @@ def main() -> None:
         print(
             f"{name:12}{r['sentences_per_s']:>10.1f}{r['seconds']:>10.2f}{r['peak_rss_mib']:>10.0f}"
         )
-    print(f"events: {full['events']}; ratio dotterel/bare = {ratio:.2f} (target >= 0.5)")
-    if ratio < 0.5:
+    target = (
+        " (target >= 0.5 applies to the default pipeline)"
+        if args.relation_model
+        else " (target >= 0.5)"
+    )
+    print(f"events: {full['events']}; ratio dotterel/bare = {ratio:.2f}{target}")
+    if ratio < 0.5 and not args.relation_model:
         raise SystemExit("below the 0.5x target")
 
 

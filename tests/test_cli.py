@@ -186,6 +186,20 @@ def test_classify(tmp_path):
     assert run("classify", str(path), "--plover-convention", "cameo").exit_code == 2
 
 
+def test_code_with_relation_model_says_how_the_model_voted():
+    text = "Russia accused Ukraine of shelling the town."
+    args = ("code", "-", "--date", "2015-06-01", "--no-store", "--format", "jsonl")
+    plain = [json.loads(x) for x in run(*args, input=text).stdout.splitlines() if x.strip()]
+    result = run(*args, "--relation-model", input=text)
+    assert result.exit_code == 0, result.output
+    voted = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    # the same events, each with the model's vote in its reason
+    assert [e["id"] for e in voted] == [e["id"] for e in plain]
+    accuse = next(e for e in voted if e["trigger"]["lemma"] == "accuse")
+    assert accuse["event_type"] == "ACCUSE" and "model agrees" in accuse["reason"]
+    assert all("model" not in e["reason"] for e in plain)
+
+
 def test_actor():
     result = run("actor", "Iraqi army officers")
     record = json.loads(result.stdout)

@@ -312,6 +312,66 @@ def test_classify_without_the_model_is_the_lexicon_alone(pipeline):
     assert out["event_type"] == "ACCUSE" and "model" not in out["reason"]
 
 
+def _code(pipeline, model, text, **settings):
+    from dataclasses import replace
+
+    from dotterel.pipeline import Pipeline, prepare_document
+    from dotterel.schema import Article
+
+    config = replace(pipeline.config, **settings)
+    voting = Pipeline(config, parser=pipeline.parser, relation_model=model)
+    document = prepare_document(Article(text=text, origin="t", date="2015-06-01"), config)
+    events = next(voting.code_documents([document])).events
+    return [e for e in events if e.trigger.lemma != "shell"]  # "... of shelling the town"
+
+
+@pytest.mark.model
+def test_code_lets_the_model_vote_only_when_asked(pipeline):
+    text = "Russia accused Ukraine of shelling the town."
+    model = FixedModel(ACCUSE=0.04, REQUEST=0.96)
+    (plain,) = _code(pipeline, model, text)
+    assert plain.event_type == "ACCUSE" and "model" not in plain.reason
+    (voted,) = _code(pipeline, model, text, code_with_relation_model=True)
+    assert (voted.event_type, voted.cameo) == ("REQUEST", "100")
+    assert "model overrides lexicon ACCUSE (p=0.04) with REQUEST (p=0.96" in voted.reason
+    # the two disagree: half the coder's confidence; its date and actors are kept
+    assert voted.confidence < plain.confidence
+    assert (voted.source, voted.target, voted.date) == (plain.source, plain.target, plain.date)
+
+
+@pytest.mark.model
+def test_code_keeps_the_coders_confidence_when_the_model_agrees(pipeline):
+    text = "Russia accused Ukraine of shelling the town."
+    (plain,) = _code(pipeline, FixedModel(ACCUSE=0.9, REQUEST=0.1), text)
+    (voted,) = _code(
+        pipeline, FixedModel(ACCUSE=0.9, REQUEST=0.1), text, code_with_relation_model=True
+    )
+    assert voted.event_type == "ACCUSE" and voted.confidence == plain.confidence
+    assert "; model agrees (p=0.90)" in voted.reason
+
+
+@pytest.mark.model
+def test_code_does_not_let_the_model_vote_on_an_act_undone(pipeline):
+    text = "Washington cut military aid to Pakistan by half."
+    model = FixedModel(AID=0.95, SANCTION=0.05)
+    (voted,) = _code(pipeline, model, text, code_with_relation_model=True)
+    assert voted.event_type == "SANCTION" and "model" not in voted.reason
+
+
+def test_reconfigured_shares_what_is_loaded_and_refuses_loading_settings():
+    from dotterel.config import Config
+    from dotterel.errors import ConfigError
+    from dotterel.pipeline import Pipeline
+    from tests.fakes import FakeParser, fake_gazetteer
+
+    base = Pipeline(Config(), parser=FakeParser({}), gazetteer=fake_gazetteer())
+    voting = base.reconfigured(code_with_relation_model=True)
+    assert voting.config.code_with_relation_model and not base.config.code_with_relation_model
+    assert voting.parser is base.parser and voting.knowledge is base.knowledge
+    with pytest.raises(ConfigError, match="spacy_model: these settings need a new Pipeline"):
+        base.reconfigured(spacy_model="en_core_web_lg")
+
+
 # -- the shipped model (needs MiniLM) --------------------------------------------------
 
 

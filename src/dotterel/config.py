@@ -34,6 +34,7 @@ class Config:
     | default_date | None | publication date (YYYY-MM-DD) for inputs without one |
     | user_dictionaries | () | extra actor dictionaries, overriding the built-ins |
     | relation_model | True | `classify` lets the learned relation model vote with the lexicon on the pair's type |
+    | code_with_relation_model | False | `code` lets the relation model vote on the type of each event whose source and target share its sentence (about 3x slower: one MiniLM pass per event) |
     | calibrate_confidence | True | an event's confidence is the calibrated probability that its type is right (data/calibration.tsv); False keeps the coder's raw score |
     | plover_convention | "table" | "table": the few CAMEO codes whose PLOVER type the CAMEO->PLOVER conversion table gives otherwise than the codebook's prose take the table's (data/conventions.tsv: convictions ACCUSE, sanctions COERCE); "codebook": the codebook's (SANCTION convict, SANCTION discontinue) |
     """
@@ -47,6 +48,7 @@ class Config:
     default_date: str | None = None
     user_dictionaries: tuple[Path, ...] = field(default_factory=tuple)
     relation_model: bool = True
+    code_with_relation_model: bool = False
     calibrate_confidence: bool = True
     plover_convention: str = "table"
 

@@ -13,7 +13,7 @@ import logging
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +176,23 @@ def eval_plover_gsr(pipeline: Pipeline, root: Path, limit: int | None = None) ->
         Score(name, "macro-F1 (16 types)", macro_f1(gold, pred), len(gold)),
         Score(name, "accuracy", accuracy(gold, pred), len(gold)),
         *_calibration_scores(name, top, [g == p for g, p in zip(gold, pred, strict=True)]),
+    ]
+
+
+def eval_with_relation_model(
+    pipeline: Pipeline, root: Path, limit: int | None = None
+) -> list[Score]:
+    """The end-to-end sets again, coded as ``code --relation-model`` codes."""
+    voting = pipeline.reconfigured(code_with_relation_model=True)
+    scores = [
+        *eval_plover_gsr(voting, root, limit),
+        *eval_petr2_gsr(voting, root, limit),
+        *eval_conflibert_penta(voting, root, limit),
+    ]
+    return [
+        replace(s, dataset=s.dataset.replace(")", ", --relation-model)", 1))
+        for s in scores
+        if not s.metric.startswith("mean confidence")
     ]
 
 
@@ -610,7 +627,13 @@ def eval_petrarch_cases(pipeline: Pipeline, root: Path, limit: int | None = None
 
 
 EVALUATIONS: dict[str, list[Callable[[Pipeline, Path, int | None], list[Score]]]] = {
-    "events": [eval_plv_dyads, eval_plover_gsr, eval_petr2_gsr, eval_conflibert_penta],
+    "events": [
+        eval_plv_dyads,
+        eval_plover_gsr,
+        eval_petr2_gsr,
+        eval_conflibert_penta,
+        eval_with_relation_model,
+    ],
     "actors": [eval_ngec_actors, eval_actor_spans, eval_petrarch_cases],
     "places": [eval_gwn, eval_event_location],
     "dates": [eval_meantime, eval_meantime_events],

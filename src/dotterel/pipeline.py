@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,11 +22,20 @@ from .actors.knowledge import ActorKnowledge
 from .actors.resolve import phrase_for
 from .clean import clean_text
 from .config import Config
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .events import EventCoder, lexicon, ontology
 from .events.calibration import IDENTITY, calibration
 from .events.coder import CodedEvent
-from .events.relation_model import AnyRelationModel, shipped_relation_model
+from .events.lexicon import Sense
+from .events.relation_model import (
+    AnyRelationModel,
+    Decision,
+    combine,
+    lexicon_candidates,
+    pair_input,
+    sense_for_type,
+    shipped_relation_model,
+)
 from .nlp import Parser, SpacyParser
 from .schema import (
     PLACE_RESOLUTIONS,
@@ -88,6 +98,34 @@ def prepare_document(article: Article, config: Config) -> Document:
     )
 
 
+# Settings read when a Pipeline loads its parser and actor knowledge.
+_LOADING_SETTINGS = frozenset({"spacy_model", "batch_size", "workers", "user_dictionaries"})
+
+
+def unvoted(sense: Sense) -> str | None:
+    """Why the relation model may not vote on a coded sense, or None where it may.
+    Not on a refusal read from negation ("will not release them"), which the model does
+    not weigh: its vote would turn the refusal into the release refused. Not on an act
+    undone ("cut military aid", "lifted the ban"): the model reads the act, and its vote
+    would turn the cut into the aid."""
+    if sense.origin.endswith("+refused"):
+        return "a refusal"
+    if sense.origin.startswith("undoing"):
+        return "an act undone"
+    return None
+
+
+class VotePair(NamedTuple):
+    """A coded pair the relation model votes on: its sentence, source and target spans,
+    the lexicon's type, and whether the act is only intended."""
+
+    sent: Span
+    source: Span
+    target: Span
+    lexicon_type: str
+    intended: bool = False
+
+
 class Pipeline:
     """Holds the loaded parser and knowledge; codes documents."""
 
@@ -114,6 +152,21 @@ class Pipeline:
         self._relation_model = relation_model
         self._calibration = calibration() if self.config.calibrate_confidence else IDENTITY
 
+    def reconfigured(self, **settings: Any) -> Pipeline:
+        """This pipeline with other coding settings, sharing what is loaded (parser,
+        actor knowledge, gazetteer, relation model). Settings that choose what is loaded
+        need a new Pipeline."""
+        loaded = sorted(set(settings) & _LOADING_SETTINGS)
+        if loaded:
+            raise ConfigError(f"{', '.join(loaded)}: these settings need a new Pipeline")
+        return Pipeline(
+            replace(self.config, **settings),
+            parser=self.parser,
+            knowledge=self.knowledge,
+            gazetteer=self.gazetteer,
+            relation_model=self._relation_model,
+        )
+
     def relation_model(self) -> AnyRelationModel | None:
         """The learned relation model, loaded on first use (None when switched off)."""
         if not self.config.relation_model:
@@ -121,6 +174,66 @@ class Pipeline:
         if self._relation_model is None:
             self._relation_model = shipped_relation_model()
         return self._relation_model
+
+    def model_votes(self, pairs: Sequence[VotePair]) -> list[tuple[Decision, Sense | None]]:
+        """The relation model's vote on each pair against the lexicon's type (one batch),
+        with the sense to code where the model wins (the CAMEO code of the lexicon's sense
+        of that type, else the type's default), or None where the lexicon's type stands.
+        For an intended act both vote on the expression of intent ("will release them" is
+        AGREE, whichever act). Empty when the model is switched off."""
+        model = self.relation_model()
+        if model is None or not pairs:
+            return []
+        predictions = model.predict([pair_input(p.sent, p.source, p.target) for p in pairs])
+        intents = {act: into for act, (into, _) in self.lexicon.intent.items()}
+        votes: list[tuple[Decision, Sense | None]] = []
+        for pair, prediction in zip(pairs, predictions, strict=True):
+            senses = lexicon_candidates(self.lexicon, pair.source, pair.target)
+            if pair.intended:
+                senses = [self.lexicon.as_intent(s) for s in senses]
+                prediction = prediction.as_intended(intents)
+            vote = combine(pair.lexicon_type, {s.event_type for s in senses}, prediction)
+            if vote.by != "model":
+                votes.append((vote, None))
+                continue
+            default = self.ontology.plover[vote.event_type].default_cameo
+            votes.append((vote, sense_for_type(senses, vote.event_type, default)))
+        return votes
+
+    def _voted(self, doc: Doc, found: list[tuple[Span, int, CodedEvent]]) -> list[CodedEvent]:
+        """The coded events after the relation model's vote (``code_with_relation_model``):
+        each event whose source and target are named in its own sentence keeps the
+        lexicon's type unless the model finds another far more likely; then it takes the
+        model's type at half the coder's confidence, the two disagreeing."""
+        pairs: list[VotePair] = []
+        voted: list[int] = []
+        for n, (sent, _, coded) in enumerate(found):
+            if unvoted(coded.sense):
+                continue
+            spans = [
+                doc.char_span(a.start, a.end, alignment_mode="expand") if a is not None else None
+                for a in (coded.source, coded.target)
+            ]
+            src, tgt = spans
+            if src is None or tgt is None or src.sent != sent or tgt.sent != sent:
+                continue
+            if src.start < tgt.end and tgt.start < src.end:
+                continue  # one phrase names both ("the Iraqi-Iranian talks")
+            pairs.append(
+                VotePair(sent, src, tgt, coded.sense.event_type, coded.modality == "intended")
+            )
+            voted.append(n)
+        events = [coded for _, _, coded in found]
+        for n, (vote, sense) in zip(voted, self.model_votes(pairs), strict=True):
+            coded = events[n]
+            reason = f"{coded.reason}; {vote.reason}"
+            if sense is None:
+                events[n] = replace(coded, reason=reason)
+            else:
+                events[n] = replace(
+                    coded, sense=sense, confidence=coded.confidence / 2, reason=reason
+                )
+        return events
 
     def _place_country(self, name: str) -> str | None:
         candidates = self.gazetteer.candidates(name)
@@ -177,6 +290,11 @@ class Pipeline:
                 own = self._own_date(expressions, document, coded.trigger[0])
                 if own is not None:
                     dates[(sentence_id, coded.trigger[0].i)] = own
+        if self.config.code_with_relation_model and found:
+            found = [
+                (sent, sid, coded)
+                for (sent, sid, _), coded in zip(found, self._voted(doc, found), strict=True)
+            ]
         # The story's countries, from its actors; not from an actor whose country is
         # itself the gazetteer's guess from a place name ("the electoral office in Tari",
         # "arrive in Tari").

@@ -20,14 +20,12 @@ from .actors.dictionaries import UserDictionary, guess_format, load_dictionary, 
 from .config import Config
 from .errors import InputError
 from .ingest import InputFailure, read_inputs
-from .pipeline import Pipeline, prepare_document
+from .pipeline import Pipeline, VotePair, prepare_document, unvoted
 from .schema import Article, CodedDocument, Document
 from .store import EventStore
 
 if TYPE_CHECKING:
     from .aggregate.dedup import DedupSettings
-    from .events.lexicon import Sense
-    from .events.relation_model import AnyRelationModel, Decision
 
 log = logging.getLogger(__name__)
 
@@ -196,18 +194,12 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
         return _classify_with_model(out, sent, src, tgt, pipeline)
     sense, negated, modality = coding.sense, coding.negated, coding.modality
     confidence, reason = coding.confidence, f"lexicon: {coding.reason}"
-    if model is not None and sense.origin.endswith("+refused"):
-        # "will not release them": a refusal read from negation, which the model does not
-        # weigh; its vote would turn the refusal into the release it refuses
-        reason += "; a refusal: the model does not vote"
-    elif model is not None and sense.origin.startswith("undoing"):
-        # "cut military aid", "lifted the ban": the act undone is what the model reads; its
-        # vote would turn the cut into the aid
-        reason += "; an act undone: the model does not vote"
+    if model is not None and unvoted(sense):
+        reason += f"; {unvoted(sense)}: the model does not vote"
     elif model is not None:
-        vote, replacement = _model_vote(
-            pipeline, model, sent, src, tgt, sense.event_type, modality == "intended"
-        )
+        vote, replacement = pipeline.model_votes(
+            [VotePair(sent, src, tgt, sense.event_type, modality == "intended")]
+        )[0]
         reason += f"; {vote.reason}"
         if replacement is not None:
             sense = replacement
@@ -218,35 +210,6 @@ def classify_record(record: dict[str, Any], pipeline: Pipeline, origin: str) -> 
         out, pipeline, sense.event_type, sense.mode, sense.cameo, negated, modality,
         confidence, reason,
     )  # fmt: skip
-
-
-def _model_vote(
-    pipeline: Pipeline,
-    model: AnyRelationModel,
-    sent: Span,
-    src: Span,
-    tgt: Span,
-    lexicon_type: str,
-    intended: bool = False,
-) -> tuple[Decision, Sense | None]:
-    """The relation model's vote on the pair against the lexicon's type, and the sense
-    to code when the model wins (the CAMEO code of the lexicon's sense of that type, else
-    the type's default), or None when the lexicon's type stands. For an intended act
-    both vote on the expression of intent ("will release them" is AGREE, whichever act)."""
-    from .events.relation_model import combine, lexicon_candidates, pair_input, sense_for_type
-
-    senses = lexicon_candidates(pipeline.lexicon, src, tgt)
-    prediction = model.predict([pair_input(sent, src, tgt)])[0]
-    if intended:
-        senses = [pipeline.lexicon.as_intent(s) for s in senses]
-        prediction = prediction.as_intended(
-            {act: into for act, (into, _) in pipeline.lexicon.intent.items()}
-        )
-    vote = combine(lexicon_type, {s.event_type for s in senses}, prediction)
-    if vote.by != "model":
-        return vote, None
-    default = pipeline.ontology.plover[vote.event_type].default_cameo
-    return vote, sense_for_type(senses, vote.event_type, default)
 
 
 def _coded(
@@ -320,7 +283,7 @@ def _classify_with_one_actor(
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
         if other_span is not None and other_span.sent == present.sent:
             a, b = (present, other_span) if role == "source" else (other_span, present)
-            vote, sense = _model_vote(pipeline, model, present.sent, a, b, event.event_type)
+            vote, sense = pipeline.model_votes([VotePair(present.sent, a, b, event.event_type)])[0]
             reason += f"; {vote.reason}"
             if sense is not None:
                 sense_type, cameo, mode = sense.event_type, sense.cameo, sense.mode
