@@ -487,12 +487,17 @@ class MiniLMPairEncoder:
         import torch
 
         bert, tokenizer = self._load()
+        # Batches of similar length pad less; the rows go back to the input order.
+        order = sorted(range(len(items)), key=lambda i: len(items[i].sentence) + len(items[i].core))
         out = []
         with torch.no_grad():
-            for k in range(0, len(items), self.batch_size):
-                batch = items[k : k + self.batch_size]
+            for k in range(0, len(order), self.batch_size):
+                batch = [items[i] for i in order[k : k + self.batch_size]]
                 out.append(read_pairs(bert, tokenizer, batch).float().numpy())
-        return np.vstack(out)
+        rows = np.vstack(out)
+        features = np.empty_like(rows)
+        features[order] = rows
+        return features
 
 
 class FineTunedRelationModel:
