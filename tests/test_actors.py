@@ -182,6 +182,47 @@ def test_people_known_without_dated_roles_code_as_their_countrys_elite(pipeline)
     assert resolve_actor("Nouri al-Maliki", pipeline, date="2008-01-01")["code"] == "IRQGOV"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, name, code",
+    [
+        ("Bush", "1991-02-01", "George H. W. Bush", "USAGOV"),
+        ("President Bush", "2003-03-20", "George W. Bush", "USAGOV"),
+        ("Gandhi", "1975-06-25", "Indira Gandhi", "INDGOV"),
+        ("Gandhi", "1986-01-01", "Rajiv Gandhi", "INDGOV"),
+        ("Assad", "1990-05-05", "Hafez al-Assad", "SYRGOV"),
+        ("Assad", "2012-05-05", "Bashar al-Assad", "SYRGOV"),
+        ("Clinton", "2010-01-01", "Hillary Clinton", "USAGOV"),
+        # nobody holds a role: the one whose roles lie nearest
+        ("Bush", "1996-02-01", "George H. W. Bush", "USAELI"),
+        ("Bush", "2012-02-01", "George W. Bush", "USAELI"),
+        # in an undated text, the one with the latest role
+        ("Bhutto", None, "Benazir Bhutto", None),
+    ],
+)
+def test_a_name_several_people_share_is_whoever_holds_a_role_on_the_day(
+    pipeline, text, date, name, code
+):
+    from dotterel.service import resolve_actor
+
+    record = resolve_actor(text, pipeline, date=date)
+    assert record["name"] == name
+    if code is not None:
+        assert record["code"] == code
+
+
+def test_a_shared_name_must_name_known_persons():
+    from dotterel.actors.knowledge import Person, with_shared_names
+    from dotterel.errors import DataError
+
+    people = [Person("Ann Lee", (), ()), Person("Bo Lee", ("Lee",), ())]
+    rows = [{"alias": "Lee", "persons": "Ann Lee|Bo Lee"}]
+    shared = with_shared_names(people, rows, "t.tsv")
+    assert [p.aliases for p in shared] == [("Lee",), ("Lee",)]
+    with pytest.raises(DataError, match="t.tsv: 'Lee' names 'Cy Lee', who is no person"):
+        with_shared_names(people, [{"alias": "Lee", "persons": "Cy Lee"}], "t.tsv")
+
+
 def test_an_office_of_state_wins_over_a_party_post_held_at_once():
     xi = next(p for p in builtin_knowledge().persons if p.name == "Xi Jinping")
     role = xi.role_on(dt.date(2023, 3, 20))

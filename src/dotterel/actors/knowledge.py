@@ -10,7 +10,7 @@ import logging
 import re
 from collections import deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.lang.en import English
@@ -392,7 +392,27 @@ def _persons() -> list[Person]:
         for row in data_table("people.tsv")
         if row["name"] not in known
     ]
-    return dated + undated
+    return with_shared_names(dated + undated, data_table("shared_names.tsv"), "shared_names.tsv")
+
+
+def with_shared_names(
+    persons: list[Person], rows: Sequence[dict[str, str]], table: str
+) -> list[Person]:
+    """The persons with the names several of them share ("Bush") added to each one's
+    aliases; the resolver tells them apart by date."""
+    shared: dict[str, list[str]] = {}
+    names = {p.name for p in persons}
+    for row in rows:
+        for name in _split(row["persons"]):
+            if name not in names:
+                raise DataError(f"{table}: {row['alias']!r} names {name!r}, who is no person")
+            shared.setdefault(name, []).append(row["alias"])
+    return [
+        replace(p, aliases=(*p.aliases, *(a for a in shared[p.name] if a not in p.aliases)))
+        if p.name in shared
+        else p
+        for p in persons
+    ]
 
 
 @lru_cache(maxsize=1)

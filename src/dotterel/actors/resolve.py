@@ -318,6 +318,29 @@ def _kind_of(country: str) -> str:
     )
 
 
+def _person_named(match: PhraseMatch, day: dt.date | None) -> Person | None:
+    """The person a name stands for. A name several people share ("Bush", "Gandhi") is
+    the one who holds a role on the day, else the one whose roles lie nearest to it;
+    in an undated text, the one with the latest role."""
+    people = [e.ref for e in match.entries if e.kind == "person" and isinstance(e.ref, Person)]
+    if len(people) < 2:
+        return people[0] if people else None
+    dated = [p for p in people if p.roles]
+    if not dated:
+        return people[0]
+    if day is None:
+        return max(dated, key=lambda p: max(r.start for r in p.roles))
+    return min(dated, key=lambda p: min(_days_apart(r, day) for r in p.roles))
+
+
+def _days_apart(role: Role, day: dt.date) -> int:
+    if day < role.start:
+        return (role.start - day).days
+    if role.end is not None and day > role.end:
+        return (day - role.end).days
+    return 0
+
+
 def _role_for(person: Person, day: dt.date | None) -> Role | None:
     if day is None:
         return person.roles[-1] if person.roles else None
@@ -426,13 +449,12 @@ class ActorResolver:
         head_agent: Agent | None = None
         other_agents: list[Agent] = []
         for m, covers_head in matches:
-            e = m.of_kind("person")
-            if e is not None and not m.of_kind("country", "capital", "org"):
-                assert isinstance(e.ref, Person)
+            named = _person_named(m, day)
+            if named is not None and not m.of_kind("country", "capital", "org"):
                 if covers_head and person is None:
-                    person = e.ref
+                    person = named
                 elif person_modifier is None:
-                    person_modifier = e.ref  # "Maliki's government"
+                    person_modifier = named  # "Maliki's government"
                 continue
             e = m.of_kind("org")
             if e is not None and org is None:
