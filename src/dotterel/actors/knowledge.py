@@ -392,14 +392,14 @@ def _persons() -> list[Person]:
         for row in data_table("people.tsv")
         if row["name"] not in known
     ]
-    return with_shared_names(dated + undated, data_table("shared_names.tsv"), "shared_names.tsv")
+    return with_short_names(dated + undated, data_table("short_names.tsv"), "short_names.tsv")
 
 
-def with_shared_names(
+def with_short_names(
     persons: list[Person], rows: Sequence[dict[str, str]], table: str
 ) -> list[Person]:
-    """The persons with the names several of them share ("Bush") added to each one's
-    aliases; the resolver tells them apart by date."""
+    """The persons with the short names the press calls them by ("Sharon", "Bush") added
+    to their aliases; where several share one, the resolver tells them apart by date."""
     shared: dict[str, list[str]] = {}
     names = {p.name for p in persons}
     for row in rows:
