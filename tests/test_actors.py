@@ -214,6 +214,33 @@ def test_a_short_name_is_whoever_holds_a_role_on_the_day(pipeline, text, date, n
         assert record["code"] == code
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, code",
+    [
+        # a party's government, army or police is the state's organ
+        ("the Sandinista government", "1985-01-01", "NICGOV"),
+        ("Sandinista troops", "1985-01-01", "NICMIL"),
+        ("the BJP government", "2016-01-01", "INDGOV"),
+        # its people stay the party's
+        ("ANC officials", "2000-01-01", "ZAFPTYANC"),
+        ("Likud lawmakers", "2016-01-01", "ISRPTYLKD"),
+        # historical states and bodies
+        ("East German troops", "1985-01-01", "DDRMIL"),
+        ("Czechoslovakia", "1985-01-01", "CSKGOV"),
+        ("Bonn", "1985-01-01", "DEUGOV"),
+        ("Rhodesian forces", "1976-01-01", "ZWEMIL"),
+        ("the Warsaw Pact", "1985-01-01", "IGOWPO"),
+        ("Downing Street", "2010-01-01", "GBRGOV"),
+        ("the Interahamwe", "1994-05-01", "RWAPRMINT"),
+    ],
+)
+def test_parties_organs_and_historical_states(pipeline, text, date, code):
+    from dotterel.service import resolve_actor
+
+    assert resolve_actor(text, pipeline, date=date)["code"] == code
+
+
 def test_a_shared_name_must_name_known_persons():
     from dotterel.actors.knowledge import Person, with_short_names
     from dotterel.errors import DataError

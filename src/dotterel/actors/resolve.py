@@ -418,15 +418,6 @@ class ActorResolver:
         head = phrase.head
         if head.lower_ in _PRONOUNS and len(phrase.tokens) == 1 and not head.text.isupper():
             return None  # "us" is a pronoun, "US" the United States ("US strikes killed")
-        kind = self.knowledge.inanimate.get(head.lemma_.lower())
-        if (
-            kind is not None
-            and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and kind == "site"))
-            and not any(c.dep_ == "poss" for c in head.children)
-        ):
-            # "the Kenyan shilling", "Russian wheat prices", "the Ambassador Bridge": things,
-            # not actors ("Ford's shares" still stand for Ford).
-            return None
         # Evidence (an apposition, a context string) never stands for the head itself.
         matches = [
             (m, _covers(m, head))
@@ -435,6 +426,16 @@ class ActorResolver:
             and not _behind_preposition(m, head)
             and not _what_it_is_against(m, head.doc)
         ]
+        kind = self.knowledge.inanimate.get(head.lemma_.lower())
+        if (
+            kind is not None
+            and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and kind == "site"))
+            and not any(c.dep_ == "poss" for c in head.children)
+            and not any(covers and m.of_kind("org") for m, covers in matches)
+        ):
+            # "the Kenyan shilling", "Russian wheat prices", "the Ambassador Bridge": things,
+            # not actors ("Ford's shares" still stand for Ford, "Downing Street" for a body).
+            return None
         if phrase.evidence:
             matches += [(m, False) for m in self.knowledge.scan(phrase.evidence)]
 
@@ -500,6 +501,20 @@ class ActorResolver:
                     f"modifier:{how}+organisation-kind",
                     "state",
                     0.8,
+                )
+        if (
+            org is not None
+            and org.kind == "party"
+            and head_agent is not None
+            and head_agent.sectors[:1] in (("GOV",), ("MIL",), ("COP",), ("SPY",))
+            and head.lemma_.lower() not in self.knowledge.titles
+        ):
+            country = self.knowledge.countries.get(org.country)
+            if country is not None:
+                # "the BJP government", "Sandinista troops": the state's organ, whichever
+                # party heads it; its people ("BJP leaders", "ANC officials") stay the party's
+                return self._actor(
+                    phrase, country, list(head_agent.sectors), "modifier:party+agent", "state", 0.8
                 )
         if org is not None:
             org_sectors = list(org.sectors) + [s for s in sectors if s not in org.sectors]
