@@ -4694,3 +4694,39 @@ def test_cold_war_armed_groups_are_known(pipeline):
         if e.event_type == "SUPPORT"
     }
     assert signed == {("NICGOV", "NICREBCON"), ("NICREBCON", "NICGOV")}
+
+
+def test_a_call_or_visit_to_do_something_is_the_callers_act_aimed_at_the_one_called(pipeline):
+    urged = one(
+        pipeline,
+        "Bush telephoned Sharon on Tuesday to urge restraint, the White House said.",
+        "REQUEST",
+        date="2002-04-02",
+    )
+    assert (urged.source.code, urged.target.code) == ("USAGOV", "ISRGOV")
+    condoled = one(
+        pipeline, "Obama called the Turkish president to express condolences.", "SUPPORT"
+    )
+    assert (condoled.source.country, condoled.target.country) == ("USA", "TUR")
+    # "called on" still asks the one called on to act
+    laid_down = one(
+        pipeline, "The president called on the rebels to lay down their arms.", "RETREAT"
+    )
+    assert laid_down.source.sectors[:1] == ("REB",)
+
+
+def test_a_hyphenated_party_name_stays_whole_in_its_phrase(pipeline):
+    beaten = one(
+        pipeline,
+        "Tsvangirai said his supporters had been beaten by ZANU-PF militias.",
+        "ASSAULT",
+        date="2008-05-01",
+    )
+    assert beaten.source.text == "ZANU-PF militias" and beaten.source.country == "ZWE"
+
+
+def test_a_partys_fighters_are_their_countrys_rebels(pipeline):
+    advanced = one(
+        pipeline, "Rwandan Patriotic Front rebels attacked Kigali.", "ASSAULT", date="1994-05-01"
+    )
+    assert advanced.source.code == "RWAREB"

@@ -92,7 +92,13 @@ def _left_modifiers(token: Token) -> list[Token]:
         ):
             found.extend(_left_modifiers(child))
             found.append(child)
-            found.extend(c for c in child.rights if c.dep_ in _MODIFIER_DEPS | {"case"})
+            # "ZANU-PF militias": the hyphen may hang on the modifier before it
+            found.extend(
+                c
+                for c in child.rights
+                if c.dep_ in _MODIFIER_DEPS | {"case"}
+                or (c.dep_ in ("punct", "hyph") and c.text == "-" and c.i < token.i)
+            )
     return found
 
 
@@ -506,13 +512,14 @@ class ActorResolver:
             org is not None
             and org.kind == "party"
             and head_agent is not None
-            and head_agent.sectors[:1] in (("GOV",), ("MIL",), ("COP",), ("SPY",))
+            and head_agent.sectors[:1] in (("GOV",), ("MIL",), ("COP",), ("SPY",), ("REB",))
             and head.lemma_.lower() not in self.knowledge.titles
         ):
             country = self.knowledge.countries.get(org.country)
             if country is not None:
                 # "the BJP government", "Sandinista troops": the state's organ, whichever
-                # party heads it; its people ("BJP leaders", "ANC officials") stay the party's
+                # party heads it ("RPF rebels": the party's fighters are the country's
+                # rebels); its people ("BJP leaders", "ANC officials") stay the party's
                 return self._actor(
                     phrase, country, list(head_agent.sectors), "modifier:party+agent", "state", 0.8
                 )

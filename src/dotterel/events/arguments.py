@@ -647,6 +647,10 @@ class ArgumentFinder(_CoderBase):
                 for c in clause.children
                 if c.dep_ in (*_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
             ]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CONTACT_VERBS:
+            # "telephoned Sharon to urge restraint": the one called, when the purpose names
+            # no one
+            targets += [c for c in verb.head.children if c.dep_ == "dobj"]
         return sources, targets, "active"
 
     def _done_by_hazard(self, verb: Token) -> bool:
@@ -1443,6 +1447,10 @@ def _misjoined_finite_verb(verb: Token) -> Token | None:
     )
 
 
+# Verbs of contact whose infinitive says what for, not what the one contacted is to do.
+_CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet"})
+
+
 def _object_controller(governor: Token) -> Token | None:
     """Who does what the governor's infinitive says when the governor has an object:
     "urged Iran to stop", "called on Putin to withdraw", "asked him to resign". "promise"
@@ -1450,6 +1458,8 @@ def _object_controller(governor: Token) -> Token | None:
     lemma = governor.lemma_.lower()
     if lemma in ("promise", "vow", "pledge", "threaten"):
         return None
+    if lemma in _CONTACT_VERBS and any(c.dep_ == "dobj" for c in governor.children):
+        return None  # "telephoned Sharon to urge restraint": the caller urges it
     # "appealed to world leaders to impose", "pleaded with the rebels to free".
     preps = ("on", "to", "with") if lemma in _APPEAL_VERBS else ("on",)
     for child in governor.children:
