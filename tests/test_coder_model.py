@@ -4730,3 +4730,11 @@ def test_a_partys_fighters_are_their_countrys_rebels(pipeline):
         pipeline, "Rwandan Patriotic Front rebels attacked Kigali.", "ASSAULT", date="1994-05-01"
     )
     assert advanced.source.code == "RWAREB"
+
+
+def test_attending_a_school_or_prayers_is_no_meeting(pipeline):
+    text = "The Taliban barred women from attending universities."
+    assert not [e for e in code(pipeline, text, date="2022-12-21") if e.event_type == "CONSULT"]
+    assert not code(pipeline, "Erdogan attended Friday prayers at the mosque.")
+    met = one(pipeline, "Modi attended the G20 summit in Rome.", "CONSULT", date="2021-10-30")
+    assert met.source.code == "INDGOV"

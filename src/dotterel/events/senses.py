@@ -186,6 +186,11 @@ class SenseFinder(_CoderBase):
             for c in verb.children
         ):
             return None  # "signed a decree banning imports": the decree's act is coded
+        if self.lexicon.in_class(lemma, "attending") and any(
+            c.dep_ in ("dobj", "nsubjpass") and self.lexicon.in_class(c.lemma_.lower(), "schooling")
+            for c in verb.children
+        ):
+            return None  # "attending universities", "attended Friday prayers": no meeting
         by_object = self._object_sense(verb, lemma)
         tested = self._weapons_test(verb, lemma, by_object)
         if tested is not None:
