@@ -4738,3 +4738,23 @@ def test_attending_a_school_or_prayers_is_no_meeting(pipeline):
     assert not code(pipeline, "Erdogan attended Friday prayers at the mosque.")
     met = one(pipeline, "Modi attended the G20 summit in Rome.", "CONSULT", date="2021-10-30")
     assert met.source.code == "INDGOV"
+
+
+def test_a_promise_coded_as_what_is_promised_is_one_event(pipeline):
+    retaliate = code(pipeline, "Iran vowed to retaliate against Israel.", date="2024-04-02")
+    assert [(e.event_type, e.trigger.text, e.modality) for e in retaliate] == [
+        ("THREATEN", "retaliate", "intended")
+    ]
+    withdraw = code(pipeline, "Russia agreed to withdraw its troops from Georgia.")
+    assert [(e.event_type, e.target.country) for e in withdraw] == [("AGREE", "GEO")]
+    # "to continue fighting": the infinitive's infinitive
+    fighting = code(pipeline, "The rebels vowed to continue fighting until the government falls.")
+    assert [e.event_type for e in fighting] == ["THREATEN"]
+    # an intended act that keeps its own type leaves the promise standing
+    pledged = code(pipeline, "Turkey pledged to send troops to Qatar.", date="2017-06-08")
+    assert {e.event_type for e in pledged} == {"AGREE", "MOBILIZE"}
+
+
+def test_revenge_vowed_is_a_threat(pipeline):
+    vowed = one(pipeline, "Hamas vowed revenge for the assassination.", "THREATEN")
+    assert (vowed.source.code, vowed.cameo) == ("PSEREBHMS", "138")

@@ -563,6 +563,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         if c.dep_ == "dobj"
                         and self.lexicon.in_class(c.lemma_.lower(), "endorsement")
                     )
+        events = _without_framed_promises(events)
         used = {t.i for e in events for t in e.trigger} | spent
         events += self.code_nominals(sent, used, seen, day)
         events += self.code_said_demands(sent, seen, day)
@@ -1163,3 +1164,35 @@ def _each_other(heads: list[Token]) -> bool:
         or (h.lower_ == "another" and any(c.lower_ == "one" for c in h.children))
         for h in heads
     )
+
+
+def _without_framed_promises(events: list[CodedEvent]) -> list[CodedEvent]:
+    """The events less a promise or an agreement whose infinitive is coded as what is
+    promised, by the same source: "vowed to retaliate against Israel" is the threat alone,
+    "agreed to withdraw its troops from Georgia" the intent to withdraw alone. One whose
+    infinitive keeps its own type ("pledged to send troops", an intended deployment) is
+    the promise, and stays."""
+    promised = {
+        (e.trigger[0].i, _key(e.source))
+        for e in events
+        if e.modality == "intended"
+        and e.sense.event_type in ("AGREE", "THREATEN")
+        and e.trigger[0].dep_ == "xcomp"
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.sense.event_type == "AGREE"
+            and e.modality == "actual"
+            and any((c.i, _key(e.source)) in promised for c in _infinitives(e.trigger[0]))
+        )
+    ]
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """The verb's infinitive and theirs in turn ("vowed to continue fighting")."""
+    found = [c for c in verb.children if c.dep_ == "xcomp"]
+    for clause in list(found):
+        found += _infinitives(clause)
+    return found
