@@ -4758,3 +4758,19 @@ def test_a_promise_coded_as_what_is_promised_is_one_event(pipeline):
 def test_revenge_vowed_is_a_threat(pipeline):
     vowed = one(pipeline, "Hamas vowed revenge for the assassination.", "THREATEN")
     assert (vowed.source.code, vowed.cameo) == ("PSEREBHMS", "138")
+
+
+def test_people_taken_by_someone_are_the_target_of_their_rescue(pipeline):
+    rescued = one(
+        pipeline,
+        "Nigerian troops rescued 76 girls kidnapped by Boko Haram militants.",
+        "AID",
+        date="2016-06-01",
+    )
+    assert (rescued.source.code, rescued.target.code) == ("NGAMIL", "---CVL")
+
+
+def test_an_act_not_ruled_out_is_hypothetical(pipeline):
+    text = "The United States has not ruled out military action against Iran."
+    action = one(pipeline, text, "ASSAULT")
+    assert (action.target.country, action.modality) == ("IRN", "hypothetical")

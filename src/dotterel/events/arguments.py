@@ -1190,11 +1190,15 @@ class ArgumentFinder(_CoderBase):
                 for o in acl.children
                 if o.dep_ == "dobj"
             ]
-            # "a ceasefire proposal put forward by Egypt", "food aid offered by the WFP"
+            # "a ceasefire proposal put forward by Egypt", "food aid offered by the WFP";
+            # people "kidnapped by Boko Haram" are no one's
             owners += [
                 pobj
                 for acl in thing.children
-                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                if acl.dep_ == "acl"
+                and acl.tag_ == "VBN"
+                and not self.lexicon.in_class(lemma, "people")
+                and not self.resolver.is_agent_head(thing)
                 for pobj in self._prep_objects(acl, ("by",))
             ]
         return owners

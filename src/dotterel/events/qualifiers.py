@@ -364,6 +364,9 @@ class QualifierReader(_CoderBase):
         level = _MODAL_EFFECTS.get(effect or "")
         if level is not None:
             return level, [f"verb:{governor.lemma_.lower()}"]
+        if effect == "negated" and any(c.dep_ == "neg" for c in governor.children):
+            # "has not ruled out military action": left open, not done
+            return "hypothetical", [f"verb:not {governor.lemma_.lower()}"]
         if noun.head.lower_ == "for" and self.lexicon.in_class(
             governor.lemma_.lower(), "responding"
         ):
