@@ -4750,6 +4750,9 @@ def test_a_promise_coded_as_what_is_promised_is_one_event(pipeline):
     # "to continue fighting": the infinitive's infinitive
     fighting = code(pipeline, "The rebels vowed to continue fighting until the government falls.")
     assert [e.event_type for e in fighting] == ["THREATEN"]
+    # only a vow makes a threat: a promise to freeze or shut down is a promise
+    frozen = code(pipeline, "Rabin promised to freeze settlement construction.", date="1992-08-01")
+    assert "AGREE" in {e.event_type for e in frozen}
     # an intended act that keeps its own type leaves the promise standing
     pledged = code(pipeline, "Turkey pledged to send troops to Qatar.", date="2017-06-08")
     assert {e.event_type for e in pledged} == {"AGREE", "MOBILIZE"}

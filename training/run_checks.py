@@ -2,6 +2,7 @@
 
     python training/run_checks.py            # every file in training/checks
     python training/run_checks.py FILE ...   # some event files (JSONL records)
+    python training/run_checks.py --relation-model   # as `dotterel code --relation-model`
 
 Event files (`checks/*.jsonl`): labelled events (one per sentence; in `fresh_spans_*`, every
 event of the sentence, one record each, and a source or target may be null), or none. A record
@@ -35,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from dotterel.config import Config  # noqa: E402
 from dotterel.evaluation import penta_class  # noqa: E402
 from dotterel.pipeline import Pipeline, prepare_document  # noqa: E402
 from dotterel.schema import Actor, Article, Location  # noqa: E402
@@ -165,8 +167,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument(
+        "--relation-model",
+        action="store_true",
+        help="code as `dotterel code --relation-model` does",
+    )
     args = parser.parse_args()
-    pipeline = Pipeline()
+    pipeline = Pipeline(Config(code_with_relation_model=args.relation_model))
     for path in args.files or sorted(CHECKS.glob("*.jsonl")):
         figures = check_events(pipeline, path)
         print(

@@ -1168,25 +1168,31 @@ def _each_other(heads: list[Token]) -> bool:
 
 def _without_framed_promises(events: list[CodedEvent]) -> list[CodedEvent]:
     """The events less a promise or an agreement whose infinitive is coded as what is
-    promised, by the same source: "vowed to retaliate against Israel" is the threat alone,
-    "agreed to withdraw its troops from Georgia" the intent to withdraw alone. One whose
-    infinitive keeps its own type ("pledged to send troops", an intended deployment) is
-    the promise, and stays."""
+    promised, by the same source: "agreed to withdraw its troops from Georgia" is the
+    intent to withdraw alone, "vowed to retaliate against Israel" the threat alone. Only
+    a vow makes a threat of a hostile act; "promised to freeze settlement construction"
+    and "agreed to shut down its reactor" are promises, and stay. So does one whose
+    infinitive keeps its own type ("pledged to send troops", an intended deployment)."""
     promised = {
-        (e.trigger[0].i, _key(e.source))
+        (e.trigger[0].i, _key(e.source), e.sense.event_type)
         for e in events
         if e.modality == "intended"
         and e.sense.event_type in ("AGREE", "THREATEN")
         and e.trigger[0].dep_ == "xcomp"
     }
+
+    def framed(e: CodedEvent) -> bool:
+        kinds = ("AGREE", "THREATEN") if e.trigger[0].lemma_.lower() == "vow" else ("AGREE",)
+        return any(
+            (c.i, _key(e.source), kind) in promised
+            for c in _infinitives(e.trigger[0])
+            for kind in kinds
+        )
+
     return [
         e
         for e in events
-        if not (
-            e.sense.event_type == "AGREE"
-            and e.modality == "actual"
-            and any((c.i, _key(e.source)) in promised for c in _infinitives(e.trigger[0]))
-        )
+        if not (e.sense.event_type == "AGREE" and e.modality == "actual" and framed(e))
     ]
 
 
