@@ -340,6 +340,14 @@ def test_code_lets_the_model_vote_only_when_asked(pipeline):
 
 
 @pytest.mark.model
+def test_code_with_the_model_switched_off_is_the_lexicon_alone(pipeline):
+    # regression: the vote once zipped the pairs with no votes and raised
+    text = "Russia accused Ukraine of shelling the town."
+    events = _code(pipeline, None, text, code_with_relation_model=True, relation_model=False)
+    assert events[0].event_type == "ACCUSE" and "model" not in events[0].reason
+
+
+@pytest.mark.model
 def test_code_keeps_the_coders_confidence_when_the_model_agrees(pipeline):
     text = "Russia accused Ukraine of shelling the town."
     (plain,) = _code(pipeline, FixedModel(ACCUSE=0.9, REQUEST=0.1), text)

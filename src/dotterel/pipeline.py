@@ -204,7 +204,10 @@ class Pipeline:
         """The coded events after the relation model's vote (``code_with_relation_model``):
         each event whose source and target are named in its own sentence keeps the
         lexicon's type unless the model finds another far more likely; then it takes the
-        model's type at half the coder's confidence, the two disagreeing."""
+        model's type at half the coder's confidence, the two disagreeing. With the model
+        switched off (``relation_model=False``) the events are the lexicon's."""
+        if self.relation_model() is None:
+            return [coded for _, _, coded in found]
         pairs: list[VotePair] = []
         voted: list[int] = []
         for n, (sent, _, coded) in enumerate(found):
