@@ -4777,3 +4777,9 @@ def test_an_act_not_ruled_out_is_hypothetical(pipeline):
     text = "The United States has not ruled out military action against Iran."
     action = one(pipeline, text, "ASSAULT")
     assert (action.target.country, action.modality) == ("IRN", "hypothetical")
+
+
+def test_victims_of_a_violent_act_told_in_a_when_clause_are_its_doers_targets(pipeline):
+    text = "Two journalists were wounded when Russian forces shelled the town."
+    wounded = next(e for e in code(pipeline, text) if e.trigger.text == "wounded")
+    assert (wounded.source.code, wounded.target.code) == ("RUSMIL", "---JRN")

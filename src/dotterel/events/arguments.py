@@ -287,6 +287,19 @@ class ArgumentFinder(_CoderBase):
         # Headlines: "Kosovo rejects Belgrade demand" parses the subject as a compound.
         return next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
+    def _violent_clause_doers(self, verb: Token) -> list[Token]:
+        """The subject of a "when" or "as" clause on ``verb`` that tells a violent act."""
+        doers: list[Token] = []
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in clause.children
+            ):
+                continue
+            found = self._sense_for(clause)
+            if found is not None and found[0].event_type == "ASSAULT":
+                doers += [c for c in clause.children if c.dep_ == "nsubj"]
+        return doers
+
     def _object_read_as_subject(self, verb: Token) -> Token | None:
         """The object of an attack or arrest verb that the parser made the subject of a
         clause after it ("killing at least 13 people as Lithuanians tried", "battling Sikh
@@ -419,6 +432,10 @@ class ArgumentFinder(_CoderBase):
                     if other.tag_ == "VBN"
                     for agent in self._prep_objects(other, ("by",))
                 ]
+            if not sources and sense.event_type == "ASSAULT":
+                # "were wounded when Russian forces shelled the town": whoever did the
+                # violent act the clause tells
+                sources += self._violent_clause_doers(verb)
             passive_subjects = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
             if not passive_subjects and verb.dep_ in ("advcl", "pcomp"):
                 # "walked free, released by the government", "before being shot dead by
