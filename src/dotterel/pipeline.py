@@ -211,13 +211,10 @@ class Pipeline:
         pairs: list[VotePair] = []
         voted: list[int] = []
         for n, (sent, _, coded) in enumerate(found):
-            if unvoted(coded.sense):
+            if unvoted(coded.sense) or coded.source is None or coded.target is None:
                 continue
-            spans = [
-                doc.char_span(a.start, a.end, alignment_mode="expand") if a is not None else None
-                for a in (coded.source, coded.target)
-            ]
-            src, tgt = spans
+            src = doc.char_span(coded.source.start, coded.source.end, alignment_mode="expand")
+            tgt = doc.char_span(coded.target.start, coded.target.end, alignment_mode="expand")
             if src is None or tgt is None or src.sent != sent or tgt.sent != sent:
                 continue
             if src.start < tgt.end and tgt.start < src.end:
