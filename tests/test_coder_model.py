@@ -4783,3 +4783,106 @@ def test_victims_of_a_violent_act_told_in_a_when_clause_are_its_doers_targets(pi
     text = "Two journalists were wounded when Russian forces shelled the town."
     wounded = next(e for e in code(pipeline, text) if e.trigger.text == "wounded")
     assert (wounded.source.code, wounded.target.code) == ("RUSMIL", "---JRN")
+
+
+def test_fire_set_to_a_building_is_one_act(pipeline):
+    # "fire" as the object of "set" was also coded as a threat intended by "set"
+    for text in (
+        "Militants set fire to a police station in the town.",
+        "Protesters set fire to the US embassy in Tripoli.",
+    ):
+        assert [e.event_type for e in code(pipeline, text)] in (["ASSAULT"], ["PROTEST"])
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # the PLOVER manual: combatants captured in conflict are ASSAULT abduct
+        ("Ukrainian forces captured 20 Russian soldiers.", ("ASSAULT", "181")),
+        ("Taliban fighters seized three Afghan policemen at a checkpoint.", ("ASSAULT", "181")),
+        ("The army captured a senior rebel commander.", ("ASSAULT", "181")),
+        # a state's organ taking people who are no fighters detains them
+        ("Police seized 40 protesters in the capital.", ("COERCE", "173")),
+        ("Police captured the fugitive in Lagos.", ("COERCE", "173")),
+        # places and goods keep the verb's own senses
+        ("Rebels captured the town of Goma.", ("ASSAULT", "192")),
+        ("Customs officers seized two tonnes of cocaine.", ("COERCE", "1711")),
+    ],
+)
+def test_people_captured_or_seized(pipeline, text, coded):
+    assert [(e.event_type, e.cameo) for e in code(pipeline, text)] == [coded]
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The Kenyan government expelled a British journalist.", ("COERCE", "174")),
+        ("Russia expelled two American missionaries.", ("COERCE", "174")),
+        ("Poland expelled 45 Russian diplomats.", ("SANCTION", "166")),
+        ("Pakistan expelled thousands of Afghan refugees.", ("SANCTION", "166")),
+    ],
+)
+def test_individuals_expelled_are_deported(pipeline, text, coded):
+    # the PLOVER manual: expulsions of individuals are COERCE; of diplomats, SANCTION
+    assert [(e.event_type, e.cameo) for e in code(pipeline, text)] == [coded]
+
+
+def test_a_warners_own_act_is_threatened(pipeline):
+    for text in (
+        "Moscow warned it would retaliate.",
+        "North Korea warned it would respond with nuclear weapons to any attack.",
+    ):
+        threat = one(pipeline, text, "THREATEN")
+        assert (threat.cameo, threat.modality) == ("138", "intended")
+    # another's act foretold: no threat aimed at its doer
+    forecast = code(pipeline, "Analysts warned that Russia would cut gas supplies to Europe.")
+    assert [(e.event_type, e.modality) for e in forecast] == [("SANCTION", "hypothetical")]
+    warned = one(pipeline, "The US warned that Iran would pay a heavy price.", "THREATEN")
+    assert warned.target.country == "IRN"
+
+
+def test_a_summoner_protests(pipeline):
+    text = "Pakistan summoned the Indian envoy to protest the killing of two civilians."
+    accused = [e for e in code(pipeline, text) if e.event_type == "ACCUSE"]
+    assert [(e.source.code, e.target.code) for e in accused] == [("PAKGOV", "INDGOV")]
+
+
+def test_sums_lent_and_embassies_reopened(pipeline):
+    credit = one(pipeline, "Japan extended a $500 million credit line to Sri Lanka.", "AID")
+    assert (credit.target.country, credit.cameo) == ("LKA", "071")
+    bailout = one(pipeline, "The IMF approved a $3 billion bailout for Egypt.", "AID")
+    assert (bailout.source.code, bailout.target.country) == ("IGOIMF", "EGY")
+    reopened = one(pipeline, "Britain reopened its embassy in Tehran.", "SUPPORT")
+    assert (reopened.target.country, reopened.cameo) == ("IRN", "054")
+
+
+def test_a_ratification_is_one_sides_act(pipeline):
+    text = "The parliament ratified the free trade agreement with Canada."
+    events = [
+        (e.event_type, e.source and e.source.code, e.target.country) for e in code(pipeline, text)
+    ]
+    assert events == [("SUPPORT", "---LEG", "CAN")]
+
+
+def test_sieges_bombs_and_cyberattacks(pipeline):
+    siege = one(pipeline, "The army laid siege to the rebel-held city of Homs.", "ASSAULT")
+    assert siege.cameo == "191" and siege.target is not None
+    bombs = one(pipeline, "The regime dropped barrel bombs on Aleppo.", "ASSAULT")
+    assert bombs.target.text == "Aleppo"
+    cyber = one(pipeline, "Hackers attacked the websites of several Estonian ministries.", "COERCE")
+    assert (cyber.mode, cyber.source.code, cyber.target.country) == ("cyber", "---CRM", "EST")
+    assert not [
+        e for e in code(pipeline, "Rebels attacked the army base.") if e.event_type != "ASSAULT"
+    ]
+
+
+def test_a_threat_takes_the_code_of_the_act_threatened(pipeline):
+    kill = one(pipeline, "Hamas threatened to kill the hostages.", "THREATEN")
+    assert kill.cameo == "138"
+    text = "Iran threatened to close the strait if the United States imposed sanctions."
+    close = one(pipeline, text, "THREATEN")
+    assert (close.cameo, close.target.country) == ("137", "USA")
+    # a strike is the striker's: workers stop work, armies attack
+    assert one(pipeline, "The union threatened to strike.", "THREATEN").cameo == "130"
+    walkout = one(pipeline, "Teachers struck for higher pay.", "PROTEST")
+    assert (walkout.mode, walkout.cameo) == ("strike", "143")

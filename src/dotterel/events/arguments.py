@@ -652,8 +652,17 @@ class ArgumentFinder(_CoderBase):
         if sense.event_type in _DIRECTIVE_TYPES:
             # "demanded that Georgian troops withdraw": the one asked is the complement's subject.
             for clause in verb.children:
-                if clause.dep_ == "ccomp":
-                    targets += [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+                if clause.dep_ != "ccomp":
+                    continue
+                if (
+                    sense.event_type == "THREATEN"
+                    and not any(c.dep_ == "neg" for c in clause.children)
+                    and self._sense_for(clause) is not None
+                ):
+                    # "warned that Russia would cut gas supplies": a forecast of Russia's
+                    # act, not a threat to Russia ("warned that Iran would pay a price" is)
+                    continue
+                targets += [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
         if self.lexicon.in_class(verb.lemma_.lower(), "permitting"):
             # "allowed U.S. troops to be stationed", "allowed inspectors access": the one
             # allowed, whom the parser makes the complement's subject
@@ -1469,7 +1478,7 @@ def _misjoined_finite_verb(verb: Token) -> Token | None:
 
 
 # Verbs of contact whose infinitive says what for, not what the one contacted is to do.
-_CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet"})
+_CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet", "summon"})
 
 
 def _object_controller(governor: Token) -> Token | None:

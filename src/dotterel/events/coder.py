@@ -52,6 +52,13 @@ _RELATIONS_CAMEO = {"054", "161"}
 _MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, negotiate
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PRESS_SECTORS = {"JRN"}
+_CAPTURING_VERBS = frozenset({"capture", "seize"})
+_WARNING_VERBS = frozenset({"warn", "threaten"})
+_ONE_SIDED_SIGNING = frozenset({"ratify", "approve", "endorse", "adopt"})
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+_COMBATANTS = frozenset({"MIL", "REB", "UAF"})
+# people a state deports one by one: no officials, diplomats, parties or bodies
+_PRIVATE_PEOPLE = frozenset({"CVL", "JRN", "REF", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "AGR"})
 _REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 _DESCRIBING_PENALTY = 0.1
 _SPEAKING_BODIES = {"JRN", "LEG"}  # groups whose attacks are words: the press, parliaments
@@ -120,6 +127,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 continue  # "the rebels were to blame": they are blamed (code_said_blame)
             if self._scheduled_for(verb, sense):
                 continue  # "Putin is scheduled to meet Erdogan": the meeting is the event
+            if self._warns_of_own_act(verb):
+                continue  # "Moscow warned it would retaliate": the threat is the retaliation
             source_heads, target_heads, voice = self._argument_heads(verb, trigger, sense)
             if sense.origin == "explosion":  # the bomb is no one; whose it is, is
                 source_heads = [
@@ -508,6 +517,20 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         pair_sense, event_type="COOPERATE", mode=None, cameo="063",
                         origin=pair_sense.origin + "+to-justice",
                     )  # fmt: skip
+                if _state_detention(verb, pair_sense, source, target):
+                    # "police seized 40 protesters": an arrest; captured fighters and
+                    # people seized by armed groups stay ASSAULT abduct (PLOVER manual)
+                    pair_sense = replace(
+                        pair_sense, event_type="COERCE", mode="arrest", cameo="173",
+                        origin=pair_sense.origin + "+detention",
+                    )  # fmt: skip
+                if _deportation(verb, pair_sense, source, target):
+                    # "expelled a British journalist": individuals are deported (COERCE
+                    # 174); diplomats and members of a body are expelled (SANCTION 166)
+                    pair_sense = replace(
+                        pair_sense, event_type="COERCE", mode="deport", cameo="174",
+                        origin=pair_sense.origin + "+individuals",
+                    )  # fmt: skip
                 if hosted and other_side and sense.event_type == "CONSULT":
                     pair_sense = replace(sense, mode=None, cameo="043")  # the host's side
                 arrival = self._arrival_or_departure(verb, pair_sense, source)
@@ -548,6 +571,10 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         trigger, pair_sense, source, target, negated, modality, confidence, reason
                     )
                 )
+                if pair_sense.origin in ("objects:thing", "crowd") or pair_sense.cameo == "057":
+                    # "set fire to a police station", "signed a trade deal with Peru": the
+                    # thing or the deal is part of this act
+                    spent.update(c.i for c in verb.children if c.dep_ == "dobj")
                 if pair_sense.event_type in ("AGREE", "CONSULT"):
                     # "scheduled talks with the EU": the talks are this event, not another
                     spent.update(
@@ -563,7 +590,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         if c.dep_ == "dobj"
                         and self.lexicon.in_class(c.lemma_.lower(), "endorsement")
                     )
-        events = _without_framed_promises(events)
+        events = _threats_as_one(_without_framed_promises(events))
         used = {t.i for e in events for t in e.trigger} | spent
         events += self.code_nominals(sent, used, seen, day)
         events += self.code_said_demands(sent, seen, day)
@@ -588,6 +615,18 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
         if act is not None and verb.dep_ == "acl" and verb.head.i == doer.i:
             return True  # "air strikes targeting Hamas": the strikes' event is aimed there
         return act is not None and act.event_type in _MEASURE_TYPES
+
+    def _warns_of_own_act(self, verb: Token) -> bool:
+        """ "Moscow warned it would retaliate": a warning to no one named, of an act the
+        warner says it would do, is that act threatened (coded on the act's verb)."""
+        if verb.lemma_.lower() not in _WARNING_VERBS or any(
+            c.dep_ in ("dobj", "dative") for c in verb.children
+        ):
+            return False
+        return any(
+            c.dep_ == "ccomp" and self._backshifted_will(c) and self._sense_for(c) is not None
+            for c in verb.children
+        )
 
     def _scheduled_for(self, verb: Token, sense: Sense) -> bool:
         """ "is scheduled to meet", "was set to visit": a passive of arranging with an
@@ -764,6 +803,8 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             return sense.cameo in _MUTUAL_CONSULT_CAMEO
         if sense.event_type not in _RECIPROCAL_TYPES and sense.cameo != "057":
             return False  # "declared a truce with Israel" is one side's
+        if sense.lemma in _ONE_SIDED_SIGNING:
+            return False  # "ratified the trade agreement with Canada": Canada did not
         return _with_partner(target_heads, targets)
 
     def _said_clauses(self, sent: Span) -> Iterator[tuple[Token, Token]]:
@@ -1196,9 +1237,85 @@ def _without_framed_promises(events: list[CodedEvent]) -> list[CodedEvent]:
     ]
 
 
+def _threats_as_one(events: list[CodedEvent]) -> list[CodedEvent]:
+    """A threat and the act it threatens, coded twice ("threatened to close the strait
+    if the United States imposed sanctions": THREATEN 130 at the United States and the
+    closing, THREATEN 137 at no one), are one event: the threat, with the act's code."""
+    merged: dict[int, CodedEvent] = {}
+    dropped: set[int] = set()
+    for k, threat in enumerate(events):
+        if threat.sense.event_type != "THREATEN":
+            continue
+        verb = threat.trigger[0]
+        if verb.lemma_.lower() not in _WARNING_VERBS:
+            continue
+        infinitives = {t.i for t in _infinitives(verb)}
+        for j, act in enumerate(events):
+            if (
+                j != k
+                and j not in dropped
+                and act.sense.event_type == "THREATEN"
+                and act.trigger[0].i in infinitives
+                and _key(act.source) == _key(threat.source)
+                and (act.target is None or _key(act.target) == _key(threat.target))
+            ):
+                dropped.add(j)
+                merged[k] = replace(
+                    threat, sense=replace(threat.sense, mode=act.sense.mode, cameo=act.sense.cameo)
+                )
+    return [merged.get(k, e) for k, e in enumerate(events) if k not in dropped]
+
+
 def _infinitives(verb: Token) -> list[Token]:
     """The verb's infinitive and theirs in turn ("vowed to continue fighting")."""
     found = [c for c in verb.children if c.dep_ == "xcomp"]
     for clause in list(found):
         found += _infinitives(clause)
     return found
+
+
+def _state_detention(verb: Token, sense: Sense, source: Actor | None, target: Actor | None) -> bool:
+    """A state's organ capturing or seizing someone who is no fighter detains them."""
+    if sense.cameo != "181" or verb.lemma_.lower() not in _CAPTURING_VERBS:
+        return False
+    if source is None or target is None:
+        return False
+    sources, targets = set(source.sectors), set(target.sectors)
+    return (
+        bool(sources & _STATE_ORGANS)
+        and not sources & {"REB", "UAF", "CRM"}
+        and not (targets & _COMBATANTS)
+    )
+
+
+def _deportation(verb: Token, sense: Sense, source: Actor | None, target: Actor | None) -> bool:
+    """A state expelling private people deports them (the PLOVER manual: expulsions of
+    individuals are COERCE; those of diplomats, or from a group, SANCTION expel)."""
+    if sense.cameo != "166" or verb.lemma_.lower() != "expel":
+        return False
+    if source is None or target is None or target.country == "IGO":
+        return False
+    targets = set(target.sectors)
+    sources = set(source.sectors)
+    return (
+        bool(sources & {"GOV", "COP", "JUD"})
+        and not sources & _COMBATANTS  # an army driving people out is no legal matter
+        and bool(targets)
+        and targets <= _PRIVATE_PEOPLE
+        and _individuals(verb.doc.char_span(target.start, target.end, alignment_mode="expand"))
+    )
+
+
+def _individuals(span: Span | None) -> bool:
+    """ "a British journalist", "two missionaries": people one by one, not a group
+    ("thousands of migrant workers", "Afghan refugees")."""
+    if span is None:
+        return False
+    head = span.root
+    counts = [t for t in span if t.like_num and t.i < head.i]
+    if counts:
+        number = counts[0].text.replace(",", "")
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+        value = int(number) if number.isdigit() else words.get(number.lower(), 99)
+        return value < 10
+    return head.tag_ in ("NN", "NNP")

@@ -116,6 +116,15 @@ class EventLexicon:
         """A framing act's sense made specific by the act it asks for, offers or refuses
         ("called for the release of" 0253, "refused to meet" 125); only the framing act's
         unspecific codes are refined."""
+        if framing.cameo == "130":
+            # "threatened to kill the hostages" 138, "to close the border" 137; a strike's
+            # kind is its striker's (workers stop work, armies attack), left to the act
+            if act.lemma == "strike":
+                return framing
+            threat = self.as_intent(act)
+            if threat.event_type == "THREATEN" and threat.cameo != framing.cameo:
+                return replace(framing, cameo=threat.cameo)
+            return framing
         column = _DIRECTING_COLUMNS.get(framing.cameo)
         code = self.directed_code(act.cameo, column) if column else None
         if code is None or code == framing.cameo:

@@ -25,6 +25,8 @@ from .base import (
 from .lexicon import Sense
 
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+_WARNING = frozenset({"warn", "threaten"})
+_OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _TIME_OR_CAUSE_MARKS = {
     "after",
     "before",
@@ -123,9 +125,15 @@ class QualifierReader(_CoderBase):
         clause = verb
         while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ != "ccomp" or not self.lexicon.in_class(
-            clause.head.lemma_.lower(), "saying"
-        ):
+        if clause.dep_ != "ccomp":
+            return False
+        teller = clause.head.lemma_.lower()
+        if teller in _WARNING:
+            # "Moscow warned it would retaliate": the warner's own act is threatened;
+            # "warned that Russia would invade" foretells another's
+            if not any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in clause.children):
+                return False
+        elif not self.lexicon.in_class(teller, "saying"):
             return False
         return not any(
             (c.dep_ == "aux" and c.lemma_.lower() == "have")
@@ -299,7 +307,12 @@ class QualifierReader(_CoderBase):
                     )
                 elif governor.lemma_.lower() in _OBLIGATION_VERBS and governor.tag_ != "VBD":
                     effect = "hypothetical"  # "the rebels have to disarm"; "had to withdraw" did
-            if effect is None and token.dep_ in ("xcomp", "ccomp") and self._is_directive(governor):
+            if (
+                effect is None
+                and token.dep_ in ("xcomp", "ccomp")
+                and self._is_directive(governor)
+                and not (governor.lemma_.lower() in _WARNING and self._backshifted_will(token))
+            ):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
             level = _MODAL_EFFECTS.get(effect or "")
             if level is not None:

@@ -61,12 +61,13 @@ _CROWD_SECTORS = {
 }  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
 # Who never strikes by stopping work: the state's own organs.
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+_STRIKING_SECTORS = {"LAB", "EDU", "MED", "AGR", "JRN", "CVL"}  # who stop work to protest
 # A state named as such: "Israel", "Washington" (a strike it makes is an attack).
 _STATE_NAMED = _COUNTRY_NAMED | {"metonymy:capital"}
 # How the parser hangs the first part of "test-fired" on the verb.
 _PREFIX_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod", "dep"}
 # Classes a modifier puts an object in: "chemical weapons", "tear gas", "rubber bullets".
-_MODIFIED_CLASSES = {"chemical", "crowd_control"}
+_MODIFIED_CLASSES = {"chemical", "crowd_control", "money"}  # "credit line", "tear gas"
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _ANONYMITY = {"name", "identify", "quote"}  # "asked not to be named"
 _DEPLOYMENT_PREPS = ("to", "into", "toward", "towards", "against", "near", "along")
@@ -493,6 +494,13 @@ class SenseFinder(_CoderBase):
         (ASSAULT 190); the state's organs stop work without striking ("the government
         stopped work on the dam": None); anyone else protests."""
         sectors = set(source.sectors) if source is not None else set()
+        if sense.lemma == "strike" and sense.origin == "verbs" and sectors:
+            if sectors <= _STRIKING_SECTORS:  # "teachers struck for higher pay"
+                return replace(
+                    sense, event_type="PROTEST", mode="strike", cameo="143",
+                    origin=sense.origin + "+labour",
+                )  # fmt: skip
+            return sense
         if sense.mode != "strike" or not sectors:
             return sense
         if sense.origin == "objects:thing" and sectors & _STATE_SECTORS:
@@ -635,6 +643,11 @@ class SenseFinder(_CoderBase):
             return actor is not None and actor.country == "IGO"
         if wanted == "money" and (obj.ent_type_ == "MONEY" or obj.lower_ == "$"):
             return True
+        if wanted == "money" and any(
+            c.dep_ in ("compound", "nmod") and (c.lower_ == "$" or c.ent_type_ == "MONEY")
+            for c in obj.children
+        ):
+            return True  # "a $500 million credit line": a sum lent
         if wanted in _MODIFIED_CLASSES and any(
             self.lexicon.in_class(m.lemma_.lower(), wanted)
             for m in obj.children
