@@ -4886,3 +4886,38 @@ def test_a_threat_takes_the_code_of_the_act_threatened(pipeline):
     assert one(pipeline, "The union threatened to strike.", "THREATEN").cameo == "130"
     walkout = one(pipeline, "Teachers struck for higher pay.", "PROTEST")
     assert (walkout.mode, walkout.cameo) == ("strike", "143")
+
+
+def test_a_go_between_is_no_party_to_the_deal(pipeline):
+    text = (
+        "Sudan's army and the RSF agreed to a ceasefire brokered by Saudi Arabia and the"
+        " United States."
+    )
+    agreed = [e for e in code(pipeline, text, date="2023-05-21") if e.trigger.text == "agreed"]
+    assert {e.target.text for e in agreed} == {"the RSF", "Sudan's army"}
+    truce = one(pipeline, "Hamas accepted a truce mediated by Qatar.", "AGREE")
+    assert truce.cameo != "039"  # not an offer to mediate
+
+
+def test_what_is_withheld_for_someone_is_aimed_at_them(pipeline):
+    visas = one(pipeline, "India suspended visas for Canadian citizens.", "SANCTION")
+    assert visas.target.country == "CAN"
+
+
+def test_proposals_and_offers_are_one_sides_act(pipeline):
+    for text in (
+        "Seoul proposed talks with Pyongyang on family reunions.",
+        "Israel offered a truce with Hamas.",
+    ):
+        assert len([e for e in code(pipeline, text) if e.event_type == "AGREE"]) == 1, text
+
+
+def test_a_promise_made_to_another_party_keeps_its_addressee(pipeline):
+    trade = [e for e in code(pipeline, "Iran agreed with Russia to expand trade.") if e.source]
+    assert ("IRNGOV", "RUS", "0311") in {(e.source.code, e.target.country, e.cameo) for e in trade}
+    hostages = code(pipeline, "Hamas agreed with Egypt to release the hostages.")
+    pairs = {(e.source.code, e.target.country or e.target.code) for e in hostages}
+    assert {("PSEREBHMS", "EGY"), ("PSEREBHMS", "---CVL")} <= pairs
+    # its own forces are no one the promise is made to
+    troops = code(pipeline, "Russia agreed to withdraw its troops from Georgia.")
+    assert [(e.target.country, e.modality) for e in troops] == [("GEO", "intended")]

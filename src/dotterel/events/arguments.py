@@ -1179,8 +1179,9 @@ class ArgumentFinder(_CoderBase):
             owners += self._prep_objects(thing, preps)
             lemma = thing.lemma_.lower()
             if self.lexicon.in_class(lemma, "passage") or self.lexicon.in_class(lemma, "trade"):
-                # "eased restrictions on travel to Cuba", "banned exports to Iran"
-                owners += self._prep_objects(thing, ("to", "into"))
+                # "eased restrictions on travel to Cuba", "banned exports to Iran",
+                # "suspended visas for Canadian citizens"
+                owners += self._prep_objects(thing, ("to", "into", "for"))
             if thing.dep_ == "dobj":
                 # "accept mediation by the EU": the parser hangs the doer on the verb
                 owners += [
@@ -1223,6 +1224,7 @@ class ArgumentFinder(_CoderBase):
                 for acl in thing.children
                 if acl.dep_ == "acl"
                 and acl.tag_ == "VBN"
+                and acl.lemma_.lower() not in _MEDIATING  # "a truce brokered by Qatar"
                 and not self.lexicon.in_class(lemma, "people")
                 and not self.resolver.is_agent_head(thing)
                 for pobj in self._prep_objects(acl, ("by",))
@@ -1478,6 +1480,8 @@ def _misjoined_finite_verb(verb: Token) -> Token | None:
 
 
 # Verbs of contact whose infinitive says what for, not what the one contacted is to do.
+# a go-between's verbs: who brokers a deal is no party to it
+_MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet", "summon"})
 
 

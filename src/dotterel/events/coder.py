@@ -54,7 +54,10 @@ _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never who
 _PRESS_SECTORS = {"JRN"}
 _CAPTURING_VERBS = frozenset({"capture", "seize"})
 _WARNING_VERBS = frozenset({"warn", "threaten"})
-_ONE_SIDED_SIGNING = frozenset({"ratify", "approve", "endorse", "adopt"})
+# one side's act on a deal or talks "with" another: ratifying, approving, proposing
+_ONE_SIDED_ACTS = frozenset(
+    {"ratify", "approve", "endorse", "adopt", "propose", "offer", "suggest", "seek"}
+)
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 _COMBATANTS = frozenset({"MIL", "REB", "UAF"})
 # people a state deports one by one: no officials, diplomats, parties or bodies
@@ -459,24 +462,29 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # "Armenia and Azerbaijan agreed to halt fighting", "A and B met": each did
                 # it with the other.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            elif not negated and (
-                (
-                    modality == "actual"
-                    and (
-                        hosted
-                        or self._mutual(sense, target_heads, targets)
-                        or (
-                            # "Nicaraguan troops clashed with a rebel column": both fought
-                            self.lexicon.in_class(verb.lemma_.lower(), "fighting")
-                            and _with_partner(target_heads, targets)
+            elif (
+                not negated
+                # "ratified the deal with Canada", "offered a truce with Hamas": one side's
+                and verb.lemma_.lower() not in _ONE_SIDED_ACTS
+                and (
+                    (
+                        modality == "actual"
+                        and (
+                            hosted
+                            or self._mutual(sense, target_heads, targets)
+                            or (
+                                # "Nicaraguan troops clashed with a rebel column": both fought
+                                self.lexicon.in_class(verb.lemma_.lower(), "fighting")
+                                and _with_partner(target_heads, targets)
+                            )
                         )
                     )
-                )
-                or (
-                    # "Rouhani will meet Abadi next week": both sides intend the meeting
-                    modality == "intended"
-                    and sense.event_type == "AGREE"
-                    and (hosted or self._mutual(act_sense, target_heads, targets))
+                    or (
+                        # "Rouhani will meet Abadi next week": both sides intend the meeting
+                        modality == "intended"
+                        and sense.event_type == "AGREE"
+                        and (hosted or self._mutual(act_sense, target_heads, targets))
+                    )
                 )
             ):
                 # "Blair held talks with Ahern", "Iran signed a deal with Russia": CAMEO codes
@@ -803,8 +811,6 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
             return sense.cameo in _MUTUAL_CONSULT_CAMEO
         if sense.event_type not in _RECIPROCAL_TYPES and sense.cameo != "057":
             return False  # "declared a truce with Israel" is one side's
-        if sense.lemma in _ONE_SIDED_SIGNING:
-            return False  # "ratified the trade agreement with Canada": Canada did not
         return _with_partner(target_heads, targets)
 
     def _said_clauses(self, sent: Span) -> Iterator[tuple[Token, Token]]:
@@ -1215,26 +1221,44 @@ def _without_framed_promises(events: list[CodedEvent]) -> list[CodedEvent]:
     and "agreed to shut down its reactor" are promises, and stay. So does one whose
     infinitive keeps its own type ("pledged to send troops", an intended deployment)."""
     promised = {
-        (e.trigger[0].i, _key(e.source), e.sense.event_type)
+        (e.trigger[0].i, _key(e.source), e.sense.event_type): e
         for e in events
         if e.modality == "intended"
         and e.sense.event_type in ("AGREE", "THREATEN")
         and e.trigger[0].dep_ == "xcomp"
     }
 
-    def framed(e: CodedEvent) -> bool:
+    def framed(e: CodedEvent) -> CodedEvent | None:
         kinds = ("AGREE", "THREATEN") if e.trigger[0].lemma_.lower() == "vow" else ("AGREE",)
-        return any(
-            (c.i, _key(e.source), kind) in promised
-            for c in _infinitives(e.trigger[0])
-            for kind in kinds
-        )
+        for c in _infinitives(e.trigger[0]):
+            for kind in kinds:
+                found = promised.get((c.i, _key(e.source), kind))
+                if found is not None:
+                    return found
+        return None
 
-    return [
-        e
-        for e in events
-        if not (e.sense.event_type == "AGREE" and e.modality == "actual" and framed(e))
-    ]
+    kept: list[CodedEvent] = []
+    absorbed: set[int] = set()  # promised acts folded into their promise
+    for e in events:
+        act = framed(e) if e.sense.event_type == "AGREE" and e.modality == "actual" else None
+        # another party the promise is made to ("agreed with Russia"), not its own
+        # forces ("agreed to withdraw its troops")
+        promisee = (
+            e.target is not None
+            and e.target.country is not None
+            and e.source is not None
+            and e.target.country != e.source.country
+        )
+        if act is None:
+            kept.append(e)
+        elif promisee and act.target is None and act.sense.event_type == "AGREE":
+            # "Iran agreed with Russia to expand trade": the promise names whom it is
+            # made to, and takes the promised act's code
+            kept.append(replace(e, sense=replace(e.sense, cameo=act.sense.cameo)))
+            absorbed.add(id(act))
+        elif promisee and act.target is not None and _key(act.target) != _key(e.target):
+            kept.append(e)  # "agreed with Egypt to release the hostages": both said
+    return [e for e in kept if id(e) not in absorbed]
 
 
 def _threats_as_one(events: list[CodedEvent]) -> list[CodedEvent]:

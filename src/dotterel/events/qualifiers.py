@@ -159,7 +159,8 @@ class QualifierReader(_CoderBase):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for thing in [*objects, *self._prep_objects(verb, ("for",))]:
             for clause in thing.children:  # "rejected the proposal to end the boycott"
-                if clause.dep_ == "acl" and clause.pos_ == "VERB":
+                # ("accepted a truce mediated by Qatar": a participle says what it is)
+                if clause.dep_ == "acl" and clause.pos_ == "VERB" and clause.tag_ != "VBN":
                     found = self._sense_for(clause)
                     if found is not None:
                         return self.lexicon.directed_at(sense, found[0])
