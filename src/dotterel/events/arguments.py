@@ -591,6 +591,10 @@ class ArgumentFinder(_CoderBase):
                     and name.pos_ == "PROPN"
                     and name.ent_type_ not in ("DATE", "TIME")  # "Easter Monday"
                 ]
+            if not objects and sense.particle in _PHRASAL_PARTICLES:
+                # "Turkey shoots down Russian jet": the parser may take the particle for a
+                # preposition and the object for its own
+                objects = self._prep_objects(verb, (sense.particle,))
             misread = self._object_read_as_subject(verb)
             if misread is not None:
                 objects = [misread]
@@ -1480,6 +1484,7 @@ def _misjoined_finite_verb(verb: Token) -> Token | None:
 
 
 # Verbs of contact whose infinitive says what for, not what the one contacted is to do.
+_PHRASAL_PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "over"})
 # a go-between's verbs: who brokers a deal is no party to it
 _MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet", "summon"})
