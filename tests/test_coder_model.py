@@ -4927,3 +4927,9 @@ def test_a_particle_read_as_a_preposition_keeps_the_object(pipeline):
     # headlines: "shoots down Russian jet" parses "down" as a preposition
     downed = one(pipeline, "Turkey shoots down Russian jet near Syrian border", "ASSAULT")
     assert (downed.source.code, downed.target.code) == ("TURGOV", "RUSMIL")
+
+
+def test_territory_or_power_handed_to_another_is_ceded(pipeline):
+    ceded = one(pipeline, "Britain handed Hong Kong to China in 1997.", "RETREAT")
+    assert (ceded.source.code, ceded.target.country, ceded.cameo) == ("GBRGOV", "CHN", "084")
+    assert code(pipeline, "The minister handed a letter to the ambassador.") == []
