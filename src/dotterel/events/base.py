@@ -26,6 +26,7 @@ _SUBJECT_DEPS = {"nsubj", "csubj"}
 _FRAMING_TYPES = {"REJECT", "AGREE", "THREATEN", "REQUEST"}
 # Triggers that ask, urge or threaten: the act they govern has not happened.
 _DIRECTIVE_TYPES = {"REQUEST", "THREATEN"}
+_WARNING_VERBS = frozenset({"warn", "threaten"})  # whose own "would" act is a threat
 # Acts whose target is often where the forces or the aid go.
 _PLACED_TYPES = {"MOBILIZE", "RETREAT", "AID"}
 _OUT_PARTICLES = {"out", "away", "back", "off", "next"}  # "next to the convoy"

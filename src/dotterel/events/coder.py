@@ -30,6 +30,7 @@ from .base import (
     _NAMED_ACTORS,
     _OBLIGATION_VERBS,
     _PLACED_TYPES,
+    _WARNING_VERBS,
     CodedEvent,
     _confidence,
     _key,
@@ -53,7 +54,6 @@ _MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, ne
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PRESS_SECTORS = {"JRN"}
 _CAPTURING_VERBS = frozenset({"capture", "seize"})
-_WARNING_VERBS = frozenset({"warn", "threaten"})
 # one side's act on a deal or talks "with" another: ratifying, approving, proposing
 _ONE_SIDED_ACTS = frozenset(
     {"ratify", "approve", "endorse", "adopt", "propose", "offer", "suggest", "seek"}
@@ -61,6 +61,12 @@ _ONE_SIDED_ACTS = frozenset(
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 _COMBATANTS = frozenset({"MIL", "REB", "UAF"})
 # people a state deports one by one: no officials, diplomats, parties or bodies
+_SMALL_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), start=1
+    )
+}
 _PRIVATE_PEOPLE = frozenset({"CVL", "JRN", "REF", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "AGR"})
 _REFERRING_DETERMINERS = {"the", "this", "that", "these", "those"}
 _DESCRIBING_PENALTY = 0.1
@@ -1219,7 +1225,10 @@ def _without_framed_promises(events: list[CodedEvent]) -> list[CodedEvent]:
     intent to withdraw alone, "vowed to retaliate against Israel" the threat alone. Only
     a vow makes a threat of a hostile act; "promised to freeze settlement construction"
     and "agreed to shut down its reactor" are promises, and stay. So does one whose
-    infinitive keeps its own type ("pledged to send troops", an intended deployment)."""
+    infinitive keeps its own type ("pledged to send troops", an intended deployment). A
+    promise made to another party keeps its addressee: "Iran agreed with Russia to expand
+    trade" is the promise to Russia with the act's code, and "agreed with Egypt to release
+    the hostages" both the promise and the act."""
     promised = {
         (e.trigger[0].i, _key(e.source), e.sense.event_type): e
         for e in events
@@ -1339,7 +1348,6 @@ def _individuals(span: Span | None) -> bool:
     counts = [t for t in span if t.like_num and t.i < head.i]
     if counts:
         number = counts[0].text.replace(",", "")
-        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-        value = int(number) if number.isdigit() else words.get(number.lower(), 99)
-        return value < 10
+        value = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number.lower(), 99)
+        return value < 10  # "dozens", "hundreds", 300: a group
     return head.tag_ in ("NN", "NNP")

@@ -16,6 +16,7 @@ from .base import (
     _DIRECTIVE_TYPES,
     _FRAMING_TYPES,
     _OBLIGATION_VERBS,
+    _WARNING_VERBS,
     _accused,
     _blamer,
     _CoderBase,
@@ -25,7 +26,6 @@ from .base import (
 from .lexicon import Sense
 
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
-_WARNING = frozenset({"warn", "threaten"})
 _OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _TIME_OR_CAUSE_MARKS = {
     "after",
@@ -128,7 +128,7 @@ class QualifierReader(_CoderBase):
         if clause.dep_ != "ccomp":
             return False
         teller = clause.head.lemma_.lower()
-        if teller in _WARNING:
+        if teller in _WARNING_VERBS:
             # "Moscow warned it would retaliate": the warner's own act is threatened;
             # "warned that Russia would invade" foretells another's
             if not any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in clause.children):
@@ -312,7 +312,9 @@ class QualifierReader(_CoderBase):
                 effect is None
                 and token.dep_ in ("xcomp", "ccomp")
                 and self._is_directive(governor)
-                and not (governor.lemma_.lower() in _WARNING and self._backshifted_will(token))
+                and not (
+                    governor.lemma_.lower() in _WARNING_VERBS and self._backshifted_will(token)
+                )
             ):
                 effect = "hypothetical"  # "urged Moscow to agree": asked for, not done
             level = _MODAL_EFFECTS.get(effect or "")
