@@ -24,6 +24,7 @@ from .base import (
     _COUNTRY_NAMED,
     _DIRECTIVE_TYPES,
     _NAMED_ACTORS,
+    _OUT_PARTICLES,
     _PLACED_TYPES,
     _SUBJECT_DEPS,
     _accused,
@@ -591,7 +592,7 @@ class ArgumentFinder(_CoderBase):
                     and name.pos_ == "PROPN"
                     and name.ent_type_ not in ("DATE", "TIME")  # "Easter Monday"
                 ]
-            if not objects and sense.particle in _PHRASAL_PARTICLES:
+            if not objects and sense.particle in _OUT_PARTICLES | {"down", "up", "over"}:
                 # "Turkey shoots down Russian jet": the parser may take the particle for a
                 # preposition and the object for its own
                 objects = self._prep_objects(verb, (sense.particle,))
@@ -1484,7 +1485,6 @@ def _misjoined_finite_verb(verb: Token) -> Token | None:
 
 
 # Verbs of contact whose infinitive says what for, not what the one contacted is to do.
-_PHRASAL_PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "over"})
 # a go-between's verbs: who brokers a deal is no party to it
 _MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet", "summon"})
