@@ -4933,3 +4933,144 @@ def test_territory_or_power_handed_to_another_is_ceded(pipeline):
     ceded = one(pipeline, "Britain handed Hong Kong to China in 1997.", "RETREAT")
     assert (ceded.source.code, ceded.target.country, ceded.cameo) == ("GBRGOV", "CHN", "084")
     assert code(pipeline, "The minister handed a letter to the ambassador.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan sent 50 tons of humanitarian aid to Nepal.",
+        "Japan sent 50 trucks of aid to Nepal.",
+        "Japan sent a convoy of aid to Nepal.",
+        "Japan sent a humanitarian aid convoy to Nepal.",
+    ],
+)
+def test_a_load_of_aid_is_aid(pipeline, text):
+    sent = one(pipeline, text, "AID")
+    assert (sent.source.code, sent.target.country) == ("JPNGOV", "NPL")
+
+
+def test_a_load_of_arms_stays_a_deployment(pipeline):
+    tanks = one(pipeline, "Russia sent a convoy of tanks to the border.", "MOBILIZE")
+    assert tanks.source.code == "RUSGOV"
+
+
+def test_an_amount_given_as_aid_is_one_act_by_the_giver(pipeline):
+    gave = code(pipeline, "The EU gave 500 million euros in aid to Ukraine.")
+    assert [(e.event_type, e.target.country) for e in gave] == [("AID", "UKR")]
+    text = "Germany pledged 500 million euros in humanitarian aid for Syrian refugees."
+    pledged = code(pipeline, text)
+    assert [(e.event_type, e.source.code, e.target.code) for e in pledged] == [
+        ("AGREE", "DEUGOV", "SYRREF")
+    ]
+
+
+def test_an_embassy_is_not_the_host_countrys(pipeline):
+    burned = one(
+        pipeline, "Demonstrators burned the US flag outside the embassy in Islamabad.", "PROTEST"
+    )
+    assert burned.target.country != "PAK"
+    # "police in Baghdad" are still Iraq's
+    arrested = one(pipeline, "Police in Baghdad arrested three men.", "COERCE")
+    assert arrested.source.code == "IRQCOP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized a passenger bus near Quetta.",
+        "Pirates seized a cargo ship off the coast of Somalia.",
+        "Somali pirates captured an oil tanker.",
+        "A ship was seized by pirates.",
+    ],
+)
+def test_armed_groups_and_criminals_seizing_a_vehicle_hijack_it(pipeline, text):
+    assert one(pipeline, text, "ASSAULT").cameo == "181"
+
+
+def test_a_state_seizing_a_vehicle_impounds_it(pipeline):
+    for text in ("Police seized a truck carrying weapons.", "Iran seized a British tanker."):
+        assert one(pipeline, text, "COERCE").cameo == "1711", text
+    assert one(pipeline, "Rebels seized the town of Goma.", "ASSAULT").cameo == "192"
+
+
+def test_an_act_weighed_is_the_weighers(pipeline):
+    text = "The United States is considering new sanctions against Venezuela."
+    (weighed,) = code(pipeline, text)
+    assert (weighed.source.code, weighed.target.country) == ("USAGOV", "VEN")
+    assert weighed.modality == "hypothetical"
+    # why it is weighed is not its act
+    text = "The EU is weighing fresh sanctions on Russia over the annexation."
+    assert [e.trigger.text for e in code(pipeline, text)] == ["sanctions"]
+    assert code(pipeline, "Russia fears new sanctions from the West.") == []
+
+
+def test_a_promise_to_act_on_ones_own_country_is_made_to_no_one(pipeline):
+    text = "Kim Jong Un vowed to strengthen North Korea's nuclear deterrent."
+    vowed = one(pipeline, text, "AGREE", date="2015-06-01")
+    assert (vowed.source.code, vowed.target) == ("PRKGOV", None)
+    # a promise to the people is made to them
+    text = "The Iraqi government promised Iraqis better services."
+    assert one(pipeline, text, "AGREE").target.country == "IRQ"
+
+
+def test_a_counted_crowd_is_civilians_unless_its_of_phrase_says_who(pipeline):
+    marched = one(pipeline, "Thousands marched in Tbilisi against the new law.", "PROTEST")
+    assert marched.source.code == "---CVL"
+    troops = one(pipeline, "Thousands of troops crossed into Ukraine.", "ASSAULT")
+    assert troops.source.code == "---MIL"
+    serbs = one(pipeline, "Hundreds of thousands of Serbs rallied against Milosevic.", "PROTEST")
+    assert serbs.source.country == "SRB"
+    # a count of things, or of money, is no one
+    farms = one(pipeline, "Zimbabwe's government seized hundreds of farms.", "COERCE")
+    assert (farms.cameo, farms.target) == ("1711", None)
+    pledged = one(pipeline, "Japan pledged $500 million to Afghanistan.", "AGREE")
+    assert pledged.target.country == "AFG"
+    assert code(pipeline, "One Hundred Years of Solitude sold tens of millions of copies.") == []
+
+
+def test_its_embassy_is_the_doers_not_the_last_country_named(pipeline):
+    text = (
+        "Iran launched drones and missiles at Israel in retaliation for a suspected Israeli"
+        " strike on its consulate in Damascus."
+    )
+    strike = next(e for e in code(pipeline, text, date="2024-04-14") if e.trigger.text == "strike")
+    assert (strike.event_type, strike.source.country, strike.target.code) == (
+        "ASSAULT",
+        "ISR",
+        "IRNGOV",
+    )
+    # a people's strike over a policy is a labour strike
+    text = "The French strike on pensions entered its third week."
+    assert one(pipeline, text, "PROTEST").cameo == "143"
+
+
+def test_whom_an_amount_of_aid_is_for_is_the_target(pipeline):
+    text = (
+        "The European Commission will release 5 million euros in emergency aid for flood victims."
+    )
+    (release,) = code(pipeline, text)
+    assert (release.event_type, release.target.sectors) == ("AGREE", ("CVL",))
+    weighed = "The Chilean government is weighing a proposal to hold a referendum."
+    assert code(pipeline, weighed) == []
+
+
+def test_a_host_of_talks_with_no_guest_named_is_the_doer(pipeline):
+    (hosting,) = code(pipeline, "Qatar will host the talks.")
+    assert (hosting.source.code, hosting.target) == ("QATGOV", None)
+    visit = one(pipeline, "Kibaki hosted Museveni.", "CONSULT")
+    assert (visit.source.country, visit.target.country, visit.cameo) == ("UGA", "KEN", "042")
+
+
+def test_an_asked_for_giving_goes_to_whoever_asked(pipeline):
+    text = "Kyiv asked Berlin to deliver Taurus missiles."
+    deliver = one(pipeline, text, "AID", date="2024-06-01")
+    assert (deliver.source.code, deliver.target.code, deliver.modality) == (
+        "DEUGOV",
+        "UKRGOV",
+        "hypothetical",
+    )
+    sent = one(pipeline, "Haiti asked the United States to send troops.", "AID")
+    assert (sent.cameo, sent.target.country) == ("074", "HTI")
+    # a destination named is where they go
+    text = "The UN asked donors to provide food aid to Yemen."
+    assert one(pipeline, text, "AID").target.country == "YEM"

@@ -27,6 +27,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "its"}
 _GROUP_PRONOUNS = {"they", "them", "their"}
 _DEFINITE = {"the", "his", "her", "its", "their"}
+_OWNER_PRONOUNS = {"his", "her", "its", "their"}
 _STATE_KINDS = {
     "state",
     "igo",
@@ -227,13 +228,19 @@ class _Focus:
         ):
             # Never the event's other actor itself: in "Russia refused to meet the envoy",
             # the envoy is not Russia's for having met Russia's mention in the refusal.
-            focus = self.last(
-                lambda a: (
+            def owner_fits(a: Actor) -> bool:
+                return (
                     _has_country(a)
                     and a.country != "IGO"
                     and not (other is not None and (a.start, a.end) == (other.start, other.end))
                 )
-            )
+
+            focus = None
+            if actor.text.lower().split()[0] in _OWNER_PRONOUNS:
+                # "Iran struck Israel over a strike on its consulate": "its" is a
+                # doer's, as a subject pronoun is
+                focus = self.last_subject(owner_fits, sentence)
+            focus = focus or self.last(owner_fits)
             if focus is not None and focus.country is not None:
                 return replace(
                     actor,

@@ -320,6 +320,13 @@ def _organisations() -> list[Organisation]:
     ]
 
 
+@lru_cache(maxsize=1)
+def owned_nouns() -> frozenset[str]:
+    """Nouns whose country name says whose they are, not where they are ("the US
+    embassy" in Tegucigalpa): site_words.tsv's kind ``owned``."""
+    return frozenset(r["word"] for r in data_table("site_words.tsv") if r["kind"] == "owned")
+
+
 def _agents() -> list[Agent]:
     return [
         Agent(row["term"].lower(), tuple(row["sectors"].split()))

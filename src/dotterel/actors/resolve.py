@@ -18,8 +18,20 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import UNKNOWN_NAMES, Actor
 from .dictionaries import DictionaryActor, split_code
-from .knowledge import ActorKnowledge, Agent, Country, Organisation, Person, PhraseMatch, Role
+from .knowledge import (
+    ActorKnowledge,
+    Agent,
+    Country,
+    Organisation,
+    Person,
+    PhraseMatch,
+    Role,
+    owned_nouns,
+)
 
+# Numbers used as nouns, a crowd in agents.tsv ("thousands marched"); an agent in their
+# "of" phrase says who they are ("thousands of troops").
+_COUNTING_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 # Left modifiers that belong to the phrase ("the Iraqi Prime Minister", "Iraq's army").
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "predet"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -153,6 +165,8 @@ def phrase_for(head: Token) -> Phrase:
             child.dep_ == "prep"
             and child.lower_ in ("from", "in")
             and head.ent_type_ not in _PLACE_LABELS
+            # "the embassy in Islamabad" is another country's
+            and not (child.lower_ == "in" and head.lemma_.lower() in owned_nouns())
         ):
             # "the rebels from Syria", "police in Baghdad": where they come from or act,
             # used only if the phrase itself names no country.
@@ -375,6 +389,9 @@ class ActorResolver:
     def is_agent_head(self, token: Token) -> bool:
         """Whether ``token`` is itself an agent noun ("troops", "officials"), not a thing
         an agent modifies ("military aid")."""
+        if token.lemma_.lower() in _COUNTING_NOUNS:
+            # "hundreds of prisoners" are people, "hundreds of farms" are not
+            return self.resolve(phrase_for(token)) is not None
         return any(m.of_kind("agent") is not None and _covers(m, token) for m in
                    self.knowledge.scan((token,)))  # fmt: skip
 
@@ -479,11 +496,20 @@ class ActorResolver:
             e = m.of_kind("agent")
             if e is not None:
                 assert isinstance(e.ref, Agent)
+                if e.ref.term in _COUNTING_NOUNS and not covers_head:
+                    continue  # "the fate of thousands", "hundreds of thousands of Serbs"
                 if covers_head and head_agent is None:
                     head_agent = e.ref
                 else:
                     other_agents.append(e.ref)
 
+        if head_agent is not None and head_agent.term in _COUNTING_NOUNS:
+            counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            if other_agents or modifier_country is not None:
+                head_agent = None  # "thousands of troops" are troops
+            elif counted or head.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in head.children):
+                return None  # "hundreds of hectares", "$500 million": no one
+            # "thousands marched": a crowd
         sectors: list[str] = []
         for agent in ([head_agent] if head_agent else []) + other_agents:
             sectors.extend(s for s in agent.sectors if s not in sectors)

@@ -629,6 +629,14 @@ class ArgumentFinder(_CoderBase):
             # which is a thing directed at someone.
             for obj in objects + [c for o in objects for c in o.children if c.dep_ == "conj"]:
                 targets += self._prep_objects(obj, (*sense.target_preps, *_OBJECT_TARGET_PREPS))
+                content = self._event_noun(obj)
+                if content is not obj:
+                    # "pledged $500 million in aid for Syrian refugees": whom the aid is for
+                    content_sense = self.nominal_sense(content)
+                    content_preps = content_sense.target_preps if content_sense else ()
+                    targets += self._prep_objects(
+                        content, (*sense.target_preps, *_OBJECT_TARGET_PREPS, *content_preps)
+                    )
                 if self.nominal_sense(obj) is not None:
                     # "accepted an offer by the Vatican": whose act the object is
                     targets += self._prep_objects(obj, ("by",))
@@ -678,6 +686,9 @@ class ArgumentFinder(_CoderBase):
                 for c in clause.children
                 if c.dep_ in (*_SUBJECT_DEPS, *_PASSIVE_SUBJECT_DEPS)
             ]
+        if sense.event_type == "AID" and not self._prep_objects(verb, ("to",)):
+            # "asked Berlin to deliver Taurus missiles": to the one who asked
+            targets += self._requester(verb)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CONTACT_VERBS:
             # "telephoned Sharon to urge restraint": the one called, when the purpose names
             # no one
@@ -876,8 +887,14 @@ class ArgumentFinder(_CoderBase):
         for head in named + [h for h in target_heads if h not in named]:
             if head in source_heads or head.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
-            if head.ent_type_ in _AMOUNT_LABELS or any(
-                self.lexicon.in_class(head.lemma_.lower(), c) for c in ("direction", "time")
+            if (
+                head.ent_type_ in _AMOUNT_LABELS
+                or any(self.lexicon.in_class(head.lemma_.lower(), c) for c in ("direction", "time"))
+                # "pledged 500 million euros", which the NER model may call a number
+                or (
+                    self.lexicon.in_class(head.lemma_.lower(), "money")
+                    and any(c.dep_ == "nummod" for c in head.children)
+                )
             ):
                 continue  # "to 300 kilograms", "from the north", "at dawn"
             if head.dep_ == "pobj" and head.head.lower_ == "in":
@@ -1257,6 +1274,18 @@ class ArgumentFinder(_CoderBase):
             *self._prep_objects(verb, ("to",)),
             *(c for c in verb.children if c.dep_ in deps and c.pos_ != "ADP"),
         ]
+
+    def _requester(self, verb: Token) -> list[Token]:
+        """The subject of the request a verb is the asked-for act of ("urged allies to send
+        more weapons"): whom the asked-for giving is for."""
+        if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+            return []
+        asking = verb.head
+        if not any(
+            s.event_type == "REQUEST" for s in self.lexicon.verb_senses(asking.lemma_.lower())
+        ):
+            return []
+        return [c for c in asking.children if c.dep_ in _SUBJECT_DEPS]
 
     def _country_struck(
         self,

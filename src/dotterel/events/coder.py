@@ -243,6 +243,11 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 # together, as a mediator does (CAMEO 045); they are its targets.
                 sense = replace(sense, mode=None, cameo="045", origin=sense.origin + "+talks")
                 target_heads = parties
+            elif hosting and not [
+                h for h in target_heads if not self.lexicon.in_class(h.lemma_.lower(), "meeting")
+            ]:
+                # "Qatar will host the talks": the host's act, with no guest named
+                target_heads = []
             elif hosting:
                 # The PLOVER manual: the visitor is the actor, the host the recipient; of
                 # "hosted a dinner for the president", the guest.
@@ -510,6 +515,9 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 other_side = first_reversed is not None and index >= first_reversed
                 if _same_mention(source, target):
                     continue
+                if _own_country_promised(sense, source, target):
+                    # "Kim vowed to strengthen North Korea's deterrent": no one promised
+                    target = None
                 if (
                     sense.event_type == "CONSULT"
                     and target is not None
@@ -537,6 +545,13 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     pair_sense = replace(
                         pair_sense, event_type="COERCE", mode="arrest", cameo="173",
                         origin=pair_sense.origin + "+detention",
+                    )  # fmt: skip
+                if self._hijacking(verb, pair_sense, source):
+                    # "gunmen seized a passenger bus": armed groups and criminals seizing a
+                    # vehicle hijack it (CAMEO 181); a state's organs impound (1711)
+                    pair_sense = replace(
+                        pair_sense, event_type="ASSAULT", mode="abduct", cameo="181",
+                        origin=pair_sense.origin + "+hijacking",
                     )  # fmt: skip
                 if _deportation(verb, pair_sense, source, target):
                     # "expelled a British journalist": individuals are deported (COERCE
@@ -1318,6 +1333,21 @@ def _state_detention(verb: Token, sense: Sense, source: Actor | None, target: Ac
         bool(sources & _STATE_ORGANS)
         and not sources & {"REB", "UAF", "CRM"}
         and not (targets & _COMBATANTS)
+    )
+
+
+def _own_country_promised(sense: Sense, source: Actor | None, target: Actor | None) -> bool:
+    """A promise whose target is only the owner of what the promiser will act on, and
+    that owner its own country, is made to no one ("vowed to strengthen North Korea's
+    deterrent"); "promised Iraqis better services" is made to the people."""
+    return (
+        sense.event_type == "AGREE"
+        and source is not None
+        and target is not None
+        and source.country is not None
+        and target.country == source.country
+        and not target.sectors
+        and target.text.endswith(("'s", "'", "’s"))
     )
 
 

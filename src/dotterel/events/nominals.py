@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import has_actors
 from .base import (
+    _FRAMING_TYPES,
     _OUT_PARTICLES,
     _OWN_POSSESSIVES,
     _SUBJECT_DEPS,
@@ -340,6 +341,19 @@ class NominalCoder(_CoderBase):
             return bool(senses) and all(s.event_type in ("SANCTION", "COERCE") for s in senses)
         return False
 
+    def _content_of_used_object(self, noun: Token, used: set[int]) -> bool:
+        """Whether ``noun`` is what an amount or a load that a coded verb acts on is made
+        of: "aid" in "gave 500 million euros in aid", "sent tons of food aid"."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of"):
+            return False
+        holder = noun.head.head
+        return (
+            holder.pos_ in ("NOUN", "SYM", "NUM")
+            and holder.dep_ in ("dobj", "nsubjpass")
+            and holder.head.i in used
+            and self._event_noun(holder) == noun
+        )
+
     def code_nominals(
         self, sent: Span, used: set[int], seen: set[tuple], day: dt.date | None
     ) -> list[CodedEvent]:
@@ -358,6 +372,8 @@ class NominalCoder(_CoderBase):
                 continue  # "the cessation of hostilities": the ending is the event
             if self._withheld(noun):
                 continue  # "froze military aid to Egypt": the freeze is the act, not aid
+            if self._content_of_used_object(noun, used):
+                continue  # "gave 500 million euros in aid to Ukraine": the giving is the act
             source_heads, target_heads, between = self._nominal_arguments(noun, sense)
             circumstance = sense.event_type in _DEFIED_TYPES and bool(self._defier(noun))
             if between:
@@ -370,8 +386,16 @@ class NominalCoder(_CoderBase):
             sources = [
                 a for a in sources if a is None or a.resolution.split("+")[0] != "gazetteer:place"
             ]
+            struck_on = any(
+                o.ent_type_ not in ("DATE", "TIME")
+                and not self.lexicon.in_class(o.lemma_.lower(), "time")
+                for o in self._prep_objects(noun, ("on",))
+            )  # "a strike on its consulate", not "a strike on Monday"
             sense = self._strike_noun_by(
-                sense, [a for a in sources if a is not None], [a for a in target_list if a]
+                sense,
+                [a for a in sources if a is not None],
+                [a for a in target_list if a],
+                struck_on,
             )
             modality, cues = self._nominal_modality(noun)
             intended_by = None
@@ -380,6 +404,26 @@ class NominalCoder(_CoderBase):
                 intended_by = self._intender(noun)
                 if intended_by is not None:
                     sources = [self._actor_or_pronoun(intended_by[0], "source", day)]
+            elif (
+                modality == "hypothetical"
+                and all(s is None for s in sources)
+                # "weighing a proposal" is another's proposal
+                and sense.event_type not in _FRAMING_TYPES
+            ):
+                # "the United States is considering sanctions against Venezuela": its own
+                weighed_by = self._intender(noun)
+                if (
+                    weighed_by is not None
+                    and self.lexicon.in_class(weighed_by[1].lemma_.lower(), "deliberating")
+                    # what is weighed, not why: "weighing sanctions over the annexation"
+                    and any(
+                        c.dep_ == "dobj"
+                        and (c == noun or (noun.head.lower_ == "of" and c == noun.head.head))
+                        for c in weighed_by[1].children
+                    )
+                ):
+                    intended_by = weighed_by
+                    sources = [self._actor_or_pronoun(weighed_by[0], "source", day)]
             if not target_list and any(s is not None for s in sources):
                 # "sanctions targeting Russia's energy sector": aimed at its owner
                 possessors = [
@@ -392,6 +436,8 @@ class NominalCoder(_CoderBase):
                 if thing is not None:  # or the thing itself, as a verb's object is
                     placed = self._thing_placed(thing, noun, day, aimed_there=False)
                     target_list = list(placed) or [thing]
+            if intended_by is not None and not target_list and intended_by[1].i in used:
+                continue  # "pledged aid to Syria": the pledge, coded, is the promise
             denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)  # "no talks"
             if modality == "intended":
                 sense = self.lexicon.as_intent(sense)

@@ -61,6 +61,8 @@ _CROWD_SECTORS = {
 }  # who riots or occupies as a crowd  # speaking to reporters is a statement, not a consultation
 # Who never strikes by stopping work: the state's own organs.
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+_IRREGULAR_SECTORS = {"REB", "UAF", "CRM"}  # armed groups and criminals: they hijack
+_SEIZING_VERBS = {"seize", "capture", "commandeer", "grab"}
 _STRIKING_SECTORS = {"LAB", "EDU", "MED", "AGR", "JRN", "CVL"}  # who stop work to protest
 # A state named as such: "Israel", "Washington" (a strike it makes is an attack).
 _STATE_NAMED = _COUNTRY_NAMED | {"metonymy:capital"}
@@ -513,7 +515,9 @@ class SenseFinder(_CoderBase):
         return sense
 
     @staticmethod
-    def _strike_noun_by(sense: Sense, sources: list[Actor], targets: list[Actor]) -> Sense:
+    def _strike_noun_by(
+        sense: Sense, sources: list[Actor], targets: list[Actor], struck_on: bool = False
+    ) -> Sense:
         """A strike noun done by a state or armed forces is an attack ("US drone strikes",
         "Israeli strikes on Iran's nuclear sites"): a country's own name or its forces do
         not stop work, nor do a people's strikes aimed at another country. Workers, unions
@@ -528,13 +532,31 @@ class SenseFinder(_CoderBase):
             if (
                 sectors & _ARMED_SECTORS
                 or (sectors <= {"GOV"} and source.resolution.split("+")[0] in _STATE_NAMED)
-                or (not sectors and source.resolution == "demonym" and foreign)
+                # "an Israeli strike on its consulate": workers strike on no one
+                or (
+                    not sectors
+                    and source.resolution == "demonym"
+                    and (foreign or (struck_on and any(t.sectors for t in targets)))
+                )
             ):
                 return replace(
                     sense, event_type="ASSAULT", mode=None, cameo="190",
                     origin=sense.origin + "+armed",
                 )  # fmt: skip
         return sense
+
+    def _hijacking(self, verb: Token, sense: Sense, source: Actor | None) -> bool:
+        """Armed groups and criminals seizing a vehicle hijack it ("gunmen seized a
+        passenger bus", "pirates seized a tanker"); a state's organs seizing one impound
+        it, and a seizer the text does not name keeps the verb's own sense."""
+        if sense.cameo not in ("1711", "192") or verb.lemma_.lower() not in _SEIZING_VERBS:
+            return False
+        sectors = set(source.sectors) if source is not None else set()
+        if not sectors & _IRREGULAR_SECTORS or sectors & _STATE_SECTORS:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [c for o in objects for c in o.conjuncts]
+        return any(self.lexicon.in_class(o.lemma_.lower(), "conveyance") for o in objects)
 
     def _crowd_act(self, verb: Token, sense: Sense, source: Actor | None) -> Sense:
         """A crowd that occupies, blocks or torches is protesting (data/crowd_acts.tsv);
@@ -846,14 +868,18 @@ class SenseFinder(_CoderBase):
             if not materiel and not advisers and not sectors & _ARMED_SECTORS:
                 continue
             purpose = "072" if advisers else self._deployment_purpose(verb)
-            if purpose is None and self._invited(verb):
-                purpose = "074"  # "sent troops to Kazakhstan at the request of its government"
+            if purpose is None and (self._invited(verb) or self._asked_for(verb)):
+                # "sent troops to Kazakhstan at the request of its government", "Haiti
+                # asked the United States to send troops": protection given
+                purpose = "074"
             if purpose is not None:
                 # Forces sent to help the side they go to: aid, not a show of force.
                 return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
             mode, cameo = ("police", "153") if "COP" in sectors else ("troops", "154")
             return Sense(lemma, "", "MOBILIZE", mode, cameo, _DEPLOYMENT_PREPS, "deployment")
         purpose = None if moves else self._deployment_purpose(verb)
+        if purpose is None and not moves and self._asked_for(verb):
+            purpose = "074"  # "Mali asked France to deploy soldiers"
         if purpose is not None:  # "troops are deployed in Ivory Coast to monitor a buffer zone"
             return Sense(lemma, "", "AID", None, purpose, _DEPLOYMENT_PREPS, "deployment")
         return None
@@ -869,7 +895,8 @@ class SenseFinder(_CoderBase):
             and (actor.country is not None or bool(actor.sectors))
             # "sent ammunition to its troops": its own forces resupplied
             and not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in r.children)
-            for r in self._given_to(verb)
+            # "urged allies to send more weapons": to whoever asked
+            for r in self._given_to(verb) or self._requester(verb)
         )
 
     def _own(self, obj: Token) -> bool:
@@ -877,6 +904,16 @@ class SenseFinder(_CoderBase):
         counterparts" are others (class `relational`)."""
         return not self.lexicon.in_class(obj.lemma_.lower(), "relational") and any(
             c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children
+        )
+
+    def _asked_for(self, verb: Token) -> bool:
+        """Whether the sending is what a named actor asked another for, with no other
+        destination named ("Haiti asked the United States to send troops")."""
+        if self._prep_objects(verb, _DEPLOYMENT_PREPS):
+            return False
+        return any(
+            (actor := self.resolver.resolve(phrase_for(r))) is not None and actor.resolved
+            for r in self._requester(verb)
         )
 
     def _invited(self, verb: Token) -> bool:
@@ -919,7 +956,14 @@ class SenseFinder(_CoderBase):
             for c in acl.children
             if c.dep_ == "dobj"
         ]
-        goods = carried or [t for t in (obj, *obj.conjuncts)]
+        loads = [
+            part
+            for o in (obj, *obj.conjuncts)
+            if self.lexicon.in_class(o.lemma_.lower(), "partitive")
+            for part in _made_of(o)
+        ]
+        # "a convoy of food", "two planeloads of medicine": the load is what is sent
+        goods = carried or loads or [t for t in (obj, *obj.conjuncts)]
         return all(
             self.lexicon.in_class(g.lemma_.lower(), "relief")
             # "water tanks", never "fuel prices"
@@ -1065,7 +1109,15 @@ class SenseFinder(_CoderBase):
             for part in _made_of(noun):
                 if self.nominal_sense(part) is not None:
                     return part
-        if noun.ent_type_ == "MONEY" or any(c.lower_ == "$" for c in noun.children):
+        if (
+            noun.ent_type_ == "MONEY"
+            or any(c.lower_ == "$" for c in noun.children)
+            # "500 million euros", which the NER model may call a number
+            or (
+                self.lexicon.in_class(noun.lemma_.lower(), "money")
+                and any(c.dep_ == "nummod" for c in noun.children)
+            )
+        ):
             # "sent $2 billion in military aid": the sum is an amount of the act
             for part in self._prep_objects(noun, ("in", "of")):
                 if self.nominal_sense(part) is not None:
