@@ -5074,3 +5074,24 @@ def test_an_asked_for_giving_goes_to_whoever_asked(pipeline):
     # a destination named is where they go
     text = "The UN asked donors to provide food aid to Yemen."
     assert one(pipeline, text, "AID").target.country == "YEM"
+
+
+def test_an_adjective_before_the_number_is_not_the_targets(pipeline):
+    shot = one(pipeline, "Police shot dead two protesters in Lagos.", "ASSAULT")
+    assert shot.target.text.startswith("two protesters")
+
+
+def test_an_accord_one_acts_under_is_the_doers_and_background(pipeline):
+    events = code(pipeline, "Cuba released prisoners under a deal with Washington.")
+    assert [(e.event_type, e.source.code, e.target.code) for e in events] == [
+        ("RETREAT", "CUBGOV", "---CVL"),
+        ("SUPPORT", "CUBGOV", "USAGOV"),
+    ]
+    assert events[0].confidence > events[1].confidence
+
+
+def test_a_package_of_sanctions_blocked_is_still_anothers_act(pipeline):
+    text = "Hungary is expected to block the European Union's next package of sanctions against Russia."
+    events = code(pipeline, text, date="2022-06-08")
+    assert ("REJECT", "HUNGOV") in {(e.event_type, e.source and e.source.code) for e in events}
+    assert any(e.trigger.text == "sanctions" and e.target.country == "RUS" for e in events)

@@ -90,7 +90,12 @@ class Phrase:
 
 def _left_modifiers(token: Token) -> list[Token]:
     found: list[Token] = []
+    # "shot dead two protesters": an adjective before the determiner or number is the
+    # verb's, not the phrase's
+    opening = min((c.i for c in token.lefts if c.dep_ in ("det", "nummod")), default=-1)
     for child in token.lefts:
+        if child.dep_ == "amod" and child.i < opening:
+            continue
         if (
             child.dep_ in _MODIFIER_DEPS
             or (child.dep_ in ("punct", "hyph") and child.text == "-")

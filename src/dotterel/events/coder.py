@@ -584,6 +584,12 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                     # the text's own direction ranks first: "Obama met Netanyahu" is
                     # Obama's meeting before it is Netanyahu's
                     confidence = max(0.05, confidence - 0.01)
+                if target is not None and any(
+                    target.start <= r.idx < target.end for r in self._requester(verb)
+                ):
+                    # "might ask the UN to send a force": the asked-for act, aimed at the
+                    # asker, ranks below the asking
+                    confidence = max(0.05, confidence - _DESCRIBING_PENALTY)
                 if verb.dep_ == "acl" and verb.tag_ == "VBG":
                     # "opened fire on protesters demanding his resignation": what describes
                     # a party ranks below the act done to it

@@ -294,6 +294,20 @@ class NominalCoder(_CoderBase):
         # "failed to prevent an attack": the two negations cancel, the attack happened.
         return not self._qualifiers(verb)[0]
 
+    def _party_acting_under(self, noun: Token) -> Token | None:
+        """The subject of a verb done under, or as part of, an accord with another party
+        ("released prisoners under a deal with Washington"): the accord's other party."""
+        if not self._prep_objects(noun, ("with",)):
+            return None
+        if noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        if prep.lower_ == "of" and prep.head.lower_ == "part":  # "as part of a deal with"
+            prep = prep.head.head
+        if prep.lower_ not in ("under", "as", "through") or prep.head.pos_ != "VERB":
+            return None
+        return self._subject(prep.head)
+
     def _intender(self, noun: Token) -> tuple[Token, Token] | None:
         """The subject of the verb an intended event noun is the object of ("agreed on a
         package of sanctions", "promised aid to Kyiv"): whose intent it is, when the verb
@@ -343,8 +357,13 @@ class NominalCoder(_CoderBase):
 
     def _content_of_used_object(self, noun: Token, used: set[int]) -> bool:
         """Whether ``noun`` is what an amount or a load that a coded verb acts on is made
-        of: "aid" in "gave 500 million euros in aid", "sent tons of food aid"."""
+        of: "aid" in "gave 500 million euros in aid", "sent tons of food aid". Only what
+        is given: "blocked a package of sanctions against Russia" leaves the sanctions
+        another's act."""
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of"):
+            return False
+        sense = self.nominal_sense(noun)
+        if sense is None or sense.event_type != "AID":
             return False
         holder = noun.head.head
         return (
@@ -404,6 +423,15 @@ class NominalCoder(_CoderBase):
                 intended_by = self._intender(noun)
                 if intended_by is not None:
                     sources = [self._actor_or_pronoun(intended_by[0], "source", day)]
+            elif (
+                all(s is None for s in sources)
+                and sense.event_type in (*_MUTUAL_TYPES, "SUPPORT")
+                and (party := self._party_acting_under(noun)) is not None
+            ):
+                # "Cuba released prisoners under a deal with Washington": Cuba's deal,
+                # background to the release, which ranks first
+                sources = [self._actor_or_pronoun(party, "source", day)]
+                circumstance = True
             elif (
                 modality == "hypothetical"
                 and all(s is None for s in sources)
