@@ -5095,3 +5095,56 @@ def test_a_package_of_sanctions_blocked_is_still_anothers_act(pipeline):
     events = code(pipeline, text, date="2022-06-08")
     assert ("REJECT", "HUNGOV") in {(e.event_type, e.source and e.source.code) for e in events}
     assert any(e.trigger.text == "sanctions" and e.target.country == "RUS" for e in events)
+
+
+def test_a_region_far_more_populous_than_a_town_of_its_name_is_meant(pipeline):
+    text = "Indonesian police cooperated in the investigation of the Bali bombings."
+    bombings = [e for e in code(pipeline, text) if e.trigger.text == "investigation"]
+    assert all(e.target is None or e.target.country == "IDN" for e in bombings)
+    # a big city keeps its country
+    hotel = one(pipeline, "Gunmen attacked a hotel in Tripoli.", "ASSAULT")
+    assert hotel.target.country == "LBY"
+
+
+def test_fighting_what_is_no_party_is_no_attack(pipeline):
+    text = "The United States and Mexico launched a task force to combat arms smuggling."
+    assert [e for e in code(pipeline, text) if e.event_type == "ASSAULT"] == []
+    fought = one(pipeline, "Government troops are fighting Boko Haram in the northeast.", "ASSAULT")
+    assert fought.target.code == "NGAREBBKH"
+
+
+def test_coming_back_from_abroad_is_travel_not_a_return(pipeline):
+    assert code(pipeline, "The island's president returned from the United States on Friday.") == []
+    bodies = one(pipeline, "Israel returned the bodies of two soldiers to Hezbollah.", "RETREAT")
+    assert bodies.cameo == "084"
+
+
+def test_counted_helpers_sent_are_aid(pipeline):
+    sent = one(pipeline, "Cuba sent hundreds of doctors to Sierra Leone.", "AID")
+    assert (sent.cameo, sent.target.country) == ("073", "SLE")
+    troops = one(pipeline, "Russia sent thousands of troops to the border.", "MOBILIZE")
+    assert troops.source.code == "RUSGOV"
+
+
+def test_peacekeepers_arriving_protect(pipeline):
+    arrived = one(pipeline, "Nigerian peacekeepers arrived in Liberia.", "AID", date="1990-09-01")
+    assert (arrived.cameo, arrived.target.country) == ("074", "LBR")
+    assert one(pipeline, "Russian troops arrived in Minsk.", "MOBILIZE").cameo == "154"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuelan authorities closed the opposition television channel RCTV.",
+        "The government shut down two independent newspapers.",
+        "The regulator suspended the radio station for a month.",
+    ],
+)
+def test_closing_a_media_outlet_is_censorship(pipeline, text):
+    assert one(pipeline, text, "COERCE").cameo == "1721"
+
+
+def test_an_infinitive_the_parser_makes_adverbial_is_still_the_asked_act(pipeline):
+    text = "Human rights groups called on Cambodia to free jailed opposition leader Kem Sokha."
+    freed = one(pipeline, text, "RETREAT", date="2018-01-01")
+    assert (freed.source.country, freed.modality) == ("KHM", "hypothetical")

@@ -67,6 +67,7 @@ log = logging.getLogger(__name__)
 # A place written right after a group, in its own phrase: "peacekeepers from Chad", "the
 # U.N. mission in Mali" ("children near Gulu" is more often where the act was)
 _WRITTEN_PLACE_PREPS = ("in", "from")
+_REGION_OVER_TOWN = 3  # how much more populous a region must be to beat a town of its name
 
 
 def prepare_document(article: Article, config: Config) -> Document:
@@ -237,7 +238,15 @@ class Pipeline:
 
     def _place_country(self, name: str) -> str | None:
         candidates = self.gazetteer.candidates(name)
-        return candidates[0].country if candidates else None
+        if not candidates:
+            return None
+        first = candidates[0]
+        # "Bali": a region far more populous than the first town of the name is meant
+        regions = [c for c in candidates[1:4] if c.feature == "region" and c.name == name]
+        bigger = [
+            r for r in regions if (r.population or 0) > _REGION_OVER_TOWN * (first.population or 0)
+        ]
+        return bigger[0].country if first.feature == "city" and bigger else first.country
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Parse in batches and code every document, in input order."""

@@ -34,6 +34,7 @@ from .base import (
     _names_a_place,
     _noun_infinitive,
     _purpose_or_manner,
+    _to_infinitive,
 )
 from .lexicon import EventLexicon, Sense
 
@@ -239,7 +240,11 @@ class ArgumentFinder(_CoderBase):
                         return self._doer_of_act_noun(token.head) or token.head
                     return child
             raised = token.dep_ == "xcomp"
-            if token.dep_ == "xcomp" and token.head.i != token.i:
+            # "called on Cambodia to free him", the parser making the infinitive adverbial
+            asked = (
+                token.dep_ == "advcl" and _to_infinitive(token) and self._is_directive(token.head)
+            )
+            if (token.dep_ == "xcomp" or asked) and token.head.i != token.i:
                 controller = _object_controller(token.head)
                 if (
                     controller is not None
@@ -721,6 +726,8 @@ class ArgumentFinder(_CoderBase):
             return (
                 bool(objects)
                 and not any(o.pos_ == "PRON" for o in objects)
+                # "fought heavy battles": the act named again, not a thing it is done to
+                and not any(self.nominal_sense(o) is not None for o in objects)
                 and not self._resolve_all(objects, "target", day)
             )
         if sense.event_type not in _ACTOR_OBJECT_TYPES:

@@ -310,7 +310,10 @@ class QualifierReader(_CoderBase):
                     effect = "hypothetical"  # "the rebels have to disarm"; "had to withdraw" did
             if (
                 effect is None
-                and token.dep_ in ("xcomp", "ccomp")
+                and (
+                    token.dep_ in ("xcomp", "ccomp")
+                    or (token.dep_ == "advcl" and _to_infinitive(token))
+                )
                 and self._is_directive(governor)
                 and not (
                     governor.lemma_.lower() in _WARNING_VERBS and self._backshifted_will(token)

@@ -69,7 +69,12 @@ _STATE_NAMED = _COUNTRY_NAMED | {"metonymy:capital"}
 # How the parser hangs the first part of "test-fired" on the verb.
 _PREFIX_DEPS = {"npadvmod", "compound", "advmod", "amod", "nmod", "dep"}
 # Classes a modifier puts an object in: "chemical weapons", "tear gas", "rubber bullets".
-_MODIFIED_CLASSES = {"chemical", "crowd_control", "money"}  # "credit line", "tear gas"
+_MODIFIED_CLASSES = {
+    "chemical",
+    "crowd_control",
+    "money",
+    "media_outlet",
+}  # "tear gas", "channel RCTV"
 _PLACING_PREPS = {"on", "under", "into", "in"}
 _ANONYMITY = {"name", "identify", "quote"}  # "asked not to be named"
 _DEPLOYMENT_PREPS = ("to", "into", "toward", "towards", "against", "near", "along")
@@ -439,6 +444,13 @@ class SenseFinder(_CoderBase):
         ):
             return None
         sectors = set(source.sectors) if source is not None else set()
+        if (
+            self.lexicon.in_class(verb.lemma_.lower(), "homecoming")
+            and sense.event_type in ("RETREAT", "CONCEDE")
+            and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in verb.children)
+        ):
+            # "the president returned from the United States": travel, no one returned
+            return None
         if self.lexicon.in_class(verb.lemma_.lower(), "departure"):
             # "the last Russian troops left Estonia" withdraw; an envoy who left Kabul did
             # not, nor did an attack that "left 20 dead" or troops that "left behind" ruins
@@ -473,6 +485,15 @@ class SenseFinder(_CoderBase):
                 if word in self.lexicon.assistance
                 else "073"
                 if word in self.lexicon.relief_staff
+                # "Nigerian peacekeepers arrived in Liberia": protection, as sending them is
+                else "074"
+                if any(
+                    w.lemma_.lower() in self.lexicon.protection
+                    for w in (
+                        subject,
+                        *(c for c in subject.children if c.dep_ in ("compound", "amod")),
+                    )
+                )
                 else None
             )
         if purpose is not None and sectors & (_ARMED_SECTORS | {"MED"}):
@@ -854,9 +875,15 @@ class SenseFinder(_CoderBase):
                 for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
             )
             advisers = any(h.lemma_.lower() in self.lexicon.assistance for h in heads)
-            if heads and all(
-                h.lemma_.lower() in self.lexicon.relief_staff
+            # "hundreds of doctors": the count is of the doctors
+            counted = [
+                h
                 for h in heads
+                if not (_made_of(h) and self.lexicon.in_class(h.lemma_.lower(), "partitive"))
+            ]
+            if counted and all(
+                h.lemma_.lower() in self.lexicon.relief_staff
+                for h in counted
                 for h in (h, *h.conjuncts)
             ):
                 # "sent 1,000 doctors and nurses to Pakistan": humanitarian aid
