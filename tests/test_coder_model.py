@@ -5148,3 +5148,11 @@ def test_an_infinitive_the_parser_makes_adverbial_is_still_the_asked_act(pipelin
     text = "Human rights groups called on Cambodia to free jailed opposition leader Kem Sokha."
     freed = one(pipeline, text, "RETREAT", date="2018-01-01")
     assert (freed.source.country, freed.modality) == ("KHM", "hypothetical")
+
+
+def test_readiness_to_meet_is_one_sides_intent(pipeline):
+    text = "Syria said it was ready to resume peace talks with Israel without preconditions."
+    ready = [e for e in code(pipeline, text) if e.event_type == "AGREE"]
+    assert [(e.source.code, e.target.country) for e in ready] == [("SYRGOV", "ISR")]
+    both = code(pipeline, "Rouhani will meet Abadi next week.", date="2015-06-01")
+    assert len([e for e in both if e.event_type == "AGREE"]) == 2

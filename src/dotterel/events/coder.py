@@ -55,6 +55,10 @@ _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never who
 _PRESS_SECTORS = {"JRN"}
 _CAPTURING_VERBS = frozenset({"capture", "seize"})
 # one side's act on a deal or talks "with" another: ratifying, approving, proposing
+# what one side says it is ready or wants to do with another is its own intent
+_ONE_SIDED_INTENTS = frozenset(
+    {"ready", "willing", "prepared", "want", "hope", "wish", "eager", "keen", "offer", "seek"}
+)
 _ONE_SIDED_ACTS = frozenset(
     {"ratify", "approve", "endorse", "adopt", "propose", "offer", "suggest", "seek"}
 )
@@ -491,9 +495,11 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                         )
                     )
                     or (
-                        # "Rouhani will meet Abadi next week": both sides intend the meeting
+                        # "Rouhani will meet Abadi next week": both sides intend the meeting;
+                        # "Syria said it was ready to resume talks with Israel": Syria alone
                         modality == "intended"
                         and sense.event_type == "AGREE"
+                        and verb.head.lemma_.lower() not in _ONE_SIDED_INTENTS
                         and (hosted or self._mutual(act_sense, target_heads, targets))
                     )
                 )
