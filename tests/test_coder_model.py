@@ -5156,3 +5156,8 @@ def test_readiness_to_meet_is_one_sides_intent(pipeline):
     assert [(e.source.code, e.target.country) for e in ready] == [("SYRGOV", "ISR")]
     both = code(pipeline, "Rouhani will meet Abadi next week.", date="2015-06-01")
     assert len([e for e in both if e.event_type == "AGREE"]) == 2
+
+
+def test_armed_forces_coming_back_withdraw(pipeline):
+    back = one(pipeline, "The last US troops returned from Iraq.", "RETREAT")
+    assert back.source.code == "USAMIL"

@@ -448,6 +448,7 @@ class SenseFinder(_CoderBase):
             self.lexicon.in_class(verb.lemma_.lower(), "homecoming")
             and sense.event_type in ("RETREAT", "CONCEDE")
             and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in verb.children)
+            and not sectors & _ARMED_SECTORS  # "the troops returned from Iraq" withdrew
         ):
             # "the president returned from the United States": travel, no one returned
             return None
