@@ -4975,16 +4975,21 @@ def test_an_embassy_is_not_the_host_countrys(pipeline):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "event_type", "cameo"),
     [
-        "Gunmen seized a passenger bus near Quetta.",
-        "Pirates seized a cargo ship off the coast of Somalia.",
-        "Somali pirates captured an oil tanker.",
-        "A ship was seized by pirates.",
+        # armed groups and criminals seizing a vehicle hijack it
+        ("Gunmen seized a passenger bus near Quetta.", "ASSAULT", "181"),
+        ("Pirates seized a cargo ship off the coast of Somalia.", "ASSAULT", "181"),
+        ("Somali pirates captured an oil tanker.", "ASSAULT", "181"),
+        ("A ship was seized by pirates.", "ASSAULT", "181"),
+        # closing a media outlet is censorship
+        ("Venezuelan authorities closed the opposition television channel RCTV.", "COERCE", "1721"),
+        ("The government shut down two independent newspapers.", "COERCE", "1721"),
+        ("The regulator suspended the radio station for a month.", "COERCE", "1721"),
     ],
 )
-def test_armed_groups_and_criminals_seizing_a_vehicle_hijack_it(pipeline, text):
-    assert one(pipeline, text, "ASSAULT").cameo == "181"
+def test_the_code_an_object_gives_the_act(pipeline, text, event_type, cameo):
+    assert one(pipeline, text, event_type).cameo == cameo
 
 
 def test_a_state_seizing_a_vehicle_impounds_it(pipeline):
@@ -5130,18 +5135,6 @@ def test_peacekeepers_arriving_protect(pipeline):
     arrived = one(pipeline, "Nigerian peacekeepers arrived in Liberia.", "AID", date="1990-09-01")
     assert (arrived.cameo, arrived.target.country) == ("074", "LBR")
     assert one(pipeline, "Russian troops arrived in Minsk.", "MOBILIZE").cameo == "154"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Venezuelan authorities closed the opposition television channel RCTV.",
-        "The government shut down two independent newspapers.",
-        "The regulator suspended the radio station for a month.",
-    ],
-)
-def test_closing_a_media_outlet_is_censorship(pipeline, text):
-    assert one(pipeline, text, "COERCE").cameo == "1721"
 
 
 def test_an_infinitive_the_parser_makes_adverbial_is_still_the_asked_act(pipeline):
