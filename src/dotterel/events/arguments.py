@@ -897,11 +897,7 @@ class ArgumentFinder(_CoderBase):
             if (
                 head.ent_type_ in _AMOUNT_LABELS
                 or any(self.lexicon.in_class(head.lemma_.lower(), c) for c in ("direction", "time"))
-                # "pledged 500 million euros", which the NER model may call a number
-                or (
-                    self.lexicon.in_class(head.lemma_.lower(), "money")
-                    and any(c.dep_ == "nummod" for c in head.children)
-                )
+                or self._names_sum(head)  # "pledged 500 million euros"
             ):
                 continue  # "to 300 kilograms", "from the north", "at dawn"
             if head.dep_ == "pobj" and head.head.lower_ == "in":

@@ -54,11 +54,11 @@ _MUTUAL_CONSULT_CAMEO = {"040", "044", "046"}  # meet, meet at a third place, ne
 _MOVING_TYPES = {"MOBILIZE", "RETREAT"}  # their object is what moves, never whom
 _PRESS_SECTORS = {"JRN"}
 _CAPTURING_VERBS = frozenset({"capture", "seize"})
-# one side's act on a deal or talks "with" another: ratifying, approving, proposing
 # what one side says it is ready or wants to do with another is its own intent
 _ONE_SIDED_INTENTS = frozenset(
     {"ready", "willing", "prepared", "want", "hope", "wish", "eager", "keen", "offer", "seek"}
 )
+# one side's act on a deal or talks "with" another: ratifying, approving, proposing
 _ONE_SIDED_ACTS = frozenset(
     {"ratify", "approve", "endorse", "adopt", "propose", "offer", "suggest", "seek"}
 )
@@ -171,11 +171,7 @@ class EventCoder(SenseFinder, ArgumentFinder, QualifierReader, NominalCoder):
                 continue
             if self._aim_of_a_measure(verb, sense):
                 continue
-            if sense.event_type == "MOBILIZE" and any(
-                w.lemma_.lower() in self.lexicon.protection
-                for h in source_heads
-                for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
-            ):
+            if sense.event_type == "MOBILIZE" and self._peacekeepers(source_heads):
                 # "Brazilian peacekeepers began patrolling the slum": peacekeeping (AID 074)
                 sense = replace(
                     sense,

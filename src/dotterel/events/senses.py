@@ -488,13 +488,7 @@ class SenseFinder(_CoderBase):
                 if word in self.lexicon.relief_staff
                 # "Nigerian peacekeepers arrived in Liberia": protection, as sending them is
                 else "074"
-                if any(
-                    w.lemma_.lower() in self.lexicon.protection
-                    for w in (
-                        subject,
-                        *(c for c in subject.children if c.dep_ in ("compound", "amod")),
-                    )
-                )
+                if self._peacekeepers([subject])
                 else None
             )
         if purpose is not None and sectors & (_ARMED_SECTORS | {"MED"}):
@@ -853,11 +847,7 @@ class SenseFinder(_CoderBase):
                 if not self._civilian_use(h)
                 and not self.lexicon.in_class(h.lemma_.lower(), "relief")
             ]
-            if any(
-                w.lemma_.lower() in self.lexicon.protection
-                for h in heads
-                for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
-            ):
+            if self._peacekeepers(heads):
                 # Sending peacekeepers protects the place: AID 074, not a show of force.
                 return Sense(lemma, "", "AID", None, "074", _DEPLOYMENT_PREPS, "deployment")
             if not moves and any(h.lemma_.lower() in self.lexicon.assistance for h in heads):
@@ -925,6 +915,27 @@ class SenseFinder(_CoderBase):
             and not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in r.children)
             # "urged allies to send more weapons": to whoever asked
             for r in self._given_to(verb) or self._requester(verb)
+        )
+
+    def _peacekeepers(self, heads: list[Token]) -> bool:
+        """Whether a head or its modifier names protectors ("UN peacekeepers", "a
+        peacekeeping force")."""
+        return any(
+            w.lemma_.lower() in self.lexicon.protection
+            for h in heads
+            for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+        )
+
+    def _names_sum(self, noun: Token) -> bool:
+        """Whether a noun is a sum of money: "$2 billion", or "500 million euros", which
+        the NER model may call a number."""
+        return (
+            noun.ent_type_ == "MONEY"
+            or any(c.lower_ == "$" for c in noun.children)
+            or (
+                self.lexicon.in_class(noun.lemma_.lower(), "money")
+                and any(c.dep_ == "nummod" for c in noun.children)
+            )
         )
 
     def _own(self, obj: Token) -> bool:
@@ -1137,15 +1148,7 @@ class SenseFinder(_CoderBase):
             for part in _made_of(noun):
                 if self.nominal_sense(part) is not None:
                     return part
-        if (
-            noun.ent_type_ == "MONEY"
-            or any(c.lower_ == "$" for c in noun.children)
-            # "500 million euros", which the NER model may call a number
-            or (
-                self.lexicon.in_class(noun.lemma_.lower(), "money")
-                and any(c.dep_ == "nummod" for c in noun.children)
-            )
-        ):
+        if self._names_sum(noun):
             # "sent $2 billion in military aid": the sum is an amount of the act
             for part in self._prep_objects(noun, ("in", "of")):
                 if self.nominal_sense(part) is not None:
